@@ -1,0 +1,32 @@
+import type { z } from 'zod';
+import type {
+  AreaSchema,
+  CriterionSchema,
+  FrameworkSchema,
+  LevelRuleSchema,
+  LevelSchema,
+  QuestionSetSchema,
+  RatingScaleSchema,
+  TextStatusSchema,
+} from './schema';
+
+export type Level = z.output<typeof LevelSchema>;
+export type Area = z.output<typeof AreaSchema>;
+export type TextStatus = z.output<typeof TextStatusSchema>;
+export type QuestionSet = z.output<typeof QuestionSetSchema>;
+export type RatingScale = z.output<typeof RatingScaleSchema>;
+export type LevelRule = z.output<typeof LevelRuleSchema>;
+
+/** A criterion's identity is (framework id, version, criterion id): the sources reuse ids. */
+export type CriterionKey = string & { readonly __brand: 'CriterionKey' };
+
+export function criterionKey(frameworkId: string, version: string, criterionId: string): CriterionKey {
+  return `${frameworkId}@${version}#${criterionId}` as CriterionKey;
+}
+
+export type Criterion = z.output<typeof CriterionSchema> & { readonly key: CriterionKey };
+
+/** A framework that has passed every check in the loader. Build one only through `loadFramework`. */
+export type Framework = Omit<z.output<typeof FrameworkSchema>, 'criteria' | '$schema'> & {
+  readonly criteria: readonly Criterion[];
+};

@@ -1,0 +1,48 @@
+/**
+ * What an assessment holds for each criterion, as read from cells. Values stay raw (`CellValue`)
+ * until the engine reads them, so nothing a user typed is lost or reinterpreted on the way in.
+ */
+
+/** Anything a spreadsheet cell can hand us: Office.js gives string | number | boolean, file readers may add Date or null. */
+export type CellValue = string | number | boolean | Date | null | undefined;
+
+/** The per-criterion inputs an officer fills in, in the order the area sheets show them. */
+export const RESPONSE_FIELDS = [
+  'rating',
+  'evidence',
+  'difference',
+  'owner',
+  'reviewDate',
+  'notes',
+] as const;
+export type ResponseField = (typeof RESPONSE_FIELDS)[number];
+
+export interface ResponseRow {
+  /** The criterion id as found in the workbook's id cell (it may have been edited). */
+  readonly criterionId: string;
+  readonly rating: CellValue;
+  readonly evidence: CellValue;
+  readonly difference: CellValue;
+  readonly owner: CellValue;
+  readonly reviewDate: CellValue;
+  readonly notes: CellValue;
+  /**
+   * Where each field lives, as an A1 reference with its sheet ('Leadership'!F12), when the
+   * responses were read from a workbook. Messages name the cell when it is known.
+   */
+  readonly cells?: Partial<Record<ResponseField | 'id', string>>;
+}
+
+/** The organisation's settings for the level rule; the workbook keeps them in visible cells. */
+export interface ScoringSettings {
+  /** A criterion is met when rated at or above this value. */
+  readonly metThreshold: number;
+  /** Share (0 < s ≤ 1) of applicable criteria at a level that must be met. */
+  readonly requiredShare: number;
+}
+
+/**
+ * Tolerance for `met >= requiredShare × applicable`: 0.7 × 10 is 7.000000000000001 in floating
+ * point. The workbook formulas subtract the same epsilon so both agree exactly.
+ */
+export const SHARE_EPSILON = 1e-9;
