@@ -1,0 +1,168 @@
+import type { Framework } from "../domain/framework/types";
+import { absolute, ref, sheetName } from "./address";
+import { META_SHEET, NAMES, LAYOUT_VERSION, START_SHEET } from "./layout";
+import type { NamePlan, WorkbookPlan } from "./plan";
+import type { PlanSettings } from "./settings";
+import { assertPlanValid, PlanError } from "./checkPlan";
+import { areaColumnRange, buildAreaSheet } from "./sheets/area";
+import { buildMetaSheet } from "./sheets/meta";
+import { buildStartSheet } from "./sheets/start";
+import { buildSummarySheet, type SummaryLayout } from "./sheets/summary";
+import type { StartLayout } from "./sheets/start";
+import type { FormulaRefs } from "./ratingFormulas";
+
+export interface BuiltPlan {
+  readonly plan: WorkbookPlan;
+  readonly start: StartLayout;
+  readonly summary: SummaryLayout;
+}
+
+/**
+ * The whole workbook for a framework and settings. Pure: the same input gives the same plan.
+ * Throws PlanError when the framework would break one of Excel's limits.
+ */
+export function buildPlan(
+  framework: Framework,
+  settings: PlanSettings,
+): BuiltPlan {
+  const empty = framework.areas.filter((a) => !framework.criteria.some((c) => c.area === a.number));
+  if (empty.length > 0) {
+    // A formula over an empty column would count its one blank row as an unanswered criterion.
+    throw new PlanError(empty.map((a) => `area ${a.number} (${a.name}) has no criteria to assess`));
+  }
+  const start = buildStartSheet(framework, settings);
+  const refs = formulaRefs(framework, start.layout);
+  const areaSheets = framework.areas.map((a) =>
+    buildAreaSheet(framework, a, refs),
+  );
+  const summary = buildSummarySheet(framework, refs);
+  const meta = buildMetaSheet(framework);
+  const startName = sheetName(START_SHEET);
+
+  const names: NamePlan[] = [
+    {
+      name: NAMES.organisation,
+      sheet: startName,
+      range: start.layout.organisation,
+      comment: "Organisation name",
+    },
+    {
+      name: NAMES.period,
+      sheet: startName,
+      range: start.layout.period,
+      comment: "Assessment period",
+    },
+    {
+      name: NAMES.metThreshold,
+      sheet: startName,
+      range: start.layout.metThreshold,
+      comment: "Lowest rating that counts as met",
+    },
+    {
+      name: NAMES.requiredShare,
+      sheet: startName,
+      range: start.layout.requiredShare,
+      comment: "Share of applicable criteria that must be met for a level",
+    },
+    {
+      name: NAMES.scaleValues,
+      sheet: startName,
+      range: start.layout.scaleValues,
+      comment: "Rating scale values",
+    },
+    {
+      name: NAMES.levelNames,
+      sheet: startName,
+      range: start.layout.levelNames,
+      comment: "Level names in order",
+    },
+    ...framework.areas.flatMap((a): NamePlan[] => {
+      const sheet = sheetName(a.shortName);
+      return [
+        {
+          name: NAMES.areaIds(a.number),
+          sheet,
+          range: areaColumnRange(framework, a.number, "id"),
+          comment: `Criterion ids, area ${a.number}`,
+        },
+        {
+          name: NAMES.areaRatings(a.number),
+          sheet,
+          range: areaColumnRange(framework, a.number, "rating"),
+          comment: `Ratings, area ${a.number}`,
+        },
+        {
+          name: NAMES.areaStatus(a.number),
+          sheet,
+          range: areaColumnRange(framework, a.number, "countsAs"),
+          comment: `What each rating counts as, area ${a.number}`,
+        },
+        {
+          name: NAMES.areaLevels(a.number),
+          sheet,
+          range: areaColumnRange(framework, a.number, "levelNo"),
+          comment: `Level numbers, area ${a.number}`,
+        },
+      ];
+    }),
+    {
+      name: NAMES.summary,
+      sheet: summary.sheet.name,
+      range: summary.layout.table,
+      comment: "Summary table",
+    },
+    {
+      name: NAMES.overallLevel,
+      sheet: summary.sheet.name,
+      range: summary.layout.overall.levelName,
+      comment: "The organisation's level",
+    },
+    {
+      name: NAMES.meta,
+      sheet: sheetName(META_SHEET),
+      range: meta.range,
+      comment: "Add-in data: do not edit",
+    },
+  ];
+
+  const plan: WorkbookPlan = {
+    meta: {
+      layoutVersion: LAYOUT_VERSION,
+      frameworkId: framework.id,
+      frameworkVersion: framework.version,
+      frameworkTitle: framework.title,
+    },
+    sheets: [start.sheet, ...areaSheets, summary.sheet, meta.sheet],
+    names,
+    charts: summary.charts,
+  };
+  assertPlanValid(plan);
+  return {
+    plan,
+    start: start.layout,
+    summary: summary.layout,
+  };
+}
+
+/** Absolute sheet references for the formulas (see FormulaRefs for why not names). */
+function formulaRefs(framework: Framework, start: StartLayout): FormulaRefs {
+  const startName = sheetName(START_SHEET);
+  const on = (sheet: string, address: Parameters<typeof absolute>[0]) =>
+    ref(sheetName(sheet), absolute(address));
+  const areaSheet = (area: number) => {
+    const a = framework.areas.find((x) => x.number === area);
+    if (!a)
+      throw new RangeError(`no area ${area} in framework ${framework.id}`);
+    return a.shortName;
+  };
+  return {
+    scaleValues: on(startName, start.scaleValues),
+    metThreshold: on(startName, start.metThreshold),
+    requiredShare: on(startName, start.requiredShare),
+    levelNames: on(startName, start.levelNames),
+    areaLevels: (area) =>
+      on(areaSheet(area), areaColumnRange(framework, area, "levelNo")),
+    areaStatus: (area) =>
+      on(areaSheet(area), areaColumnRange(framework, area, "countsAs")),
+  };
+}

@@ -1,0 +1,47 @@
+/**
+ * Formula building blocks. Strings are escaped here and sheet references quoted by `address.ts`,
+ * so no user text is ever concatenated into a formula unescaped.
+ *
+ * Only functions that exist in Excel 2016, LibreOffice and HyperFormula are used: no LET, no
+ * dynamic arrays, no TEXT, AVERAGEIFS or INDIRECT (see platform-facts.md).
+ */
+
+/** A formula body without the leading '='. */
+export type Expr = string & { readonly __brand: "Expr" };
+
+export function expr(text: string): Expr {
+  return text as Expr;
+}
+
+/** A string literal: "He said ""hi""". */
+export function str(text: string): Expr {
+  return `"${text.replace(/"/g, '""')}"` as Expr;
+}
+
+export function num(n: number): Expr {
+  if (!Number.isFinite(n))
+    throw new RangeError(`${n} cannot be written into a formula`);
+  return (Object.is(n, -0) ? "0" : String(n).toUpperCase()) as Expr;
+}
+
+export function call(fn: string, ...args: Expr[]): Expr {
+  if (!/^[A-Z][A-Z0-9.]*$/.test(fn))
+    throw new RangeError(`"${fn}" is not a function name`);
+  return `${fn}(${args.join(",")})` as Expr;
+}
+
+/** The text Excel's Range.formulas takes: '=' followed by the body. */
+export function formula(body: Expr): string {
+  return `=${body}`;
+}
+
+/** IF(c1, v1, IF(c2, v2, ... otherwise)) from a list of branches. */
+export function ifChain(
+  branches: readonly (readonly [Expr, Expr])[],
+  otherwise: Expr,
+): Expr {
+  return branches.reduceRight<Expr>(
+    (acc, [cond, value]) => call("IF", cond, value, acc),
+    otherwise,
+  );
+}

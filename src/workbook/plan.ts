@@ -1,0 +1,146 @@
+/**
+ * The workbook plan: a declarative description of every sheet, cell, format, validation, name
+ * and chart the add-in writes. It is built by pure code (`buildPlan`) and rendered by two
+ * adapters: `src/excel/` applies it through Office.js and `src/xlsx/` writes it as a file.
+ * Nothing about layout is decided by the adapters.
+ */
+import type { A1, SheetName } from "./address";
+
+/** A formula cell; `formula` starts with '='. */
+export interface FormulaCell {
+  readonly formula: string;
+}
+
+/**
+ * What a plan cell holds. A string is always literal text, even when it starts with '=' or looks
+ * like a number: the adapters must write it so that Excel keeps it as text.
+ */
+export type PlanCell = string | number | boolean | null | FormulaCell;
+
+export function isFormula(value: PlanCell): value is FormulaCell {
+  return typeof value === "object" && value !== null;
+}
+
+export interface CellBlock {
+  /** Top-left cell of the block. */
+  readonly at: A1;
+  /** Rows of cells; every row has the same length. */
+  readonly cells: readonly (readonly PlanCell[])[];
+}
+
+export type HorizontalAlignment = "left" | "center" | "right";
+
+export interface FormatSpec {
+  readonly range: A1;
+  readonly bold?: boolean;
+  readonly italic?: boolean;
+  readonly fontSize?: number;
+  readonly fontColor?: string;
+  readonly fill?: string;
+  readonly wrap?: boolean;
+  readonly horizontal?: HorizontalAlignment;
+  readonly verticalTop?: boolean;
+  readonly numberFormat?: string;
+  /** Cells are locked by default in Excel; input cells set this to false. */
+  readonly locked?: boolean;
+  readonly borderBottom?: boolean;
+}
+
+export interface ColumnSpec {
+  /** 1-based column number. */
+  readonly column: number;
+  /** Width in points (Office.js `format.columnWidth`). */
+  readonly width: number;
+  readonly hidden?: boolean;
+}
+
+export interface ListValidation {
+  readonly kind: "list";
+  readonly range: A1;
+  /** Inline list items; the plan keeps the joined source within Excel's 255-character limit. */
+  readonly items: readonly string[];
+  readonly prompt: { readonly title: string; readonly message: string };
+  readonly error: { readonly title: string; readonly message: string };
+}
+
+export interface DateValidation {
+  readonly kind: "date";
+  readonly range: A1;
+  readonly prompt: { readonly title: string; readonly message: string };
+  readonly error: { readonly title: string; readonly message: string };
+}
+
+export interface DecimalValidation {
+  readonly kind: "decimal";
+  readonly range: A1;
+  readonly min: number;
+  readonly max: number;
+  readonly prompt: { readonly title: string; readonly message: string };
+  readonly error: { readonly title: string; readonly message: string };
+}
+
+export type ValidationSpec =
+  ListValidation | DateValidation | DecimalValidation;
+
+export type SheetRole = "start" | "area" | "summary" | "meta";
+
+export interface SheetPlan {
+  readonly name: SheetName;
+  readonly role: SheetRole;
+  /** The area number for an area sheet. */
+  readonly area?: number;
+  readonly visible: boolean;
+  readonly tabColor?: string;
+  readonly blocks: readonly CellBlock[];
+  readonly formats: readonly FormatSpec[];
+  readonly columns: readonly ColumnSpec[];
+  readonly validations: readonly ValidationSpec[];
+  readonly freeze?: { readonly rows: number; readonly columns: number };
+  /** Protected without a password: officers can unprotect, but not by accident. */
+  readonly protect: boolean;
+  readonly landscape: boolean;
+}
+
+export interface NamePlan {
+  readonly name: string;
+  readonly sheet: SheetName;
+  readonly range: A1;
+  readonly comment: string;
+}
+
+export type ChartKind = "barClustered" | "columnClustered";
+
+export interface ChartPlan {
+  readonly id: string;
+  readonly sheet: SheetName;
+  readonly kind: ChartKind;
+  readonly title: string;
+  /** Data range including the header row (series names) and the first column (categories). */
+  readonly source: A1;
+  readonly seriesBy: "columns";
+  /** Top-left and bottom-right cells the chart covers. */
+  readonly from: A1;
+  readonly to: A1;
+  readonly valueAxis: {
+    readonly min: number;
+    readonly max: number;
+    readonly majorUnit: number;
+    readonly numberFormat?: string;
+  };
+}
+
+/** Identifies the add-in's own workbook and the layout it was written with. */
+export interface PlanMeta {
+  readonly layoutVersion: number;
+  readonly frameworkId: string;
+  readonly frameworkVersion: string;
+  readonly frameworkTitle: string;
+}
+
+export interface WorkbookPlan {
+  readonly meta: PlanMeta;
+  /** In workbook order. */
+  readonly sheets: readonly SheetPlan[];
+  readonly names: readonly NamePlan[];
+  readonly charts: readonly ChartPlan[];
+}

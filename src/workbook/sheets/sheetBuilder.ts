@@ -1,0 +1,76 @@
+/**
+ * A small mutable helper for assembling one SheetPlan; the finished plan is plain readonly data.
+ */
+import type { A1, SheetName } from "../address";
+import type {
+  CellBlock,
+  ColumnSpec,
+  FormatSpec,
+  PlanCell,
+  SheetPlan,
+  SheetRole,
+  ValidationSpec,
+} from "../plan";
+import { cell } from "../address";
+
+export class SheetBuilder {
+  private readonly blocks: CellBlock[] = [];
+  private readonly formats: FormatSpec[] = [];
+  private readonly columns: ColumnSpec[] = [];
+  private readonly validations: ValidationSpec[] = [];
+
+  constructor(
+    private readonly name: SheetName,
+    private readonly role: SheetRole,
+  ) {}
+
+  /** Writes a rectangular block with its top-left at (row, column). */
+  block(
+    row: number,
+    column: number,
+    cells: readonly (readonly PlanCell[])[],
+  ): this {
+    const width = cells[0]?.length ?? 0;
+    if (
+      cells.length === 0 ||
+      width === 0 ||
+      cells.some((r) => r.length !== width)
+    ) {
+      throw new RangeError(
+        `a block on ${this.name} at row ${row} must be a non-empty rectangle`,
+      );
+    }
+    this.blocks.push({ at: cell(row, column), cells });
+    return this;
+  }
+
+  format(range: A1, spec: Omit<FormatSpec, "range">): this {
+    this.formats.push({ range, ...spec });
+    return this;
+  }
+
+  column(column: number, width: number, hidden = false): this {
+    this.columns.push(hidden ? { column, width, hidden } : { column, width });
+    return this;
+  }
+
+  validate(spec: ValidationSpec): this {
+    this.validations.push(spec);
+    return this;
+  }
+
+  build(
+    options: Pick<SheetPlan, "visible" | "protect" | "landscape"> &
+      Partial<Pick<SheetPlan, "tabColor" | "freeze" | "area">>,
+  ): SheetPlan {
+    return {
+      name: this.name,
+      role: this.role,
+      blocks: this.blocks,
+      formats: this.formats,
+      columns: this.columns,
+      validations: this.validations,
+      ...options,
+    };
+  }
+}
