@@ -5,10 +5,7 @@
  * - browser: headless Chromium through playwright-core, files under test/browser
  */
 // tsconfig sets isolatedModules, so ts-jest transpiles each file alone (fast); tsc type-checks.
-const tsJest = [
-  'ts-jest',
-  { tsconfig: 'tsconfig.json', diagnostics: { warnOnly: false } },
-];
+const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: { warnOnly: false } }];
 
 const common = {
   transform: { '^.+\\.tsx?$': tsJest },

@@ -7,14 +7,7 @@
 export type CellValue = string | number | boolean | Date | null | undefined;
 
 /** The per-criterion inputs an officer fills in, in the order the area sheets show them. */
-export const RESPONSE_FIELDS = [
-  'rating',
-  'evidence',
-  'difference',
-  'owner',
-  'reviewDate',
-  'notes',
-] as const;
+export const RESPONSE_FIELDS = ['rating', 'evidence', 'difference', 'owner', 'reviewDate', 'notes'] as const;
 export type ResponseField = (typeof RESPONSE_FIELDS)[number];
 
 export interface ResponseRow {

@@ -26,10 +26,16 @@ export const FEATURES: Readonly<Record<Feature, FeatureInfo>> = {
   layout: { set: '1.2', description: 'column widths and hidden working columns' },
   protection: { set: '1.2', description: 'locking formula cells and protecting the sheets' },
   names: { set: '1.4', description: 'named ranges (EQ_…) for your own formulas' },
-  suspendCalculation: { set: '1.6', description: 'pausing calculation while the workbook is written (generation takes longer)' },
+  suspendCalculation: {
+    set: '1.6',
+    description: 'pausing calculation while the workbook is written (generation takes longer)',
+  },
   freezePanes: { set: '1.7', description: 'frozen header rows' },
   tabColours: { set: '1.7', description: 'coloured sheet tabs' },
-  dataValidation: { set: '1.8', description: 'drop-down lists and date checks on input cells (the add-in still checks every entry)' },
+  dataValidation: {
+    set: '1.8',
+    description: 'drop-down lists and date checks on input cells (the add-in still checks every entry)',
+  },
   axisFormat: { set: '1.8', description: 'percentage labels on chart axes' },
   printLayout: { set: '1.9', description: 'landscape printing and repeated header rows' },
 };
@@ -38,7 +44,9 @@ export type Support = Readonly<Record<Feature, boolean>>;
 
 /** What this host supports, from Office's `isSetSupported('ExcelApi', version)`. */
 export function detectSupport(isSetSupported: (version: string) => boolean): Support {
-  const entries = (Object.keys(FEATURES) as Feature[]).map((f) => [f, isSetSupported(FEATURES[f].set)] as const);
+  const entries = (Object.keys(FEATURES) as Feature[]).map(
+    (f) => [f, isSetSupported(FEATURES[f].set)] as const,
+  );
   return Object.fromEntries(entries) as Record<Feature, boolean>;
 }
 
@@ -46,5 +54,8 @@ export function detectSupport(isSetSupported: (version: string) => boolean): Sup
 export function unavailableFeatures(support: Support): string[] {
   return (Object.keys(FEATURES) as Feature[])
     .filter((f) => !support[f])
-    .map((f) => `Not available on this version of Excel (needs ExcelApi ${FEATURES[f].set}): ${FEATURES[f].description}.`);
+    .map(
+      (f) =>
+        `Not available on this version of Excel (needs ExcelApi ${FEATURES[f].set}): ${FEATURES[f].description}.`,
+    );
 }

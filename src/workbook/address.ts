@@ -3,23 +3,20 @@
  * concatenation at the call site: add-in samples that wrote `"=C" + i` got their formulas crossed.
  */
 
-export type SheetName = string & { readonly __brand: "SheetName" };
+export type SheetName = string & { readonly __brand: 'SheetName' };
 /** An A1 address without a sheet, such as B5 or B5:H40. */
-export type A1 = string & { readonly __brand: "A1" };
+export type A1 = string & { readonly __brand: 'A1' };
 
 const FORBIDDEN_IN_SHEET_NAME = /[\\/?*[\]:]/;
 
 /** Excel's rules for a sheet name; returns a message naming what is wrong, or null when valid. */
 export function sheetNameProblem(name: string): string | null {
-  if (name.length === 0) return "a sheet name cannot be empty";
-  if (name.length > 31)
-    return `the sheet name "${name}" is longer than 31 characters`;
-  if (FORBIDDEN_IN_SHEET_NAME.test(name))
-    return `the sheet name "${name}" contains one of \\ / ? * [ ] :`;
+  if (name.length === 0) return 'a sheet name cannot be empty';
+  if (name.length > 31) return `the sheet name "${name}" is longer than 31 characters`;
+  if (FORBIDDEN_IN_SHEET_NAME.test(name)) return `the sheet name "${name}" contains one of \\ / ? * [ ] :`;
   if (name.startsWith("'") || name.endsWith("'"))
     return `the sheet name "${name}" starts or ends with an apostrophe`;
-  if (name.toLowerCase() === "history")
-    return 'Excel reserves the sheet name "History"';
+  if (name.toLowerCase() === 'history') return 'Excel reserves the sheet name "History"';
   return null;
 }
 
@@ -35,7 +32,7 @@ export function columnLetter(column: number): string {
     throw new RangeError(`column ${column} is outside Excel's 1..16384`);
   }
   let n = column;
-  let letters = "";
+  let letters = '';
   while (n > 0) {
     const rem = (n - 1) % 26;
     letters = String.fromCharCode(65 + rem) + letters;
@@ -45,12 +42,10 @@ export function columnLetter(column: number): string {
 }
 
 export function columnNumber(letters: string): number {
-  if (!/^[A-Z]{1,3}$/.test(letters))
-    throw new RangeError(`"${letters}" is not a column`);
+  if (!/^[A-Z]{1,3}$/.test(letters)) throw new RangeError(`"${letters}" is not a column`);
   let n = 0;
   for (const ch of letters) n = n * 26 + (ch.charCodeAt(0) - 64);
-  if (n > 16384)
-    throw new RangeError(`column ${letters} is outside Excel's A..XFD`);
+  if (n > 16384) throw new RangeError(`column ${letters} is outside Excel's A..XFD`);
   return n;
 }
 
@@ -67,21 +62,15 @@ export function cell(row: number, column: number): A1 {
 }
 
 /** A rectangle from its top-left cell and its size. */
-export function rect(
-  row: number,
-  column: number,
-  rows: number,
-  columns: number,
-): A1 {
-  if (rows < 1 || columns < 1)
-    throw new RangeError(`a range needs at least one row and column`);
+export function rect(row: number, column: number, rows: number, columns: number): A1 {
+  if (rows < 1 || columns < 1) throw new RangeError(`a range needs at least one row and column`);
   if (rows === 1 && columns === 1) return cell(row, column);
   return `${cell(row, column)}:${cell(row + rows - 1, column + columns - 1)}` as A1;
 }
 
 /** Absolute form ($B$5:$H$40), for named ranges and references that must not move when copied. */
 export function absolute(address: A1): A1 {
-  return address.replace(/([A-Z]+)(\d+)/g, "$$$1$$$2") as A1;
+  return address.replace(/([A-Z]+)(\d+)/g, '$$$1$$$2') as A1;
 }
 
 /** A sheet name as it must appear in a formula: always quoted, apostrophes doubled. */
@@ -101,9 +90,7 @@ export interface CellPosition {
 
 /** Parses a single-cell A1 address (with or without $ and sheet prefix). */
 export function parseCell(address: string): CellPosition {
-  const bare = address.includes("!")
-    ? address.slice(address.lastIndexOf("!") + 1)
-    : address;
+  const bare = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
   const m = /^\$?([A-Z]{1,3})\$?(\d+)$/.exec(bare);
   if (!m || m[1] === undefined || m[2] === undefined)
     throw new RangeError(`"${address}" is not a cell address`);
@@ -119,12 +106,9 @@ export interface RangePosition extends CellPosition {
 
 /** Parses A1 or A1:B2 (with or without $ and sheet prefix) into position and size. */
 export function parseRange(address: string): RangePosition {
-  const bare = address.includes("!")
-    ? address.slice(address.lastIndexOf("!") + 1)
-    : address;
-  const [from, to] = bare.split(":");
-  if (from === undefined)
-    throw new RangeError(`"${address}" is not a range address`);
+  const bare = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
+  const [from, to] = bare.split(':');
+  if (from === undefined) throw new RangeError(`"${address}" is not a range address`);
   const a = parseCell(from);
   const b = to === undefined ? a : parseCell(to);
   const row = Math.min(a.row, b.row);

@@ -1,15 +1,15 @@
-import type { Framework } from "../domain/framework/types";
-import { absolute, ref, sheetName } from "./address";
-import { META_SHEET, NAMES, LAYOUT_VERSION, START_SHEET } from "./layout";
-import type { NamePlan, WorkbookPlan } from "./plan";
-import type { PlanSettings } from "./settings";
-import { assertPlanValid, PlanError } from "./checkPlan";
-import { areaColumnRange, buildAreaSheet } from "./sheets/area";
-import { buildMetaSheet } from "./sheets/meta";
-import { buildStartSheet } from "./sheets/start";
-import { buildSummarySheet, type SummaryLayout } from "./sheets/summary";
-import type { StartLayout } from "./sheets/start";
-import type { FormulaRefs } from "./ratingFormulas";
+import type { Framework } from '../domain/framework/types';
+import { absolute, ref, sheetName } from './address';
+import { META_SHEET, NAMES, LAYOUT_VERSION, START_SHEET } from './layout';
+import type { NamePlan, WorkbookPlan } from './plan';
+import type { PlanSettings } from './settings';
+import { assertPlanValid, PlanError } from './checkPlan';
+import { areaColumnRange, buildAreaSheet } from './sheets/area';
+import { buildMetaSheet } from './sheets/meta';
+import { buildStartSheet } from './sheets/start';
+import { buildSummarySheet, type SummaryLayout } from './sheets/summary';
+import type { StartLayout } from './sheets/start';
+import type { FormulaRefs } from './ratingFormulas';
 
 export interface BuiltPlan {
   readonly plan: WorkbookPlan;
@@ -21,10 +21,7 @@ export interface BuiltPlan {
  * The whole workbook for a framework and settings. Pure: the same input gives the same plan.
  * Throws PlanError when the framework would break one of Excel's limits.
  */
-export function buildPlan(
-  framework: Framework,
-  settings: PlanSettings,
-): BuiltPlan {
+export function buildPlan(framework: Framework, settings: PlanSettings): BuiltPlan {
   const empty = framework.areas.filter((a) => !framework.criteria.some((c) => c.area === a.number));
   if (empty.length > 0) {
     // A formula over an empty column would count its one blank row as an unanswered criterion.
@@ -32,9 +29,7 @@ export function buildPlan(
   }
   const start = buildStartSheet(framework, settings);
   const refs = formulaRefs(framework, start.layout);
-  const areaSheets = framework.areas.map((a) =>
-    buildAreaSheet(framework, a, refs),
-  );
+  const areaSheets = framework.areas.map((a) => buildAreaSheet(framework, a, refs));
   const summary = buildSummarySheet(framework, refs);
   const meta = buildMetaSheet(framework);
   const startName = sheetName(START_SHEET);
@@ -44,37 +39,37 @@ export function buildPlan(
       name: NAMES.organisation,
       sheet: startName,
       range: start.layout.organisation,
-      comment: "Organisation name",
+      comment: 'Organisation name',
     },
     {
       name: NAMES.period,
       sheet: startName,
       range: start.layout.period,
-      comment: "Assessment period",
+      comment: 'Assessment period',
     },
     {
       name: NAMES.metThreshold,
       sheet: startName,
       range: start.layout.metThreshold,
-      comment: "Lowest rating that counts as met",
+      comment: 'Lowest rating that counts as met',
     },
     {
       name: NAMES.requiredShare,
       sheet: startName,
       range: start.layout.requiredShare,
-      comment: "Share of applicable criteria that must be met for a level",
+      comment: 'Share of applicable criteria that must be met for a level',
     },
     {
       name: NAMES.scaleValues,
       sheet: startName,
       range: start.layout.scaleValues,
-      comment: "Rating scale values",
+      comment: 'Rating scale values',
     },
     {
       name: NAMES.levelNames,
       sheet: startName,
       range: start.layout.levelNames,
-      comment: "Level names in order",
+      comment: 'Level names in order',
     },
     ...framework.areas.flatMap((a): NamePlan[] => {
       const sheet = sheetName(a.shortName);
@@ -82,25 +77,25 @@ export function buildPlan(
         {
           name: NAMES.areaIds(a.number),
           sheet,
-          range: areaColumnRange(framework, a.number, "id"),
+          range: areaColumnRange(framework, a.number, 'id'),
           comment: `Criterion ids, area ${a.number}`,
         },
         {
           name: NAMES.areaRatings(a.number),
           sheet,
-          range: areaColumnRange(framework, a.number, "rating"),
+          range: areaColumnRange(framework, a.number, 'rating'),
           comment: `Ratings, area ${a.number}`,
         },
         {
           name: NAMES.areaStatus(a.number),
           sheet,
-          range: areaColumnRange(framework, a.number, "countsAs"),
+          range: areaColumnRange(framework, a.number, 'countsAs'),
           comment: `What each rating counts as, area ${a.number}`,
         },
         {
           name: NAMES.areaLevels(a.number),
           sheet,
-          range: areaColumnRange(framework, a.number, "levelNo"),
+          range: areaColumnRange(framework, a.number, 'levelNo'),
           comment: `Level numbers, area ${a.number}`,
         },
       ];
@@ -109,7 +104,7 @@ export function buildPlan(
       name: NAMES.summary,
       sheet: summary.sheet.name,
       range: summary.layout.table,
-      comment: "Summary table",
+      comment: 'Summary table',
     },
     {
       name: NAMES.overallLevel,
@@ -121,7 +116,7 @@ export function buildPlan(
       name: NAMES.meta,
       sheet: sheetName(META_SHEET),
       range: meta.range,
-      comment: "Add-in data: do not edit",
+      comment: 'Add-in data: do not edit',
     },
   ];
 
@@ -151,8 +146,7 @@ function formulaRefs(framework: Framework, start: StartLayout): FormulaRefs {
     ref(sheetName(sheet), absolute(address));
   const areaSheet = (area: number) => {
     const a = framework.areas.find((x) => x.number === area);
-    if (!a)
-      throw new RangeError(`no area ${area} in framework ${framework.id}`);
+    if (!a) throw new RangeError(`no area ${area} in framework ${framework.id}`);
     return a.shortName;
   };
   return {
@@ -160,9 +154,7 @@ function formulaRefs(framework: Framework, start: StartLayout): FormulaRefs {
     metThreshold: on(startName, start.metThreshold),
     requiredShare: on(startName, start.requiredShare),
     levelNames: on(startName, start.levelNames),
-    areaLevels: (area) =>
-      on(areaSheet(area), areaColumnRange(framework, area, "levelNo")),
-    areaStatus: (area) =>
-      on(areaSheet(area), areaColumnRange(framework, area, "countsAs")),
+    areaLevels: (area) => on(areaSheet(area), areaColumnRange(framework, area, 'levelNo')),
+    areaStatus: (area) => on(areaSheet(area), areaColumnRange(framework, area, 'countsAs')),
   };
 }

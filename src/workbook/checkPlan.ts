@@ -3,8 +3,8 @@
  * framework file an organisation supplies (long texts, odd short names, many criteria) fails
  * here with a message, not half-way through a write in Excel.
  */
-import { cell, parseCell, parseRange, sheetNameProblem } from "./address";
-import { isFormula, type WorkbookPlan } from "./plan";
+import { cell, parseCell, parseRange, sheetNameProblem } from './address';
+import { isFormula, type WorkbookPlan } from './plan';
 
 /** Excel's documented limits (Excel specifications and limits; Office.js data validation). */
 export const EXCEL_LIMITS = {
@@ -25,17 +25,14 @@ export function namePlanProblem(name: string): string | null {
     return `the name "${name}" must be 1 to 255 characters`;
   if (!NAME_SHAPE.test(name))
     return `the name "${name}" may hold only letters, digits, _ and dots, and must start with a letter or _`;
-  if (LOOKS_LIKE_CELL.test(name))
-    return `the name "${name}" looks like a cell reference`;
+  if (LOOKS_LIKE_CELL.test(name)) return `the name "${name}" looks like a cell reference`;
   return null;
 }
 
 export class PlanError extends Error {
   constructor(readonly problems: readonly string[]) {
-    super(
-      `The workbook plan breaks Excel's rules:\n- ${problems.join("\n- ")}`,
-    );
-    this.name = "PlanError";
+    super(`The workbook plan breaks Excel's rules:\n- ${problems.join('\n- ')}`);
+    this.name = 'PlanError';
   }
 }
 
@@ -47,39 +44,30 @@ export function planProblems(plan: WorkbookPlan): string[] {
     const p = sheetNameProblem(sheet.name);
     if (p) problems.push(p);
     const key = sheet.name.toLowerCase();
-    if (sheetNames.has(key))
-      problems.push(
-        `two sheets are named "${sheet.name}" (Excel ignores case)`,
-      );
+    if (sheetNames.has(key)) problems.push(`two sheets are named "${sheet.name}" (Excel ignores case)`);
     sheetNames.add(key);
 
     for (const block of sheet.blocks) {
       const width = block.cells[0]?.length ?? 0;
       if (width === 0 || block.cells.some((r) => r.length !== width)) {
-        problems.push(
-          `${sheet.name}!${block.at}: a block must be a non-empty rectangle`,
-        );
+        problems.push(`${sheet.name}!${block.at}: a block must be a non-empty rectangle`);
       }
       const origin = parseCell(block.at);
       block.cells.forEach((row, r) =>
         row.forEach((value, c) => {
           const where = `${sheet.name}!${cell(origin.row + r, origin.column + c)}`;
           if (isFormula(value)) {
-            if (!value.formula.startsWith("="))
-              problems.push(`${where}: a formula must start with "="`);
+            if (!value.formula.startsWith('=')) problems.push(`${where}: a formula must start with "="`);
             if (value.formula.length > EXCEL_LIMITS.formulaLength) {
               problems.push(
                 `${where}: the formula is ${value.formula.length} characters; Excel allows ${EXCEL_LIMITS.formulaLength}`,
               );
             }
-          } else if (
-            typeof value === "string" &&
-            value.length > EXCEL_LIMITS.cellTextLength
-          ) {
+          } else if (typeof value === 'string' && value.length > EXCEL_LIMITS.cellTextLength) {
             problems.push(
               `${where}: the text is ${value.length} characters; a cell holds ${EXCEL_LIMITS.cellTextLength}`,
             );
-          } else if (typeof value === "number" && !Number.isFinite(value)) {
+          } else if (typeof value === 'number' && !Number.isFinite(value)) {
             problems.push(`${where}: ${value} is not a number Excel can hold`);
           }
         }),
@@ -87,17 +75,15 @@ export function planProblems(plan: WorkbookPlan): string[] {
     }
 
     for (const v of sheet.validations) {
-      if (v.kind === "list") {
-        const source = v.items.join(",");
+      if (v.kind === 'list') {
+        const source = v.items.join(',');
         if (source.length > EXCEL_LIMITS.listSourceLength) {
           problems.push(
             `${sheet.name}!${v.range}: the drop-down list is ${source.length} characters; Excel allows ${EXCEL_LIMITS.listSourceLength}`,
           );
         }
-        if (v.items.some((i) => i.includes(",")))
-          problems.push(
-            `${sheet.name}!${v.range}: a drop-down item contains a comma`,
-          );
+        if (v.items.some((i) => i.includes(',')))
+          problems.push(`${sheet.name}!${v.range}: a drop-down item contains a comma`);
       }
       if (
         v.prompt.title.length > EXCEL_LIMITS.promptTitle ||
@@ -122,26 +108,19 @@ export function planProblems(plan: WorkbookPlan): string[] {
   for (const n of plan.names) {
     const p = namePlanProblem(n.name);
     if (p) problems.push(p);
-    if (names.has(n.name.toLowerCase()))
-      problems.push(`the name "${n.name}" is defined twice`);
+    if (names.has(n.name.toLowerCase())) problems.push(`the name "${n.name}" is defined twice`);
     names.add(n.name.toLowerCase());
     if (!sheetNames.has(n.sheet.toLowerCase()))
-      problems.push(
-        `the name "${n.name}" refers to a missing sheet "${n.sheet}"`,
-      );
+      problems.push(`the name "${n.name}" refers to a missing sheet "${n.sheet}"`);
     try {
       parseRange(n.range);
     } catch {
-      problems.push(
-        `the name "${n.name}" refers to "${n.range}", which is not a range`,
-      );
+      problems.push(`the name "${n.name}" refers to "${n.range}", which is not a range`);
     }
   }
   for (const chart of plan.charts) {
     if (!sheetNames.has(chart.sheet.toLowerCase()))
-      problems.push(
-        `the chart "${chart.title}" is on a missing sheet "${chart.sheet}"`,
-      );
+      problems.push(`the chart "${chart.title}" is on a missing sheet "${chart.sheet}"`);
   }
   return problems;
 }

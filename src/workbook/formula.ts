@@ -7,7 +7,7 @@
  */
 
 /** A formula body without the leading '='. */
-export type Expr = string & { readonly __brand: "Expr" };
+export type Expr = string & { readonly __brand: 'Expr' };
 
 export function expr(text: string): Expr {
   return text as Expr;
@@ -19,15 +19,13 @@ export function str(text: string): Expr {
 }
 
 export function num(n: number): Expr {
-  if (!Number.isFinite(n))
-    throw new RangeError(`${n} cannot be written into a formula`);
-  return (Object.is(n, -0) ? "0" : String(n).toUpperCase()) as Expr;
+  if (!Number.isFinite(n)) throw new RangeError(`${n} cannot be written into a formula`);
+  return (Object.is(n, -0) ? '0' : String(n).toUpperCase()) as Expr;
 }
 
 export function call(fn: string, ...args: Expr[]): Expr {
-  if (!/^[A-Z][A-Z0-9.]*$/.test(fn))
-    throw new RangeError(`"${fn}" is not a function name`);
-  return `${fn}(${args.join(",")})` as Expr;
+  if (!/^[A-Z][A-Z0-9.]*$/.test(fn)) throw new RangeError(`"${fn}" is not a function name`);
+  return `${fn}(${args.join(',')})` as Expr;
 }
 
 /** The text Excel's Range.formulas takes: '=' followed by the body. */
@@ -36,12 +34,6 @@ export function formula(body: Expr): string {
 }
 
 /** IF(c1, v1, IF(c2, v2, ... otherwise)) from a list of branches. */
-export function ifChain(
-  branches: readonly (readonly [Expr, Expr])[],
-  otherwise: Expr,
-): Expr {
-  return branches.reduceRight<Expr>(
-    (acc, [cond, value]) => call("IF", cond, value, acc),
-    otherwise,
-  );
+export function ifChain(branches: readonly (readonly [Expr, Expr])[], otherwise: Expr): Expr {
+  return branches.reduceRight<Expr>((acc, [cond, value]) => call('IF', cond, value, acc), otherwise);
 }

@@ -3,30 +3,23 @@
  * readers and the checks all walk, so a column cannot be in one place for the writer and in
  * another for the reader.
  */
-import type { ResponseField } from "../domain/responses";
+import type { ResponseField } from '../domain/responses';
 
 /** Bumped whenever the layout changes in a way a reader of an older workbook must know about. */
 export const LAYOUT_VERSION = 1;
 
-export const META_SHEET = "EqMeta";
-export const START_SHEET = "Start";
-export const SUMMARY_SHEET = "Summary";
+export const META_SHEET = 'EqMeta';
+export const START_SHEET = 'Start';
+export const SUMMARY_SHEET = 'Summary';
 /** Written in the meta sheet so the add-in recognises a workbook as its own. */
-export const ADDIN_MARKER = "equality-self-assessment";
+export const ADDIN_MARKER = 'equality-self-assessment';
 
 export const AREA_TITLE_ROW = 1;
 export const AREA_HEADER_ROW = 4;
 export const AREA_FIRST_DATA_ROW = 5;
 
 export type AreaColumnKey =
-  | "id"
-  | "level"
-  | "subTheme"
-  | "text"
-  | "textStatus"
-  | ResponseField
-  | "countsAs"
-  | "levelNo";
+  'id' | 'level' | 'subTheme' | 'text' | 'textStatus' | ResponseField | 'countsAs' | 'levelNo';
 
 export interface AreaColumn {
   readonly key: AreaColumnKey;
@@ -40,31 +33,31 @@ export interface AreaColumn {
 
 /** The area sheet's columns, left to right from column A. */
 export const AREA_COLUMNS: readonly AreaColumn[] = [
-  { key: "id", header: "ID", width: 36, input: false },
-  { key: "level", header: "Level", width: 66, input: false },
-  { key: "subTheme", header: "Sub-theme", width: 100, input: false },
-  { key: "text", header: "Criterion", width: 330, input: false },
-  { key: "textStatus", header: "Source text", width: 110, input: false },
-  { key: "rating", header: "Rating", width: 54, input: true },
-  { key: "countsAs", header: "Counts as", width: 84, input: false },
+  { key: 'id', header: 'ID', width: 36, input: false },
+  { key: 'level', header: 'Level', width: 66, input: false },
+  { key: 'subTheme', header: 'Sub-theme', width: 100, input: false },
+  { key: 'text', header: 'Criterion', width: 330, input: false },
+  { key: 'textStatus', header: 'Source text', width: 110, input: false },
+  { key: 'rating', header: 'Rating', width: 54, input: true },
+  { key: 'countsAs', header: 'Counts as', width: 84, input: false },
   {
-    key: "evidence",
-    header: "How was this done and what is the evidence?",
+    key: 'evidence',
+    header: 'How was this done and what is the evidence?',
     width: 230,
     input: true,
   },
   {
-    key: "difference",
-    header: "What difference has this made?",
+    key: 'difference',
+    header: 'What difference has this made?',
     width: 200,
     input: true,
   },
-  { key: "owner", header: "Owner", width: 90, input: true },
-  { key: "reviewDate", header: "Review date", width: 72, input: true },
-  { key: "notes", header: "Notes (for N/A, say why)", width: 180, input: true },
+  { key: 'owner', header: 'Owner', width: 90, input: true },
+  { key: 'reviewDate', header: 'Review date', width: 72, input: true },
+  { key: 'notes', header: 'Notes (for N/A, say why)', width: 180, input: true },
   {
-    key: "levelNo",
-    header: "Level no.",
+    key: 'levelNo',
+    header: 'Level no.',
     width: 40,
     input: false,
     hidden: true,
@@ -79,34 +72,34 @@ export function areaColumn(key: AreaColumnKey): number {
 
 /** What the "Counts as" column says; the summary counts these words. */
 export const COUNTS_AS = {
-  met: "Met",
-  notMet: "Not met",
-  na: "Not applicable",
-  unanswered: "Not answered",
-  invalid: "Not recognised",
+  met: 'Met',
+  notMet: 'Not met',
+  na: 'Not applicable',
+  unanswered: 'Not answered',
+  invalid: 'Not recognised',
 } as const;
 
 /** Fills used by the layout (Office-like, readable in print). */
 export const COLOURS = {
-  header: "#DDEBF7",
-  title: "#1F4E79",
-  input: "#FFFFFF",
-  locked: "#F2F2F2",
-  absentText: "#FFF2CC",
-  tab: "#2F5597",
+  header: '#DDEBF7',
+  title: '#1F4E79',
+  input: '#FFFFFF',
+  locked: '#F2F2F2',
+  absentText: '#FFF2CC',
+  tab: '#2F5597',
 } as const;
 
 /** Names the formulas and the add-in rely on. */
 export const NAMES = {
-  organisation: "EQ_Organisation",
-  period: "EQ_Period",
-  metThreshold: "EQ_MetThreshold",
-  requiredShare: "EQ_RequiredShare",
-  scaleValues: "EQ_ScaleValues",
-  levelNames: "EQ_LevelNames",
-  summary: "EQ_Summary",
-  overallLevel: "EQ_OverallLevel",
-  meta: "EQ_Meta",
+  organisation: 'EQ_Organisation',
+  period: 'EQ_Period',
+  metThreshold: 'EQ_MetThreshold',
+  requiredShare: 'EQ_RequiredShare',
+  scaleValues: 'EQ_ScaleValues',
+  levelNames: 'EQ_LevelNames',
+  summary: 'EQ_Summary',
+  overallLevel: 'EQ_OverallLevel',
+  meta: 'EQ_Meta',
   areaIds: (area: number) => `EQ_A${area}_IDS`,
   areaRatings: (area: number) => `EQ_A${area}_RATINGS`,
   areaStatus: (area: number) => `EQ_A${area}_STATUS`,

@@ -4,7 +4,7 @@
  * adapters: `src/excel/` applies it through Office.js and `src/xlsx/` writes it as a file.
  * Nothing about layout is decided by the adapters.
  */
-import type { A1, SheetName } from "./address";
+import type { A1, SheetName } from './address';
 
 /** A formula cell; `formula` starts with '='. */
 export interface FormulaCell {
@@ -18,7 +18,7 @@ export interface FormulaCell {
 export type PlanCell = string | number | boolean | null | FormulaCell;
 
 export function isFormula(value: PlanCell): value is FormulaCell {
-  return typeof value === "object" && value !== null;
+  return typeof value === 'object' && value !== null;
 }
 
 export interface CellBlock {
@@ -28,7 +28,7 @@ export interface CellBlock {
   readonly cells: readonly (readonly PlanCell[])[];
 }
 
-export type HorizontalAlignment = "left" | "center" | "right";
+export type HorizontalAlignment = 'left' | 'center' | 'right';
 
 export interface FormatSpec {
   readonly range: A1;
@@ -55,7 +55,7 @@ export interface ColumnSpec {
 }
 
 export interface ListValidation {
-  readonly kind: "list";
+  readonly kind: 'list';
   readonly range: A1;
   /** Inline list items; the plan keeps the joined source within Excel's 255-character limit. */
   readonly items: readonly string[];
@@ -64,14 +64,14 @@ export interface ListValidation {
 }
 
 export interface DateValidation {
-  readonly kind: "date";
+  readonly kind: 'date';
   readonly range: A1;
   readonly prompt: { readonly title: string; readonly message: string };
   readonly error: { readonly title: string; readonly message: string };
 }
 
 export interface DecimalValidation {
-  readonly kind: "decimal";
+  readonly kind: 'decimal';
   readonly range: A1;
   readonly min: number;
   readonly max: number;
@@ -79,10 +79,9 @@ export interface DecimalValidation {
   readonly error: { readonly title: string; readonly message: string };
 }
 
-export type ValidationSpec =
-  ListValidation | DateValidation | DecimalValidation;
+export type ValidationSpec = ListValidation | DateValidation | DecimalValidation;
 
-export type SheetRole = "start" | "area" | "summary" | "meta";
+export type SheetRole = 'start' | 'area' | 'summary' | 'meta';
 
 export interface SheetPlan {
   readonly name: SheetName;
@@ -108,7 +107,7 @@ export interface NamePlan {
   readonly comment: string;
 }
 
-export type ChartKind = "barClustered" | "columnClustered";
+export type ChartKind = 'barClustered' | 'columnClustered';
 
 export interface ChartPlan {
   readonly id: string;
@@ -117,7 +116,7 @@ export interface ChartPlan {
   readonly title: string;
   /** Data range including the header row (series names) and the first column (categories). */
   readonly source: A1;
-  readonly seriesBy: "columns";
+  readonly seriesBy: 'columns';
   /** Top-left and bottom-right cells the chart covers. */
   readonly from: A1;
   readonly to: A1;

@@ -3,10 +3,10 @@
  * `src/domain/scoring.ts`; tests evaluate them with a real formula engine and compare with the
  * engine on many random assessments.
  */
-import type { A1 } from "./address";
-import { COUNTS_AS } from "./layout";
-import { call, expr, ifChain, num, str, type Expr } from "./formula";
-import { SHARE_EPSILON } from "../domain/responses";
+import type { A1 } from './address';
+import { COUNTS_AS } from './layout';
+import { call, expr, ifChain, num, str, type Expr } from './formula';
+import { SHARE_EPSILON } from '../domain/responses';
 
 /**
  * Where the formulas find the settings and the area columns. These are absolute sheet references
@@ -29,47 +29,40 @@ export interface FormulaRefs {
  */
 export function countsAs(refs: FormulaRefs, rating: A1, naLabel: string): Expr {
   const r = expr(rating);
-  const isScaleValue = call(
-    "ISNUMBER",
-    call("MATCH", r, expr(refs.scaleValues), num(0)),
-  );
+  const isScaleValue = call('ISNUMBER', call('MATCH', r, expr(refs.scaleValues), num(0)));
   const metOrNot = call(
-    "IF",
+    'IF',
     expr(`${rating}>=${refs.metThreshold}`),
     str(COUNTS_AS.met),
     str(COUNTS_AS.notMet),
   );
   const textCase = ifChain(
     [
-      [call("ISERROR", r), str(COUNTS_AS.invalid)],
-      [call("EXACT", r, str(naLabel)), str(COUNTS_AS.na)],
-      [expr(`${call("LEN", call("TRIM", r))}=0`), str(COUNTS_AS.unanswered)],
+      [call('ISERROR', r), str(COUNTS_AS.invalid)],
+      [call('EXACT', r, str(naLabel)), str(COUNTS_AS.na)],
+      [expr(`${call('LEN', call('TRIM', r))}=0`), str(COUNTS_AS.unanswered)],
     ],
     str(COUNTS_AS.invalid),
   );
   return call(
-    "IF",
-    call("ISNUMBER", r),
-    call("IF", isScaleValue, metOrNot, str(COUNTS_AS.invalid)),
+    'IF',
+    call('ISNUMBER', r),
+    call('IF', isScaleValue, metOrNot, str(COUNTS_AS.invalid)),
     textCase,
   );
 }
 
 /** Criteria at `level` in an area that are not marked not applicable. */
-export function applicableAt(
-  refs: FormulaRefs,
-  area: number,
-  level: number,
-): Expr {
+export function applicableAt(refs: FormulaRefs, area: number, level: number): Expr {
   const levels = expr(refs.areaLevels(area));
   return expr(
-    `${call("COUNTIFS", levels, num(level))}-${call("COUNTIFS", levels, num(level), expr(refs.areaStatus(area)), str(COUNTS_AS.na))}`,
+    `${call('COUNTIFS', levels, num(level))}-${call('COUNTIFS', levels, num(level), expr(refs.areaStatus(area)), str(COUNTS_AS.na))}`,
   );
 }
 
 export function metAt(refs: FormulaRefs, area: number, level: number): Expr {
   return call(
-    "COUNTIFS",
+    'COUNTIFS',
     expr(refs.areaLevels(area)),
     num(level),
     expr(refs.areaStatus(area)),
@@ -80,21 +73,19 @@ export function metAt(refs: FormulaRefs, area: number, level: number): Expr {
 export function answeredIn(refs: FormulaRefs, area: number): Expr {
   const status = expr(refs.areaStatus(area));
   return expr(
-    `${call("COUNTIF", status, str(COUNTS_AS.met))}+${call("COUNTIF", status, str(COUNTS_AS.notMet))}`,
+    `${call('COUNTIF', status, str(COUNTS_AS.met))}+${call('COUNTIF', status, str(COUNTS_AS.notMet))}`,
   );
 }
 
 export function applicableIn(refs: FormulaRefs, area: number): Expr {
   const status = expr(refs.areaStatus(area));
-  return expr(
-    `${call("ROWS", status)}-${call("COUNTIF", status, str(COUNTS_AS.na))}`,
-  );
+  return expr(`${call('ROWS', status)}-${call('COUNTIF', status, str(COUNTS_AS.na))}`);
 }
 
 /** A level is satisfied when nothing there is applicable or enough is met (same epsilon as the engine). */
 export function satisfied(refs: FormulaRefs, applicable: A1, met: A1): Expr {
   return call(
-    "OR",
+    'OR',
     expr(`${applicable}=0`),
     expr(`${met}>=${refs.requiredShare}*${applicable}-${num(SHARE_EPSILON)}`),
   );
@@ -102,40 +93,24 @@ export function satisfied(refs: FormulaRefs, applicable: A1, met: A1): Expr {
 
 /** Highest level L with levels 1..L all satisfied; 0 when the first is not. */
 export function levelReached(satisfiedByLevel: readonly Expr[]): Expr {
-  const branches = satisfiedByLevel.map(
-    (sat, i) => [call("NOT", sat), num(i)] as const,
-  );
+  const branches = satisfiedByLevel.map((sat, i) => [call('NOT', sat), num(i)] as const);
   return ifChain(branches, num(satisfiedByLevel.length));
 }
 
 /** The level's name, or "Not yet <first level>" for 0. */
-export function levelName(
-  refs: FormulaRefs,
-  levelNo: A1,
-  firstLevelName: string,
-): Expr {
+export function levelName(refs: FormulaRefs, levelNo: A1, firstLevelName: string): Expr {
   return call(
-    "IF",
+    'IF',
     expr(`${levelNo}=0`),
     str(`Not yet ${firstLevelName}`),
-    call("INDEX", expr(refs.levelNames), expr(levelNo)),
+    call('INDEX', expr(refs.levelNames), expr(levelNo)),
   );
 }
 
 export function share(applicable: A1, met: A1): Expr {
-  return call(
-    "IF",
-    expr(`${applicable}=0`),
-    str(""),
-    expr(`${met}/${applicable}`),
-  );
+  return call('IF', expr(`${applicable}=0`), str(''), expr(`${met}/${applicable}`));
 }
 
 export function completeness(applicable: A1, answered: A1): Expr {
-  return call(
-    "IF",
-    expr(`${applicable}=0`),
-    num(1),
-    expr(`${answered}/${applicable}`),
-  );
+  return call('IF', expr(`${applicable}=0`), num(1), expr(`${answered}/${applicable}`));
 }

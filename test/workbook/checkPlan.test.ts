@@ -78,7 +78,9 @@ describe('planProblems', () => {
 
   it('finds prompts longer than Excel allows', () => {
     const s = sheet('S', {
-      validations: [{ kind: 'date', range: a1('K5'), prompt: { title: 't'.repeat(33), message: 'm' }, error: prompt }],
+      validations: [
+        { kind: 'date', range: a1('K5'), prompt: { title: 't'.repeat(33), message: 'm' }, error: prompt },
+      ],
     });
     expect(planProblems(plan([s]))).toEqual(['S!K5: a validation title is longer than 32 characters']);
   });

@@ -9,7 +9,10 @@
 import { z } from 'zod';
 
 const nonEmpty = (what: string) =>
-  z.string({ error: `${what} must be text` }).trim().min(1, { error: `${what} must not be empty` });
+  z
+    .string({ error: `${what} must be text` })
+    .trim()
+    .min(1, { error: `${what} must not be empty` });
 
 export const LevelSchema = z
   .object({

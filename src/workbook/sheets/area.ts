@@ -1,27 +1,16 @@
-import type {
-  Area,
-  Criterion,
-  Framework,
-  TextStatus,
-} from "../../domain/framework/types";
-import { rect, sheetName, cell, type A1 } from "../address";
-import { formula } from "../formula";
-import {
-  AREA_COLUMNS,
-  AREA_FIRST_DATA_ROW,
-  AREA_HEADER_ROW,
-  COLOURS,
-  areaColumn,
-} from "../layout";
-import type { PlanCell, SheetPlan } from "../plan";
-import { countsAs, type FormulaRefs } from "../ratingFormulas";
-import { SheetBuilder } from "./sheetBuilder";
-import { ratingPrompt, ratingItems } from "./ratingScaleText";
+import type { Area, Criterion, Framework, TextStatus } from '../../domain/framework/types';
+import { rect, sheetName, cell, type A1 } from '../address';
+import { formula } from '../formula';
+import { AREA_COLUMNS, AREA_FIRST_DATA_ROW, AREA_HEADER_ROW, COLOURS, areaColumn } from '../layout';
+import type { PlanCell, SheetPlan } from '../plan';
+import { countsAs, type FormulaRefs } from '../ratingFormulas';
+import { SheetBuilder } from './sheetBuilder';
+import { ratingPrompt, ratingItems } from './ratingScaleText';
 
 const TEXT_STATUS_WORDS: Record<TextStatus, string> = {
-  complete: "Complete",
-  fragment: "Fragment: the start is missing from the source",
-  absent: "Not in the source: enter your wording in the Criterion cell",
+  complete: 'Complete',
+  fragment: 'Fragment: the start is missing from the source',
+  absent: 'Not in the source: enter your wording in the Criterion cell',
 };
 
 /** Criteria of one area in the order the sheet lists them: by level, then by id number. */
@@ -32,14 +21,11 @@ export function areaCriteria(framework: Framework, area: number): Criterion[] {
 }
 
 function idNumber(id: string): number {
-  return Number(id.slice(id.indexOf(".") + 1));
+  return Number(id.slice(id.indexOf('.') + 1));
 }
 
 /** The data rows of an area sheet, inclusive; `last < first` when the area has no criteria. */
-export function areaDataRows(
-  framework: Framework,
-  area: number,
-): { first: number; last: number } {
+export function areaDataRows(framework: Framework, area: number): { first: number; last: number } {
   const count = framework.criteria.filter((c) => c.area === area).length;
   return { first: AREA_FIRST_DATA_ROW, last: AREA_FIRST_DATA_ROW + count - 1 };
 }
@@ -54,13 +40,9 @@ export function areaColumnRange(
   return rect(first, areaColumn(key), Math.max(1, last - first + 1), 1);
 }
 
-export function buildAreaSheet(
-  framework: Framework,
-  area: Area,
-  refs: FormulaRefs,
-): SheetPlan {
+export function buildAreaSheet(framework: Framework, area: Area, refs: FormulaRefs): SheetPlan {
   const name = sheetName(area.shortName);
-  const sheet = new SheetBuilder(name, "area");
+  const sheet = new SheetBuilder(name, 'area');
   const criteria = areaCriteria(framework, area.number);
   const levelName = new Map(framework.levels.map((l) => [l.number, l.name]));
   const naLabel = framework.ratingScale.notApplicable.label;
@@ -69,7 +51,7 @@ export function buildAreaSheet(
   sheet.block(1, 1, [[`${area.number}. ${area.name}`]]);
   sheet.block(2, 1, [
     [
-      `Rate each criterion in the Rating column (${ratingItems(framework).join(", ")}). Record the evidence, the difference it has made, an owner and a review date. "Counts as" shows how the rating is scored.`,
+      `Rate each criterion in the Rating column (${ratingItems(framework).join(', ')}). Record the evidence, the difference it has made, an owner and a review date. "Counts as" shows how the rating is scored.`,
     ],
   ]);
   sheet.format(cell(1, 1), {
@@ -87,32 +69,28 @@ export function buildAreaSheet(
     verticalTop: true,
     borderBottom: true,
   });
-  AREA_COLUMNS.forEach((c, i) =>
-    sheet.column(i + 1, c.width, c.hidden ?? false),
-  );
+  AREA_COLUMNS.forEach((c, i) => sheet.column(i + 1, c.width, c.hidden ?? false));
 
   if (criteria.length > 0) {
     const rows: PlanCell[][] = criteria.map((c, i) => {
       const row = AREA_FIRST_DATA_ROW + i;
       return AREA_COLUMNS.map((col): PlanCell => {
         switch (col.key) {
-          case "id":
+          case 'id':
             return c.id;
-          case "level":
+          case 'level':
             return levelName.get(c.level) ?? String(c.level);
-          case "subTheme":
-            return c.subTheme ?? "";
-          case "text":
-            return c.textStatus === "absent" ? null : c.text;
-          case "textStatus":
+          case 'subTheme':
+            return c.subTheme ?? '';
+          case 'text':
+            return c.textStatus === 'absent' ? null : c.text;
+          case 'textStatus':
             return TEXT_STATUS_WORDS[c.textStatus];
-          case "countsAs":
+          case 'countsAs':
             return {
-              formula: formula(
-                countsAs(refs, cell(row, areaColumn("rating")), naLabel),
-              ),
+              formula: formula(countsAs(refs, cell(row, areaColumn('rating')), naLabel)),
             };
-          case "levelNo":
+          case 'levelNo':
             return c.level;
           default:
             return null;
@@ -125,10 +103,10 @@ export function buildAreaSheet(
     const count = criteria.length;
     const data = rect(first, 1, count, width);
     sheet.format(data, { wrap: true, verticalTop: true });
-    sheet.format(rect(first, 1, count, areaColumn("textStatus")), {
+    sheet.format(rect(first, 1, count, areaColumn('textStatus')), {
       fill: COLOURS.locked,
     });
-    sheet.format(rect(first, areaColumn("countsAs"), count, 1), {
+    sheet.format(rect(first, areaColumn('countsAs'), count, 1), {
       fill: COLOURS.locked,
     });
     for (const col of AREA_COLUMNS.filter((c) => c.input)) {
@@ -137,16 +115,16 @@ export function buildAreaSheet(
         fill: COLOURS.input,
       });
     }
-    sheet.format(rect(first, areaColumn("reviewDate"), count, 1), {
-      numberFormat: "dd/mm/yyyy",
+    sheet.format(rect(first, areaColumn('reviewDate'), count, 1), {
+      numberFormat: 'dd/mm/yyyy',
     });
-    sheet.format(rect(first, areaColumn("rating"), count, 1), {
-      horizontal: "center",
+    sheet.format(rect(first, areaColumn('rating'), count, 1), {
+      horizontal: 'center',
     });
     // Text the source lacks (absent) or only partly has (fragment) is the organisation's to fill in.
     criteria.forEach((c, i) => {
-      if (c.textStatus !== "complete") {
-        sheet.format(cell(first + i, areaColumn("text")), {
+      if (c.textStatus !== 'complete') {
+        sheet.format(cell(first + i, areaColumn('text')), {
           locked: false,
           fill: COLOURS.absentText,
         });
@@ -154,22 +132,22 @@ export function buildAreaSheet(
     });
 
     sheet.validate({
-      kind: "list",
-      range: rect(first, areaColumn("rating"), count, 1),
+      kind: 'list',
+      range: rect(first, areaColumn('rating'), count, 1),
       items: ratingItems(framework),
-      prompt: { title: "Rating", message: ratingPrompt(framework) },
+      prompt: { title: 'Rating', message: ratingPrompt(framework) },
       error: {
-        title: "Not a rating",
-        message: `Choose ${ratingItems(framework).join(", ")} from the list.`,
+        title: 'Not a rating',
+        message: `Choose ${ratingItems(framework).join(', ')} from the list.`,
       },
     });
     sheet.validate({
-      kind: "date",
-      range: rect(first, areaColumn("reviewDate"), count, 1),
-      prompt: { title: "Review date", message: "A date such as 31/03/2027." },
+      kind: 'date',
+      range: rect(first, areaColumn('reviewDate'), count, 1),
+      prompt: { title: 'Review date', message: 'A date such as 31/03/2027.' },
       error: {
-        title: "Not a date",
-        message: "Type a date such as 31/03/2027.",
+        title: 'Not a date',
+        message: 'Type a date such as 31/03/2027.',
       },
     });
   }

@@ -1,22 +1,17 @@
-import type { Framework } from "../../domain/framework/types";
-import { rect, sheetName, type A1 } from "../address";
-import {
-  ADDIN_MARKER,
-  AREA_FIRST_DATA_ROW,
-  LAYOUT_VERSION,
-  META_SHEET,
-} from "../layout";
-import type { PlanCell, SheetPlan } from "../plan";
-import { areaCriteria } from "./area";
-import { SheetBuilder } from "./sheetBuilder";
+import type { Framework } from '../../domain/framework/types';
+import { rect, sheetName, type A1 } from '../address';
+import { ADDIN_MARKER, AREA_FIRST_DATA_ROW, LAYOUT_VERSION, META_SHEET } from '../layout';
+import type { PlanCell, SheetPlan } from '../plan';
+import { areaCriteria } from './area';
+import { SheetBuilder } from './sheetBuilder';
 
 /** Keys of the meta sheet's key/value block, in order from row 2. */
 export const META_KEYS = [
-  "addin",
-  "layoutVersion",
-  "frameworkId",
-  "frameworkVersion",
-  "frameworkTitle",
+  'addin',
+  'layoutVersion',
+  'frameworkId',
+  'frameworkVersion',
+  'frameworkTitle',
 ] as const;
 export type MetaKey = (typeof META_KEYS)[number];
 
@@ -31,7 +26,7 @@ export function buildMetaSheet(framework: Framework): {
   sheet: SheetPlan;
   range: A1;
 } {
-  const sheet = new SheetBuilder(sheetName(META_SHEET), "meta");
+  const sheet = new SheetBuilder(sheetName(META_SHEET), 'meta');
   const values: Record<MetaKey, PlanCell> = {
     addin: ADDIN_MARKER,
     layoutVersion: LAYOUT_VERSION,
@@ -39,22 +34,16 @@ export function buildMetaSheet(framework: Framework): {
     frameworkVersion: framework.version,
     frameworkTitle: framework.title,
   };
-  sheet.block(1, 1, [["key", "value"]]);
+  sheet.block(1, 1, [['key', 'value']]);
   sheet.block(
     2,
     1,
     META_KEYS.map((k) => [k, values[k]]),
   );
-  const index: PlanCell[][] = [["criterion key", "id", "area", "sheet", "row"]];
+  const index: PlanCell[][] = [['criterion key', 'id', 'area', 'sheet', 'row']];
   for (const area of framework.areas) {
     areaCriteria(framework, area.number).forEach((c, i) => {
-      index.push([
-        c.key,
-        c.id,
-        c.area,
-        area.shortName,
-        AREA_FIRST_DATA_ROW + i,
-      ]);
+      index.push([c.key, c.id, c.area, area.shortName, AREA_FIRST_DATA_ROW + i]);
     });
   }
   sheet.block(META_INDEX_HEADER_ROW, 1, index);

@@ -1,4 +1,4 @@
-import type { Framework } from "../../domain/framework/types";
+import type { Framework } from '../../domain/framework/types';
 
 /** Excel limits: a validation prompt is at most 255 characters. */
 const PROMPT_LIMIT = 255;
@@ -17,8 +17,6 @@ export function ratingPrompt(framework: Framework): string {
     ...framework.ratingScale.points.map((p) => `${p.value} ${p.label}`),
     `${framework.ratingScale.notApplicable.label} not applicable (say why in Notes)`,
   ];
-  const text = parts.join("; ");
-  return text.length <= PROMPT_LIMIT
-    ? text
-    : `${text.slice(0, PROMPT_LIMIT - 1)}…`;
+  const text = parts.join('; ');
+  return text.length <= PROMPT_LIMIT ? text : `${text.slice(0, PROMPT_LIMIT - 1)}…`;
 }

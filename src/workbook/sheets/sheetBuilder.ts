@@ -1,7 +1,7 @@
 /**
  * A small mutable helper for assembling one SheetPlan; the finished plan is plain readonly data.
  */
-import type { A1, SheetName } from "../address";
+import type { A1, SheetName } from '../address';
 import type {
   CellBlock,
   ColumnSpec,
@@ -10,8 +10,8 @@ import type {
   SheetPlan,
   SheetRole,
   ValidationSpec,
-} from "../plan";
-import { cell } from "../address";
+} from '../plan';
+import { cell } from '../address';
 
 export class SheetBuilder {
   private readonly blocks: CellBlock[] = [];
@@ -25,26 +25,16 @@ export class SheetBuilder {
   ) {}
 
   /** Writes a rectangular block with its top-left at (row, column). */
-  block(
-    row: number,
-    column: number,
-    cells: readonly (readonly PlanCell[])[],
-  ): this {
+  block(row: number, column: number, cells: readonly (readonly PlanCell[])[]): this {
     const width = cells[0]?.length ?? 0;
-    if (
-      cells.length === 0 ||
-      width === 0 ||
-      cells.some((r) => r.length !== width)
-    ) {
-      throw new RangeError(
-        `a block on ${this.name} at row ${row} must be a non-empty rectangle`,
-      );
+    if (cells.length === 0 || width === 0 || cells.some((r) => r.length !== width)) {
+      throw new RangeError(`a block on ${this.name} at row ${row} must be a non-empty rectangle`);
     }
     this.blocks.push({ at: cell(row, column), cells });
     return this;
   }
 
-  format(range: A1, spec: Omit<FormatSpec, "range">): this {
+  format(range: A1, spec: Omit<FormatSpec, 'range'>): this {
     this.formats.push({ range, ...spec });
     return this;
   }
@@ -60,8 +50,8 @@ export class SheetBuilder {
   }
 
   build(
-    options: Pick<SheetPlan, "visible" | "protect" | "landscape"> &
-      Partial<Pick<SheetPlan, "tabColor" | "freeze" | "area">>,
+    options: Pick<SheetPlan, 'visible' | 'protect' | 'landscape'> &
+      Partial<Pick<SheetPlan, 'tabColor' | 'freeze' | 'area'>>,
   ): SheetPlan {
     return {
       name: this.name,

@@ -1,9 +1,9 @@
-import type { Framework } from "../../domain/framework/types";
-import { cell, rect, sheetName, type A1 } from "../address";
-import { COLOURS, SUMMARY_SHEET, START_SHEET } from "../layout";
-import type { PlanCell, SheetPlan } from "../plan";
-import type { PlanSettings } from "../settings";
-import { SheetBuilder } from "./sheetBuilder";
+import type { Framework } from '../../domain/framework/types';
+import { cell, rect, sheetName, type A1 } from '../address';
+import { COLOURS, SUMMARY_SHEET, START_SHEET } from '../layout';
+import type { PlanCell, SheetPlan } from '../plan';
+import type { PlanSettings } from '../settings';
+import { SheetBuilder } from './sheetBuilder';
 
 /** Where the Start sheet keeps each thing the formulas and the add-in read. */
 export interface StartLayout {
@@ -23,7 +23,7 @@ export function buildStartSheet(
   framework: Framework,
   settings: PlanSettings,
 ): { sheet: SheetPlan; layout: StartLayout } {
-  const sheet = new SheetBuilder(sheetName(START_SHEET), "start");
+  const sheet = new SheetBuilder(sheetName(START_SHEET), 'start');
   const heading = (row: number, text: string) => {
     sheet.block(row, LABEL_COL, [[text]]);
     sheet.format(cell(row, LABEL_COL), {
@@ -34,9 +34,9 @@ export function buildStartSheet(
   };
   const scale = framework.ratingScale;
   const levels = framework.levels;
-  const firstLevel = levels[0]?.name ?? "the first level";
+  const firstLevel = levels[0]?.name ?? 'the first level';
 
-  sheet.block(1, LABEL_COL, [["Equality self-assessment"]]);
+  sheet.block(1, LABEL_COL, [['Equality self-assessment']]);
   sheet.format(cell(1, LABEL_COL), {
     bold: true,
     fontSize: 16,
@@ -45,17 +45,13 @@ export function buildStartSheet(
   sheet.block(2, LABEL_COL, [[framework.title]]);
   sheet.format(cell(2, LABEL_COL), { italic: true });
 
-  heading(4, "About this assessment");
+  heading(4, 'About this assessment');
   const about: PlanCell[][] = [
-    ["Organisation", settings.organisation, "Type your organisation’s name."],
-    ["Assessment period", settings.period, "For example 2026/27."],
-    ["Framework", framework.title, ""],
-    [
-      "Framework id and version",
-      `${framework.id} ${framework.version}`,
-      "Set by the add-in; do not edit.",
-    ],
-    ["Source", framework.source.document, ""],
+    ['Organisation', settings.organisation, 'Type your organisation’s name.'],
+    ['Assessment period', settings.period, 'For example 2026/27.'],
+    ['Framework', framework.title, ''],
+    ['Framework id and version', `${framework.id} ${framework.version}`, 'Set by the add-in; do not edit.'],
+    ['Source', framework.source.document, ''],
   ];
   sheet.block(5, LABEL_COL, about);
   const organisation = cell(5, VALUE_COL);
@@ -65,17 +61,17 @@ export function buildStartSheet(
     fill: COLOURS.absentText,
   });
 
-  heading(11, "Settings (you can change these)");
+  heading(11, 'Settings (you can change these)');
   const settingsRows: PlanCell[][] = [
     [
-      "Met threshold",
+      'Met threshold',
       settings.metThreshold,
       `A criterion counts as met when its rating is at or above this value (the default is ${framework.levelRule.metThreshold}; 4 is a strict reading).`,
     ],
     [
-      "Required share met for a level",
+      'Required share met for a level',
       settings.requiredShare,
-      "The share of applicable criteria at a level, and at every level below it, that must be met (100% means all of them).",
+      'The share of applicable criteria at a level, and at every level below it, that must be met (100% means all of them).',
     ],
   ];
   sheet.block(12, LABEL_COL, settingsRows);
@@ -86,42 +82,42 @@ export function buildStartSheet(
     fill: COLOURS.absentText,
     bold: true,
   });
-  sheet.format(requiredShare, { numberFormat: "0%" });
+  sheet.format(requiredShare, { numberFormat: '0%' });
   sheet.validate({
-    kind: "list",
+    kind: 'list',
     range: metThreshold,
     items: scale.points.map((p) => String(p.value)),
     prompt: {
-      title: "Met threshold",
-      message: "The lowest rating that counts as met.",
+      title: 'Met threshold',
+      message: 'The lowest rating that counts as met.',
     },
     error: {
-      title: "Not on the scale",
-      message: "Choose a value from the rating scale.",
+      title: 'Not on the scale',
+      message: 'Choose a value from the rating scale.',
     },
   });
   sheet.validate({
-    kind: "decimal",
+    kind: 'decimal',
     range: requiredShare,
     min: 0.01,
     max: 1,
     prompt: {
-      title: "Required share",
-      message: "From 1% to 100%. 100% means every applicable criterion.",
+      title: 'Required share',
+      message: 'From 1% to 100%. 100% means every applicable criterion.',
     },
     error: {
-      title: "Not a share",
-      message: "Type a percentage from 1% to 100%.",
+      title: 'Not a share',
+      message: 'Type a percentage from 1% to 100%.',
     },
   });
 
-  heading(15, "How a level is reached");
+  heading(15, 'How a level is reached');
   const rule = [
     `Each criterion is rated on the scale below, or marked ${scale.notApplicable.label} when it does not apply (say why in Notes).`,
-    "An area reaches a level when, at that level and at every level below it, the share of applicable criteria that are met is at least the required share above.",
-    "Criteria marked not applicable are left out of the count. Criteria not yet answered count as not met, and the result is marked provisional until every applicable criterion is answered.",
+    'An area reaches a level when, at that level and at every level below it, the share of applicable criteria that are met is at least the required share above.',
+    'Criteria marked not applicable are left out of the count. Criteria not yet answered count as not met, and the result is marked provisional until every applicable criterion is answered.',
     `The organisation's level is the lowest level of its ${framework.areas.length} areas. An area that has not reached ${firstLevel} shows "Not yet ${firstLevel}".`,
-    "No published rule turns ratings into a level: this rule is an assumption your organisation can change with the settings above. Achieving and Excellent were historically confirmed by external peer challenge.",
+    'No published rule turns ratings into a level: this rule is an assumption your organisation can change with the settings above. Achieving and Excellent were historically confirmed by external peer challenge.',
   ];
   sheet.block(
     16,
@@ -130,8 +126,8 @@ export function buildStartSheet(
   );
 
   const scaleTop = 16 + rule.length + 1;
-  heading(scaleTop, "Rating scale");
-  sheet.block(scaleTop + 1, LABEL_COL, [["Rating", "Meaning"]]);
+  heading(scaleTop, 'Rating scale');
+  sheet.block(scaleTop + 1, LABEL_COL, [['Rating', 'Meaning']]);
   sheet.format(rect(scaleTop + 1, LABEL_COL, 1, 2), {
     bold: true,
     fill: COLOURS.header,
@@ -140,16 +136,14 @@ export function buildStartSheet(
   sheet.block(scaleTop + 2, LABEL_COL, scaleRows);
   const scaleValues = rect(scaleTop + 2, LABEL_COL, scale.points.length, 1);
   const naRow = scaleTop + 2 + scale.points.length;
-  sheet.block(naRow, LABEL_COL, [
-    [scale.notApplicable.label, "Not applicable: say why in Notes"],
-  ]);
+  sheet.block(naRow, LABEL_COL, [[scale.notApplicable.label, 'Not applicable: say why in Notes']]);
   sheet.format(rect(scaleTop + 2, LABEL_COL, scale.points.length + 1, 1), {
-    horizontal: "left",
+    horizontal: 'left',
   });
 
   const levelsTop = naRow + 2;
-  heading(levelsTop, "Levels");
-  sheet.block(levelsTop + 1, LABEL_COL, [["Level", "Name", "What it means"]]);
+  heading(levelsTop, 'Levels');
+  sheet.block(levelsTop + 1, LABEL_COL, [['Level', 'Name', 'What it means']]);
   sheet.format(rect(levelsTop + 1, LABEL_COL, 1, 3), {
     bold: true,
     fill: COLOURS.header,
@@ -162,13 +156,10 @@ export function buildStartSheet(
   const levelNames = rect(levelsTop + 2, VALUE_COL, levels.length, 1);
 
   const sheetsTop = levelsTop + 3 + levels.length;
-  heading(sheetsTop, "Sheets in this workbook");
+  heading(sheetsTop, 'Sheets in this workbook');
   const sheetRows: PlanCell[][] = [
     ...framework.areas.map((a) => [a.shortName, `Area ${a.number}: ${a.name}`]),
-    [
-      SUMMARY_SHEET,
-      "Levels, shares met and completeness, calculated by formulas, with charts",
-    ],
+    [SUMMARY_SHEET, 'Levels, shares met and completeness, calculated by formulas, with charts'],
   ];
   sheet.block(sheetsTop + 1, LABEL_COL, sheetRows);
 

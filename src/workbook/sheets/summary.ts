@@ -1,8 +1,8 @@
-import type { Framework } from "../../domain/framework/types";
-import { cell, rect, sheetName, type A1 } from "../address";
-import { call, expr, formula, str, type Expr } from "../formula";
-import { COLOURS, SUMMARY_SHEET } from "../layout";
-import type { ChartPlan, PlanCell, SheetPlan } from "../plan";
+import type { Framework } from '../../domain/framework/types';
+import { cell, rect, sheetName, type A1 } from '../address';
+import { call, expr, formula, str, type Expr } from '../formula';
+import { COLOURS, SUMMARY_SHEET } from '../layout';
+import type { ChartPlan, PlanCell, SheetPlan } from '../plan';
 import {
   answeredIn,
   applicableAt,
@@ -14,8 +14,8 @@ import {
   satisfied,
   share,
   type FormulaRefs,
-} from "../ratingFormulas";
-import { SheetBuilder } from "./sheetBuilder";
+} from '../ratingFormulas';
+import { SheetBuilder } from './sheetBuilder';
 
 const HEADER_ROW = 4;
 const FIRST_ROW = 5;
@@ -53,12 +53,12 @@ export function buildSummarySheet(
   charts: ChartPlan[];
 } {
   const name = sheetName(SUMMARY_SHEET);
-  const sheet = new SheetBuilder(name, "summary");
+  const sheet = new SheetBuilder(name, 'summary');
   const levels = framework.levels;
   const areas = framework.areas;
   const nL = levels.length;
   const nA = areas.length;
-  const firstLevelName = levels[0]?.name ?? "the first level";
+  const firstLevelName = levels[0]?.name ?? 'the first level';
   const lastAreaRow = FIRST_ROW + nA - 1;
   const overallRow = lastAreaRow + 1;
 
@@ -67,12 +67,12 @@ export function buildSummarySheet(
   const lvlBlock = mainCols + 2; // Area | Level reached (number)
   const shareBlock = lvlBlock + 3; // Area | share per level
   const countBlock = shareBlock + nL + 2; // Area | applicable, met per level | answered | applicable (all)
-  const countCol = (levelIndex: number, which: "applicable" | "met") =>
-    countBlock + 1 + levelIndex * 2 + (which === "met" ? 1 : 0);
+  const countCol = (levelIndex: number, which: 'applicable' | 'met') =>
+    countBlock + 1 + levelIndex * 2 + (which === 'met' ? 1 : 0);
   const answeredCol = countBlock + 1 + nL * 2;
   const applicableAllCol = answeredCol + 1;
 
-  sheet.block(1, 1, [["Summary"]]);
+  sheet.block(1, 1, [['Summary']]);
   sheet.format(cell(1, 1), {
     bold: true,
     fontSize: 16,
@@ -80,31 +80,25 @@ export function buildSummarySheet(
   });
   sheet.block(2, 1, [
     [
-      "Calculated by formulas from the ratings on each area sheet, using the settings on the Start sheet. Nothing here needs typing.",
+      'Calculated by formulas from the ratings on each area sheet, using the settings on the Start sheet. Nothing here needs typing.',
     ],
   ]);
   sheet.format(cell(2, 1), { italic: true });
-  sheet.block(3, lvlBlock, [["Workings (used by the table and the charts)"]]);
+  sheet.block(3, lvlBlock, [['Workings (used by the table and the charts)']]);
   sheet.format(cell(3, lvlBlock), { italic: true, fontColor: COLOURS.title });
 
   // Header rows.
   sheet.block(HEADER_ROW, 1, [
-    [
-      "Area",
-      "Level reached",
-      "Provisional",
-      "Completeness",
-      ...levels.map((l) => `${l.name}: share met`),
-    ],
+    ['Area', 'Level reached', 'Provisional', 'Completeness', ...levels.map((l) => `${l.name}: share met`)],
   ]);
-  sheet.block(HEADER_ROW, lvlBlock, [["Area", "Level reached (number)"]]);
-  sheet.block(HEADER_ROW, shareBlock, [["Area", ...levels.map((l) => l.name)]]);
+  sheet.block(HEADER_ROW, lvlBlock, [['Area', 'Level reached (number)']]);
+  sheet.block(HEADER_ROW, shareBlock, [['Area', ...levels.map((l) => l.name)]]);
   sheet.block(HEADER_ROW, countBlock, [
     [
-      "Area",
+      'Area',
       ...levels.flatMap((l) => [`${l.name}: applicable`, `${l.name}: met`]),
-      "Answered",
-      "Applicable (all levels)",
+      'Answered',
+      'Applicable (all levels)',
     ],
   ]);
   for (const [col, width] of [
@@ -121,12 +115,12 @@ export function buildSummarySheet(
     });
   }
 
-  const areaLayouts: SummaryLayout["areas"][number][] = [];
+  const areaLayouts: SummaryLayout['areas'][number][] = [];
   areas.forEach((area, i) => {
     const row = FIRST_ROW + i;
     const levelNo = cell(row, lvlBlock + 1);
-    const applicable = (li: number) => cell(row, countCol(li, "applicable"));
-    const met = (li: number) => cell(row, countCol(li, "met"));
+    const applicable = (li: number) => cell(row, countCol(li, 'applicable'));
+    const met = (li: number) => cell(row, countCol(li, 'met'));
     const answered = cell(row, answeredCol);
     const applicableAll = cell(row, applicableAllCol);
     const shareCells = levels.map((_, li) => cell(row, shareBlock + 1 + li));
@@ -143,27 +137,17 @@ export function buildSummarySheet(
       ],
     ]);
     sheet.block(row, lvlBlock, [
-      [
-        area.shortName,
-        f(
-          levelReached(
-            levels.map((_, li) => satisfied(refs, applicable(li), met(li))),
-          ),
-        ),
-      ],
+      [area.shortName, f(levelReached(levels.map((_, li) => satisfied(refs, applicable(li), met(li)))))],
     ]);
     sheet.block(row, shareBlock, [
-      [
-        area.shortName,
-        ...levels.map((_, li) => f(share(applicable(li), met(li)))),
-      ],
+      [area.shortName, ...levels.map((_, li) => f(share(applicable(li), met(li))))],
     ]);
     const completenessCell = cell(row, 4);
     sheet.block(row, 1, [
       [
         area.name,
         f(levelName(refs, levelNo, firstLevelName)),
-        f(call("IF", expr(`${completenessCell}<1`), str("Yes"), str("No"))),
+        f(call('IF', expr(`${completenessCell}<1`), str('Yes'), str('No'))),
         f(completeness(applicableAll, answered)),
         ...shareCells.map((c) => f(expr(c))),
       ],
@@ -183,31 +167,25 @@ export function buildSummarySheet(
   const overallLevelNo = cell(overallRow, lvlBlock + 1);
   const answeredAll = rect(FIRST_ROW, answeredCol, nA, 1);
   const applicableAll = rect(FIRST_ROW, applicableAllCol, nA, 1);
-  sheet.block(overallRow, lvlBlock, [
-    ["Organisation", f(call("MIN", expr(levelNos)))],
-  ]);
+  sheet.block(overallRow, lvlBlock, [['Organisation', f(call('MIN', expr(levelNos)))]]);
   sheet.block(overallRow, 1, [
     [
-      "Organisation (lowest area)",
+      'Organisation (lowest area)',
       f(levelName(refs, overallLevelNo, firstLevelName)),
       f(
         call(
-          "IF",
-          expr(
-            `${call("COUNTIF", expr(rect(FIRST_ROW, 3, nA, 1)), str("Yes"))}>0`,
-          ),
-          str("Yes"),
-          str("No"),
+          'IF',
+          expr(`${call('COUNTIF', expr(rect(FIRST_ROW, 3, nA, 1)), str('Yes'))}>0`),
+          str('Yes'),
+          str('No'),
         ),
       ),
       f(
         call(
-          "IF",
-          expr(`${call("SUM", expr(applicableAll))}=0`),
-          expr("1"),
-          expr(
-            `${call("SUM", expr(answeredAll))}/${call("SUM", expr(applicableAll))}`,
-          ),
+          'IF',
+          expr(`${call('SUM', expr(applicableAll))}=0`),
+          expr('1'),
+          expr(`${call('SUM', expr(answeredAll))}/${call('SUM', expr(applicableAll))}`),
         ),
       ),
       ...levels.map(() => null),
@@ -217,8 +195,8 @@ export function buildSummarySheet(
     bold: true,
     borderBottom: true,
   });
-  sheet.format(rect(FIRST_ROW, 4, nA + 1, 1 + nL), { numberFormat: "0%" });
-  sheet.format(rect(FIRST_ROW, shareBlock + 1, nA, nL), { numberFormat: "0%" });
+  sheet.format(rect(FIRST_ROW, 4, nA + 1, 1 + nL), { numberFormat: '0%' });
+  sheet.format(rect(FIRST_ROW, shareBlock + 1, nA, nL), { numberFormat: '0%' });
   sheet.format(rect(FIRST_ROW, 1, nA + 1, mainCols), {
     wrap: true,
     verticalTop: true,
@@ -227,34 +205,31 @@ export function buildSummarySheet(
   sheet.column(1, 230).column(2, 110).column(3, 70).column(4, 80);
   levels.forEach((_, li) => sheet.column(5 + li, 80));
   for (let c = lvlBlock; c <= applicableAllCol; c++)
-    sheet.column(
-      c,
-      c === lvlBlock || c === shareBlock || c === countBlock ? 110 : 70,
-    );
+    sheet.column(c, c === lvlBlock || c === shareBlock || c === countBlock ? 110 : 70);
 
   const chartTop = overallRow + 3;
   const charts: ChartPlan[] = [
     {
-      id: "levels-by-area",
+      id: 'levels-by-area',
       sheet: name,
-      kind: "barClustered",
-      title: "Level reached by area",
+      kind: 'barClustered',
+      title: 'Level reached by area',
       source: rect(HEADER_ROW, lvlBlock, nA + 1, 2),
-      seriesBy: "columns",
+      seriesBy: 'columns',
       from: cell(chartTop, 1),
       to: cell(chartTop + 16, 3),
       valueAxis: { min: 0, max: nL, majorUnit: 1 },
     },
     {
-      id: "share-by-area-and-level",
+      id: 'share-by-area-and-level',
       sheet: name,
-      kind: "columnClustered",
-      title: "Share of criteria met by area and level",
+      kind: 'columnClustered',
+      title: 'Share of criteria met by area and level',
       source: rect(HEADER_ROW, shareBlock, nA + 1, nL + 1),
-      seriesBy: "columns",
+      seriesBy: 'columns',
       from: cell(chartTop, 4),
       to: cell(chartTop + 16, 4 + nL + 3),
-      valueAxis: { min: 0, max: 1, majorUnit: 0.25, numberFormat: "0%" },
+      valueAxis: { min: 0, max: 1, majorUnit: 0.25, numberFormat: '0%' },
     },
   ];
 

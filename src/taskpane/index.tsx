@@ -1,0 +1,23 @@
+/**
+ * Production entry: waits for Office.js (loaded by taskpane.html from Microsoft's CDN), then
+ * renders the task pane over the real Excel. The preview bundle has its own entry
+ * (test/browser/preview/index.tsx) that passes the Excel fake instead.
+ */
+import { officeGateway } from '../excel/officeGateway';
+import { renderTaskpane } from './renderTaskpane';
+import { rootElement } from './rootElement';
+import { themeForBackground } from './theme';
+
+void Office.onReady((info) => {
+  const container = rootElement();
+  if (info.host !== Office.HostType.Excel) {
+    // Opened in a plain browser tab (or another Office app): say what the page is for.
+    container.textContent =
+      'This is the Equality Self-Assessment add-in for Excel. Open it from the Home tab in Excel.';
+    return;
+  }
+  renderTaskpane(container, {
+    gateway: officeGateway(),
+    theme: themeForBackground(Office.context.officeTheme?.bodyBackgroundColor),
+  });
+});

@@ -1,0 +1,141 @@
+/**
+ * The production build, run for real into a temporary folder with a production URL: the
+ * deployable manifest must point only at that URL, every file it names must be in the output,
+ * and the bundle must hold only add-in code (no HyperFormula, nothing from test/) within the
+ * size budget for what loads before the first view.
+ */
+import { spawnSync } from 'node:child_process';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, sep } from 'node:path';
+import { gzipSync } from 'node:zlib';
+import { parseManifest, urlsIn } from '../manifest/manifestXml';
+
+// A full production webpack build takes several seconds.
+jest.setTimeout(180_000);
+
+const ROOT = join(__dirname, '..', '..');
+const PUBLIC_URL = 'https://example.test/addin/';
+const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
+const INITIAL_JS_BUDGET_GZIP = 150 * 1024;
+
+let out: string;
+let statsModules: string[];
+
+function webpack(args: string[], env: NodeJS.ProcessEnv) {
+  const cli = join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js');
+  return spawnSync(process.execPath, [cli, ...args], {
+    cwd: ROOT,
+    encoding: 'utf8',
+    env: { ...process.env, ...env },
+  });
+}
+
+/** Every module path webpack reports, including modules concatenated into others. */
+function moduleNames(stats: unknown): string[] {
+  const names: string[] = [];
+  const visit = (node: unknown): void => {
+    if (Array.isArray(node)) node.forEach(visit);
+    else if (node && typeof node === 'object') {
+      const record = node as Record<string, unknown>;
+      if (typeof record.name === 'string' && typeof record.identifier === 'string') names.push(record.name);
+      if (Array.isArray(record.modules)) visit(record.modules);
+      if (Array.isArray(record.children)) visit(record.children);
+    }
+  };
+  visit(stats);
+  return names;
+}
+
+/** Paths of all files under `folder`, relative to it, with forward slashes. */
+function allFiles(folder: string, prefix = ''): string[] {
+  return readdirSync(join(folder, prefix), { withFileTypes: true }).flatMap((entry) => {
+    const path = prefix === '' ? entry.name : `${prefix}/${entry.name}`;
+    return entry.isDirectory() ? allFiles(folder, path) : [path];
+  });
+}
+
+beforeAll(() => {
+  out = mkdtempSync(join(tmpdir(), 'addin-build-'));
+  const statsFile = join(out, '..', `${out.split(sep).pop() ?? 'build'}-stats.json`);
+  const result = webpack(['--mode', 'production', '--output-path', out, '--json', statsFile], {
+    ADDIN_PUBLIC_URL: PUBLIC_URL,
+  });
+  if (result.status !== 0) {
+    throw new Error(
+      `npm run build failed (exit ${String(result.status)}):\n${result.stdout}\n${result.stderr}`,
+    );
+  }
+  statsModules = moduleNames(JSON.parse(readFileSync(statsFile, 'utf8')));
+  rmSync(statsFile, { force: true });
+});
+
+afterAll(() => {
+  if (out) rmSync(out, { recursive: true, force: true });
+});
+
+describe('production build', () => {
+  it('writes a manifest that points only at the production URL', () => {
+    const xml = readFileSync(join(out, 'manifest.xml'), 'utf8');
+    expect(xml).not.toMatch(/localhost/i);
+    const urls = urlsIn(parseManifest(xml));
+    expect(urls.length).toBeGreaterThan(5);
+    expect(urls.filter(({ url }) => !url.startsWith(PUBLIC_URL))).toEqual([]);
+  });
+
+  it('contains every file the manifest names', () => {
+    const files = new Set(allFiles(out));
+    const urls = urlsIn(parseManifest(readFileSync(join(out, 'manifest.xml'), 'utf8')));
+    const missing = urls.map(({ url }) => url.slice(PUBLIC_URL.length)).filter((file) => !files.has(file));
+    expect(missing).toEqual([]);
+  });
+
+  it('bundles no HyperFormula and no test code', () => {
+    expect(statsModules.length).toBeGreaterThan(10);
+    const offending = statsModules.filter((name) => /hyperformula|(^|[\\/])test[\\/]/i.test(name));
+    expect(offending).toEqual([]);
+    for (const file of allFiles(out).filter((f) => f.endsWith('.js'))) {
+      const code = readFileSync(join(out, file), 'utf8');
+      expect({
+        file,
+        hyperFormula: /hyperformula/i.test(code),
+        fake: /FakeWorkbook|fake-excel/.test(code),
+      }).toEqual({
+        file,
+        hyperFormula: false,
+        fake: false,
+      });
+    }
+  });
+
+  it('loads Office.js from Microsoft and everything else from the add-in itself', () => {
+    const html = readFileSync(join(out, 'taskpane.html'), 'utf8');
+    const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)].map((m) => m[1] ?? '');
+    expect(scripts[0]).toBe(OFFICE_JS);
+    const local = scripts.slice(1);
+    expect(local.length).toBeGreaterThan(0);
+    expect(local.filter((src) => /^[a-z]+:|^\/\//i.test(src) || !existsSync(join(out, src)))).toEqual([]);
+  });
+
+  it('keeps the JavaScript loaded before the first view within 150 KB gzipped', () => {
+    const html = readFileSync(join(out, 'taskpane.html'), 'utf8');
+    const local = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)]
+      .map((m) => m[1] ?? '')
+      .filter((src) => src !== OFFICE_JS);
+    const gzipped = local.reduce(
+      (sum, src) => sum + gzipSync(readFileSync(join(out, src)), { level: 9 }).length,
+      0,
+    );
+    expect(gzipped).toBeGreaterThan(0);
+    expect(gzipped).toBeLessThanOrEqual(INITIAL_JS_BUDGET_GZIP);
+  });
+
+  it('refuses a production URL that is not HTTPS, saying why', () => {
+    const result = webpack(['--mode', 'production', '--output-path', join(out, 'refused')], {
+      ADDIN_PUBLIC_URL: 'http://example.test/addin/',
+    });
+    expect(result.status).not.toBe(0);
+    expect(`${result.stdout}${result.stderr}`).toContain('only over HTTPS');
+    expect(existsSync(join(out, 'refused', 'manifest.xml'))).toBe(false);
+  });
+});

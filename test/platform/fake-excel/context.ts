@@ -1,0 +1,112 @@
+/**
+ * FakeContext: the request context. It queues operations and applies them in order at sync,
+ * counting syncs and measuring each batch (see BatchRecord in workbook.ts for the measure).
+ */
+import type { XlContext } from '../../../src/excel/api';
+import { FakeOfficeError } from './errors';
+import { FakeApplication } from './objects/application';
+import { FakeWorkbookProxy } from './objects/workbook';
+import type { BatchRecord, FakeWorkbook } from './workbook';
+
+export interface QueuedOp {
+  readonly path: string;
+  readonly action: string;
+  readonly args: unknown;
+  /** The ExcelApi requirement set the operation needs; newer than the host's: ApiNotFound. */
+  readonly since?: string;
+  readonly apply: () => void;
+}
+
+/** '1.10' is newer than '1.9'. */
+export function versionAtLeast(have: string, need: string): boolean {
+  const [hMajor = 0, hMinor = 0] = have.split('.').map(Number);
+  const [nMajor = 0, nMinor = 0] = need.split('.').map(Number);
+  return hMajor > nMajor || (hMajor === nMajor && hMinor >= nMinor);
+}
+
+export class FakeContext implements XlContext {
+  readonly workbook: FakeWorkbookProxy;
+  readonly application: FakeApplication;
+  private queue: QueuedOp[] = [];
+  private current?: BatchRecord;
+  private closed = false;
+  /** Set by suspendApiCalculationUntilNextSync; the engine resumes when the sync ends. */
+  suspendCalculation = false;
+
+  constructor(
+    readonly document: FakeWorkbook,
+    /** Highest ExcelApi set the simulated host supports. */
+    readonly apiVersion = '1.9',
+  ) {
+    this.workbook = new FakeWorkbookProxy(this);
+    this.application = this.workbook.application;
+  }
+
+  enqueue(op: QueuedOp): void {
+    if (this.closed) {
+      throw new FakeOfficeError(
+        'InvalidObjectPath',
+        'This object belongs to a finished Excel.run and can no longer be used.',
+        op.path,
+      );
+    }
+    this.queue.push(op);
+  }
+
+  countResponse(value: unknown): void {
+    if (this.current) this.current.responseBytes += Buffer.byteLength(JSON.stringify(value) ?? '', 'utf8');
+  }
+
+  /** Operations queued and not yet synced. */
+  get pendingOps(): number {
+    return this.queue.length;
+  }
+
+  async sync(): Promise<void> {
+    if (this.closed)
+      throw new FakeOfficeError('InvalidObjectPath', 'sync() on a context whose Excel.run has finished.');
+    const ops = this.queue;
+    this.queue = [];
+    const doc = this.document;
+    const n = ++doc.syncCount;
+    const payload = ops.map(({ path, action, args }) => ({ path, action, args }));
+    const record: BatchRecord = {
+      ops: ops.length,
+      bytes: Buffer.byteLength(JSON.stringify(payload), 'utf8'),
+      responseBytes: 0,
+    };
+    doc.batches.push(record);
+    if (doc.latencyMs > 0) await new Promise((resolve) => setTimeout(resolve, doc.latencyMs));
+    const fault = doc.takeFault(n);
+    this.current = record;
+    try {
+      ops.forEach((op, index) => {
+        if (fault && index === fault.atOp) throw fault.error;
+        if (op.since && !versionAtLeast(this.apiVersion, op.since)) {
+          throw new FakeOfficeError(
+            'ApiNotFound',
+            `'${op.action}' needs ExcelApi ${op.since}; this host has ${this.apiVersion}.`,
+            op.path,
+          );
+        }
+        // Excel can read in a suspended batch; the engine cannot, so a load resumes it.
+        if (op.action === 'load' && this.suspendCalculation) this.resumeCalculation();
+        op.apply();
+      });
+      if (fault) throw fault.error;
+    } finally {
+      this.current = undefined;
+      if (this.suspendCalculation) this.resumeCalculation();
+    }
+  }
+
+  private resumeCalculation(): void {
+    this.suspendCalculation = false;
+    this.document.engine.resumeEvaluation();
+  }
+
+  /** Called when the Excel.run that owns the context ends; later use throws InvalidObjectPath. */
+  close(): void {
+    this.closed = true;
+  }
+}

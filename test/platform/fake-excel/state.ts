@@ -1,0 +1,141 @@
+/** The document state the fake keeps beside the formula engine: formats, rules, charts, names. */
+import type {
+  XlDataValidationErrorAlert,
+  XlDataValidationPrompt,
+  XlSheetVisibility,
+  XlWorksheetProtectionOptions,
+} from '../../../src/excel/api';
+import type { Rect } from './a1';
+
+export interface CellFormat {
+  /** null: no fill (Office reads '#FFFFFF'). */
+  readonly fill: string | null;
+  readonly bold: boolean;
+  readonly italic: boolean;
+  readonly size: number;
+  readonly fontColor: string;
+  readonly fontName: string;
+  readonly wrapText: boolean;
+  readonly horizontalAlignment: string;
+  readonly verticalAlignment: string;
+  readonly locked: boolean;
+}
+
+export const DEFAULT_FORMAT: CellFormat = {
+  fill: null,
+  bold: false,
+  italic: false,
+  size: 11,
+  fontColor: '#000000',
+  fontName: 'Calibri',
+  wrapText: false,
+  horizontalAlignment: 'General',
+  verticalAlignment: 'Bottom',
+  locked: true,
+};
+
+/** Excel's default column width and row height, in points. */
+export const DEFAULT_COLUMN_WIDTH = 48;
+export const DEFAULT_ROW_HEIGHT = 15;
+
+export interface FormatLayer {
+  readonly rect: Rect;
+  readonly props: Partial<CellFormat>;
+}
+
+export interface BorderState {
+  readonly style: string;
+  readonly color: string;
+  readonly weight: string;
+}
+
+/** A border set on one edge of a range; it belongs to the cells along that edge. */
+export interface BorderLayer {
+  readonly rect: Rect;
+  readonly side: string;
+  readonly props: Partial<BorderState>;
+}
+
+/** A data validation rule as stored: Office's rule object with ranges turned into references. */
+export type StoredRule = Readonly<Record<string, Readonly<Record<string, unknown>>>>;
+
+export interface ValidationState {
+  readonly rule?: StoredRule;
+  readonly prompt?: XlDataValidationPrompt;
+  readonly errorAlert?: XlDataValidationErrorAlert;
+  readonly ignoreBlanks?: boolean;
+}
+
+/** Later layers win; a 'clear' layer removes everything before it in its rect. */
+export interface ValidationLayer {
+  readonly rect: Rect;
+  readonly set: ValidationState | 'clear';
+}
+
+export interface ConditionalFormatState {
+  readonly id: string;
+  rect: Rect;
+  formula: string;
+  fill?: string;
+  fontColor?: string;
+  bold?: boolean;
+  stopIfTrue: boolean;
+}
+
+export interface AxisState {
+  minimum?: number;
+  maximum?: number;
+  majorUnit?: number;
+  numberFormat?: string;
+}
+
+export interface ChartState {
+  readonly id: string;
+  name: string;
+  readonly type: string;
+  /** The source as a qualified absolute reference, e.g. "Summary!$A$1:$C$6". */
+  readonly source: string;
+  readonly seriesBy: string;
+  title: string;
+  titleVisible: boolean;
+  legendVisible: boolean;
+  legendPosition: string;
+  valueAxis: AxisState;
+  categoryAxis: AxisState;
+  /** Cells the chart covers, e.g. 'E2' to 'L20'. */
+  position?: { readonly from: string; readonly to?: string };
+}
+
+export interface NameState {
+  readonly name: string;
+  comment: string;
+  visible: boolean;
+}
+
+export interface SheetState {
+  readonly id: string;
+  /** The HyperFormula sheet id. */
+  readonly engineId: number;
+  name: string;
+  visibility: XlSheetVisibility;
+  tabColor: string;
+  protection: { protected: boolean; options: XlWorksheetProtectionOptions; password?: string };
+  freeze: { rows: number; columns: number };
+  orientation: 'Portrait' | 'Landscape';
+  printTitleRows?: string;
+  readonly columnWidths: Map<number, number>;
+  readonly hiddenColumns: Set<number>;
+  readonly rowHeights: Map<number, number>;
+  readonly hiddenRows: Set<number>;
+  readonly formats: FormatLayer[];
+  readonly borders: BorderLayer[];
+  /** Keyed by `${row},${col}`; absent means 'General'. */
+  readonly numberFormats: Map<string, string>;
+  readonly validations: ValidationLayer[];
+  conditionalFormats: ConditionalFormatState[];
+  charts: ChartState[];
+  /** Names scoped to this sheet, by lower-case name. */
+  readonly names: Map<string, NameState>;
+}
+
+export const cellKey = (row: number, col: number): string => `${row},${col}`;

@@ -1,0 +1,339 @@
+/**
+ * FakeWorkbook: the document behind the fake Excel. It holds the state (sheets, cells in one
+ * HyperFormula instance, formats, rules, names, charts, settings) and the test-facing controls:
+ * sync statistics, fault injection, latency, simulated user edits and direct inspection.
+ *
+ * Proxies (FakeContext and friends) change this state only while a sync applies their queued
+ * operations; tests read it directly through the inspection helpers, without syncs.
+ */
+import type { XlCellValue } from '../../../src/excel/api';
+import { columnsOf, parseAddress, qualified, type Rect, rowsOf } from './a1';
+import { readFormulas, readValues, writeContents } from './cells';
+import { createEngine } from './engine';
+import { FakeOfficeError, invalidArgument, invalidOperation } from './errors';
+import { ChangeEvents } from './events';
+import { borderAt, formatAt, validationAt } from './formats';
+import { checkDefinedName, checkSheetName } from './rules';
+import {
+  cellKey,
+  type BorderState,
+  type CellFormat,
+  type ChartState,
+  type ConditionalFormatState,
+  type NameState,
+  type SheetState,
+  type ValidationState,
+} from './state';
+
+/** Misuse of a test helper (a sheet or cell the test named does not exist). */
+export class FakeWorkbookError extends Error {
+  override readonly name = 'FakeWorkbookError';
+}
+
+export interface BatchRecord {
+  /** Operations queued in the batch (property writes, method calls, loads). */
+  readonly ops: number;
+  /**
+   * Request size: UTF-8 bytes of JSON.stringify of the batch's operations, each written as
+   * {path, action, args} with the proxy path as text and the arguments as given (so a 2-D
+   * values array counts in full). Office's wire format differs, but grows the same way.
+   */
+  readonly bytes: number;
+  /** Response size: UTF-8 bytes of the JSON of every value the batch loaded. */
+  responseBytes: number;
+}
+
+export interface FakeWorkbookOptions {
+  /** Sheet names in order; default ['Sheet1'] like a new workbook. */
+  readonly sheets?: readonly string[];
+}
+
+interface Fault {
+  readonly error: Error;
+  readonly atOp: number;
+}
+
+export class FakeWorkbook {
+  readonly engine = createEngine();
+  readonly sheets: SheetState[] = [];
+  /** Workbook-scoped names by lower-case name; formulas live in the engine. */
+  readonly names = new Map<string, NameState>();
+  readonly settings = new Map<string, unknown>();
+  readonly events = new ChangeEvents();
+  activeSheetId = '';
+  selection?: { sheetId: string; rect: Rect };
+
+  syncCount = 0;
+  readonly batches: BatchRecord[] = [];
+  /** Simulated round-trip time added to every sync, for benchmarks (0: none). */
+  latencyMs = 0;
+  private readonly faults = new Map<number, Fault>();
+  private nextSheet = 1;
+  private nextObject = 1;
+
+  constructor(options: FakeWorkbookOptions = {}) {
+    for (const name of options.sheets ?? ['Sheet1']) this.addSheet(name, 'new FakeWorkbook');
+    const first = this.sheets[0];
+    if (!first) throw new FakeWorkbookError('A workbook needs at least one sheet.');
+    this.activeSheetId = first.id;
+  }
+
+  get largestBatchBytes(): number {
+    return this.batches.reduce((max, b) => Math.max(max, b.bytes), 0);
+  }
+
+  /**
+   * Makes the n-th sync (1-based, counted over the workbook's life) fail with `error`. The batch
+   * is not a transaction, as in Office: operations before index `atOp` (0-based; default 0, so
+   * none) are applied, the rest are not, and the sync rejects with `error`.
+   */
+  failOnSync(n: number, error: Error, options: { atOp?: number } = {}): void {
+    this.faults.set(n, { error, atOp: options.atOp ?? 0 });
+  }
+
+  /** @internal for FakeContext */
+  takeFault(n: number): Fault | undefined {
+    const fault = this.faults.get(n);
+    this.faults.delete(n);
+    return fault;
+  }
+
+  newObjectId(kind: string): string {
+    return `{FAKE-${kind.toUpperCase()}-${this.nextObject++}}`;
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Sheets (called while a sync applies operations; errors are Office-shaped)
+
+  sheetByName(name: string): SheetState | undefined {
+    return this.sheets.find((s) => s.name.toLowerCase() === name.toLowerCase());
+  }
+
+  sheetById(id: string): SheetState | undefined {
+    return this.sheets.find((s) => s.id === id);
+  }
+
+  addSheet(name: string | undefined, where: string): SheetState {
+    let chosen = name;
+    while (chosen === undefined) {
+      const candidate = `Sheet${this.nextSheet++}`;
+      if (!this.sheetByName(candidate)) chosen = candidate;
+    }
+    checkSheetName(
+      chosen,
+      this.sheets.map((s) => s.name),
+      where,
+    );
+    const engineId = this.engine.getSheetId(this.engine.addSheet(chosen));
+    if (engineId === undefined)
+      throw invalidOperation(`The formula engine refused sheet '${chosen}'.`, where);
+    const sheet: SheetState = {
+      id: this.newObjectId('sheet'),
+      engineId,
+      name: chosen,
+      visibility: 'Visible',
+      tabColor: '',
+      protection: { protected: false, options: {} },
+      freeze: { rows: 0, columns: 0 },
+      orientation: 'Portrait',
+      columnWidths: new Map(),
+      hiddenColumns: new Set(),
+      rowHeights: new Map(),
+      hiddenRows: new Set(),
+      formats: [],
+      borders: [],
+      numberFormats: new Map(),
+      validations: [],
+      conditionalFormats: [],
+      charts: [],
+      names: new Map(),
+    };
+    this.sheets.push(sheet);
+    return sheet;
+  }
+
+  renameSheet(sheet: SheetState, name: string, where: string): void {
+    if (name === sheet.name) return;
+    checkSheetName(
+      name,
+      this.sheets.filter((s) => s !== sheet).map((s) => s.name),
+      where,
+    );
+    this.engine.renameSheet(sheet.engineId, name);
+    sheet.name = name;
+  }
+
+  private visibleSheets(): SheetState[] {
+    return this.sheets.filter((s) => s.visibility === 'Visible');
+  }
+
+  deleteSheet(sheet: SheetState, where: string): void {
+    if (sheet.visibility === 'Visible' && this.visibleSheets().length === 1) {
+      throw invalidOperation(`Sheet '${sheet.name}' is the only visible sheet and cannot be deleted.`, where);
+    }
+    this.engine.removeSheet(sheet.engineId);
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    if (this.activeSheetId === sheet.id) this.activeSheetId = this.visibleSheets()[0]?.id ?? '';
+  }
+
+  moveSheet(sheet: SheetState, position: number, where: string): void {
+    if (!Number.isInteger(position) || position < 0 || position >= this.sheets.length) {
+      throw invalidArgument(`Position ${position} is outside 0..${this.sheets.length - 1}.`, where);
+    }
+    this.sheets.splice(this.sheets.indexOf(sheet), 1);
+    this.sheets.splice(position, 0, sheet);
+  }
+
+  setVisibility(sheet: SheetState, visibility: SheetState['visibility'], where: string): void {
+    if (!['Visible', 'Hidden', 'VeryHidden'].includes(visibility)) {
+      throw invalidArgument(`'${visibility}' is not a visibility (Visible, Hidden or VeryHidden).`, where);
+    }
+    if (visibility !== 'Visible' && sheet.visibility === 'Visible' && this.visibleSheets().length === 1) {
+      throw invalidOperation(`Sheet '${sheet.name}' is the last visible sheet and cannot be hidden.`, where);
+    }
+    sheet.visibility = visibility;
+    if (visibility !== 'Visible' && this.activeSheetId === sheet.id)
+      this.activeSheetId = this.visibleSheets()[0]?.id ?? '';
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Names: kept as engine named expressions so formulas that use them evaluate.
+
+  addName(
+    name: string,
+    formula: string,
+    comment: string,
+    scope: SheetState | undefined,
+    where: string,
+  ): NameState {
+    checkDefinedName(name, where);
+    const names = scope ? scope.names : this.names;
+    if (names.has(name.toLowerCase())) {
+      throw new FakeOfficeError('ItemAlreadyExists', `The name '${name}' already exists.`, where);
+    }
+    const expression = formula.startsWith('=') ? formula : `=${formula}`;
+    if (!this.engine.isItPossibleToAddNamedExpression(name, expression, scope?.engineId)) {
+      throw invalidArgument(`The name '${name}' cannot refer to '${expression}'.`, where);
+    }
+    this.engine.addNamedExpression(name, expression, scope?.engineId);
+    const state: NameState = { name, comment, visible: true };
+    names.set(name.toLowerCase(), state);
+    return state;
+  }
+
+  deleteName(state: NameState, scope: SheetState | undefined): void {
+    this.engine.removeNamedExpression(state.name, scope?.engineId);
+    (scope ? scope.names : this.names).delete(state.name.toLowerCase());
+  }
+
+  /** The name's formula as the engine keeps it (updated when a sheet is renamed). */
+  nameFormula(state: NameState, scope: SheetState | undefined): string {
+    return this.engine.getNamedExpressionFormula(state.name, scope?.engineId) ?? '';
+  }
+
+  // ------------------------------------------------------------------------------------------
+  // Test helpers: read the state directly, no proxies, no syncs.
+
+  sheet(name: string): SheetState {
+    const sheet = this.sheetByName(name);
+    if (!sheet)
+      throw new FakeWorkbookError(`No sheet named '${name}' (sheets: ${this.sheetNames().join(', ')}).`);
+    return sheet;
+  }
+
+  sheetNames(): string[] {
+    return this.sheets.map((s) => s.name);
+  }
+
+  private cell(sheetName: string, address: string): { sheet: SheetState; row: number; col: number } {
+    const sheet = this.sheet(sheetName);
+    const { rect } = parseAddress(address);
+    return { sheet, row: rect.top, col: rect.left };
+  }
+
+  /** The values of a range, as Office's `values` would give them. */
+  values(sheetName: string, address: string): XlCellValue[][] {
+    return readValues(this.engine, this.sheet(sheetName), parseAddress(address).rect, 'inspection');
+  }
+
+  value(sheetName: string, address: string): XlCellValue {
+    const [[value] = []] = this.values(sheetName, address);
+    return value ?? '';
+  }
+
+  /** Formula text, or the value for a constant. */
+  formula(sheetName: string, address: string): XlCellValue {
+    const [[formula] = []] = readFormulas(
+      this.engine,
+      this.sheet(sheetName),
+      parseAddress(address).rect,
+      'inspection',
+    );
+    return formula ?? '';
+  }
+
+  numberFormat(sheetName: string, address: string): string {
+    const { sheet, row, col } = this.cell(sheetName, address);
+    return sheet.numberFormats.get(cellKey(row, col)) ?? 'General';
+  }
+
+  format(sheetName: string, address: string): CellFormat {
+    const { sheet, row, col } = this.cell(sheetName, address);
+    return formatAt(sheet, row, col);
+  }
+
+  border(sheetName: string, address: string, side: string): BorderState | undefined {
+    const { sheet, row, col } = this.cell(sheetName, address);
+    return borderAt(sheet, row, col, side);
+  }
+
+  validation(sheetName: string, address: string): ValidationState | undefined {
+    const { sheet, row, col } = this.cell(sheetName, address);
+    return validationAt(sheet, row, col);
+  }
+
+  conditionalFormats(sheetName: string): readonly ConditionalFormatState[] {
+    return this.sheet(sheetName).conditionalFormats;
+  }
+
+  charts(sheetName: string): readonly ChartState[] {
+    return this.sheet(sheetName).charts;
+  }
+
+  /** Workbook-scoped names with their current formulas. */
+  nameList(): { name: string; formula: string; comment: string }[] {
+    return [...this.names.values()].map((n) => ({
+      name: n.name,
+      formula: this.nameFormula(n, undefined),
+      comment: n.comment,
+    }));
+  }
+
+  columnWidth(sheetName: string, column: number): number | undefined {
+    return this.sheet(sheetName).columnWidths.get(column);
+  }
+
+  /**
+   * A user's edit or paste: writes the cells (data validation does not stop it, as a paste is not
+   * stopped in Excel; protection does), then fires onChanged like Excel, with before/after values
+   * only for a single cell. Resolves when the handlers have run; rejects if one failed.
+   */
+  async simulateEdit(sheetName: string, address: string, values: XlCellValue[][]): Promise<void> {
+    const sheet = this.sheet(sheetName);
+    const { rect } = parseAddress(address);
+    const single = rowsOf(rect) === 1 && columnsOf(rect) === 1;
+    const before = single ? this.value(sheetName, address) : undefined;
+    writeContents(this.engine, sheet, rect, values, 'values', `simulateEdit(${qualified(sheet.name, rect)})`);
+    this.events.emit(
+      sheet.id,
+      rect,
+      before === undefined ? undefined : { before, after: this.value(sheetName, address) },
+    );
+    await this.events.settled();
+  }
+
+  /** Waits for change handlers started by syncs or edits; rejects if one failed. */
+  eventsSettled(): Promise<void> {
+    return this.events.settled();
+  }
+}

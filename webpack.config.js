@@ -1,0 +1,94 @@
+/**
+ * The add-in's bundle: dist/ holds taskpane.html, the JavaScript, assets/, help.html and the
+ * manifest. `webpack --mode production` writes the manifest with ADDIN_PUBLIC_URL in place of
+ * https://localhost:3000/; `webpack serve` serves the development build over HTTPS on port 3000.
+ *
+ * Only src/ is bundled: the Excel fake, HyperFormula and everything under test/ belong to the
+ * preview bundle (webpack.preview.config.js), and test/build/build.test.ts checks that.
+ */
+const path = require('node:path');
+const HtmlWebpackPlugin = require('html-webpack-plugin');
+const CopyWebpackPlugin = require('copy-webpack-plugin');
+const { DEV_URL, PLACEHOLDER_URL, productionUrl, rewriteManifest } = require('./scripts/build/publicUrl.cjs');
+const { ensureDevCertificates, trustInstructions } = require('./scripts/build/devCerts.cjs');
+const { ROOT, typescriptRule, resolve } = require('./scripts/build/webpackParts.cjs');
+
+const DEV_PORT = 3000;
+
+module.exports = async (env, argv) => {
+  const production = argv.mode === 'production';
+  const baseUrl = production ? productionUrl(process.env.ADDIN_PUBLIC_URL) : DEV_URL;
+  if (production && baseUrl === PLACEHOLDER_URL) {
+    process.stderr.write(
+      `Note: ADDIN_PUBLIC_URL is not set, so dist/manifest.xml points at the placeholder ${PLACEHOLDER_URL}\n`,
+    );
+  }
+
+  return {
+    mode: production ? 'production' : 'development',
+    context: ROOT,
+    entry: { taskpane: './src/taskpane/index.tsx' },
+    output: {
+      path: path.join(ROOT, 'dist'),
+      filename: production ? '[name].[contenthash:8].js' : '[name].js',
+      // Relative URLs: the same files work at any ADDIN_PUBLIC_URL.
+      publicPath: '',
+      clean: true,
+    },
+    devtool: production ? false : 'eval-source-map',
+    resolve,
+    module: { rules: [typescriptRule] },
+    optimization: {
+      // React and Fluent change less often than our code: a separate file stays cached.
+      splitChunks: {
+        chunks: 'all',
+        cacheGroups: {
+          vendor: { test: /[\\/]node_modules[\\/]/, name: 'vendor', priority: 10 },
+        },
+      },
+    },
+    performance: {
+      // Sizes are raw (not gzipped) bytes; the gzipped budget is checked in test/build.
+      hints: production ? 'warning' : false,
+      maxEntrypointSize: 600 * 1024,
+      maxAssetSize: 600 * 1024,
+    },
+    plugins: [
+      new HtmlWebpackPlugin({
+        filename: 'taskpane.html',
+        template: './src/taskpane/taskpane.html',
+        chunks: ['taskpane'],
+        officeJs: true,
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          { from: 'src/taskpane/help.html', to: 'help.html' },
+          {
+            from: 'manifest.xml',
+            to: 'manifest.xml',
+            transform: (content) => rewriteManifest(content.toString('utf8'), baseUrl),
+          },
+        ],
+      }),
+    ],
+    devServer: env.WEBPACK_SERVE ? await devServer() : undefined,
+  };
+};
+
+async function devServer() {
+  const certificates = await ensureDevCertificates();
+  if (certificates.generated) process.stdout.write(`${trustInstructions()}\n`);
+  return {
+    port: DEV_PORT,
+    server: {
+      type: 'https',
+      options: { ca: certificates.ca, cert: certificates.cert, key: certificates.key },
+    },
+    // Office hosts load the pane from another origin in places (e.g. Excel on the web's frames).
+    headers: { 'Access-Control-Allow-Origin': '*' },
+    static: false,
+    hot: false,
+    client: { overlay: { warnings: false } },
+  };
+}
