@@ -1,0 +1,84 @@
+/**
+ * What every rule needs: the scored criteria (with the row that counted), and a way to say where a
+ * field is. Scoring once here keeps the checks and the levels agreeing on what each cell means.
+ */
+import type { Criterion, Framework } from '../framework/types';
+import type { ResponseRow, ScoringSettings } from '../responses';
+import { score, type CriterionOutcome } from '../scoring';
+import { calendarDateOf, type CalendarDate } from '../dates';
+import type { CheckIssue, CheckOptions, CheckRuleId, IssueField, Severity } from './types';
+
+export interface CheckContext {
+  readonly framework: Framework;
+  readonly settings: ScoringSettings;
+  readonly today: CalendarDate;
+  readonly responses: readonly ResponseRow[];
+  /** Every criterion with its outcome, in framework order. */
+  readonly criteria: readonly { readonly criterion: Criterion; readonly outcome: CriterionOutcome }[];
+}
+
+export function checkContext(
+  framework: Framework,
+  responses: readonly ResponseRow[],
+  settings: ScoringSettings,
+  options: CheckOptions,
+): CheckContext {
+  const result = score(framework, responses, settings);
+  const criteria = framework.criteria.flatMap((criterion, index) => {
+    const outcome = result.criteria[index];
+    return outcome ? [{ criterion, outcome }] : [];
+  });
+  return { framework, settings, today: calendarDateOf(options.today), responses, criteria };
+}
+
+const FIELD_WORDS: Record<IssueField, string> = {
+  id: 'id',
+  rating: 'rating',
+  evidence: 'evidence',
+  difference: 'difference made',
+  owner: 'owner',
+  reviewDate: 'review date',
+  notes: 'notes',
+};
+
+/** "'Leadership'!F12" when the cell is known, else "Criterion 2.5, rating" (or "Criterion 2.5" for the id). */
+export function locate(row: ResponseRow | null, field: IssueField, criterionId: string): string {
+  const cell = row?.cells?.[field];
+  if (cell !== undefined) return cell;
+  return field === 'id' ? `Criterion ${criterionId}` : `Criterion ${criterionId}, ${FIELD_WORDS[field]}`;
+}
+
+export interface IssueInput {
+  readonly ruleId: CheckRuleId;
+  readonly severity: Severity;
+  readonly criterionId: string;
+  readonly criterion?: Criterion;
+  readonly row: ResponseRow | null;
+  readonly field: IssueField;
+  /** The message after "cell: ". */
+  readonly text: string;
+  readonly fix?: CheckIssue['fix'];
+}
+
+/** Builds an issue whose message starts with where the problem is. */
+export function issue(input: IssueInput): CheckIssue {
+  const cell = input.row?.cells?.[input.field];
+  return {
+    ruleId: input.ruleId,
+    severity: input.severity,
+    criterionId: input.criterionId,
+    ...(input.criterion ? { criterionKey: input.criterion.key, area: input.criterion.area } : {}),
+    field: input.field,
+    ...(cell !== undefined ? { cell } : {}),
+    message: `${locate(input.row, input.field, input.criterionId)}: ${input.text}`,
+    ...(input.fix ? { fix: input.fix } : {}),
+  };
+}
+
+export function levelName(framework: Framework, level: number): string {
+  return framework.levels.find((l) => l.number === level)?.name ?? `level ${level}`;
+}
+
+export function areaShortName(framework: Framework, area: number): string {
+  return framework.areas.find((a) => a.number === area)?.shortName ?? `area ${area}`;
+}

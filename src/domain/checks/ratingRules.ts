@@ -1,0 +1,58 @@
+/** rating-invalid, na-without-reason, met-without-evidence: one criterion's own row. */
+import { describeCellValue } from '../cellText';
+import { describeFixValue, isBlankCell, ratingWithLabel } from '../rating';
+import type { CheckIssue } from './types';
+import { issue, type CheckContext } from './context';
+
+export function ratingIssues(context: CheckContext): CheckIssue[] {
+  const { framework, settings } = context;
+  const scale = framework.ratingScale;
+  const issues: CheckIssue[] = [];
+  for (const { criterion, outcome } of context.criteria) {
+    const row = outcome.response;
+    if (!row) continue;
+    const { reading } = outcome;
+    const base = { criterionId: criterion.id, criterion, row } as const;
+
+    if (reading.kind === 'invalid') {
+      issues.push(
+        issue({
+          ...base,
+          ruleId: 'rating-invalid',
+          severity: 'error',
+          field: 'rating',
+          text:
+            reading.fix !== undefined
+              ? `${describeCellValue(reading.raw)} is not a rating; it will become ${describeFixValue(reading.fix, scale)}.`
+              : `${reading.message}.`,
+          ...(reading.fix !== undefined ? { fix: { field: 'rating', value: reading.fix } } : {}),
+        }),
+      );
+    }
+    if (outcome.status === 'na' && isBlankCell(row.notes)) {
+      issues.push(
+        issue({
+          ...base,
+          ruleId: 'na-without-reason',
+          severity: 'warning',
+          field: 'notes',
+          text: `${criterion.id} is marked ${scale.notApplicable.label} with no reason; expected a note saying why it does not apply.`,
+        }),
+      );
+    }
+    if (outcome.status === 'met' && outcome.rating !== null && isBlankCell(row.evidence)) {
+      issues.push(
+        issue({
+          ...base,
+          ruleId: 'met-without-evidence',
+          severity: 'warning',
+          field: 'evidence',
+          text:
+            `${criterion.id} is rated ${ratingWithLabel(outcome.rating, scale)}, which meets the threshold of ` +
+            `${settings.metThreshold}, but has no evidence; expected how it was done and what the evidence is.`,
+        }),
+      );
+    }
+  }
+  return issues;
+}

@@ -1,0 +1,46 @@
+import type { CriterionKey } from '../framework/types';
+import type { RatingFixValue } from '../rating';
+import type { ResponseField } from '../responses';
+
+export type Severity = 'error' | 'warning' | 'info';
+
+export type CheckRuleId =
+  | 'rating-invalid'
+  | 'na-without-reason'
+  | 'met-without-evidence'
+  | 'higher-met-lower-not'
+  | 'review-date-invalid'
+  | 'review-date-past'
+  | 'review-date-missing'
+  | 'criterion-missing'
+  | 'criterion-unknown'
+  | 'criterion-duplicate';
+
+export type IssueField = ResponseField | 'id';
+
+/** A change that would resolve an issue: write `value` into the row's `field`. */
+export interface IssueFix {
+  readonly field: IssueField;
+  readonly value: RatingFixValue;
+}
+
+export interface CheckIssue {
+  readonly ruleId: CheckRuleId;
+  readonly severity: Severity;
+  /** The criterion id as the framework has it, or as the row carries it for an unknown id. */
+  readonly criterionId: string;
+  /** Absent when the id is not in the framework. */
+  readonly criterionKey?: CriterionKey;
+  readonly area?: number;
+  readonly field?: IssueField;
+  /** The A1 reference of the cell, when the responses were read from a workbook. */
+  readonly cell?: string;
+  /** Names the cell (or the criterion and field) and says what is expected. */
+  readonly message: string;
+  readonly fix?: IssueFix;
+}
+
+export interface CheckOptions {
+  /** The day review dates are compared with; only its local calendar day counts. */
+  readonly today: Date;
+}

@@ -1,0 +1,46 @@
+/**
+ * The domain's public face: reading ratings and dates, scoring, explaining, checking and the
+ * action list. Callers outside src/domain import from here, not from the files behind it.
+ */
+export type { Area, Criterion, CriterionKey, Framework, Level, RatingScale } from './framework/types';
+export { criterionKey } from './framework/types';
+
+export type { CellValue, ResponseField, ResponseRow, ScoringSettings } from './responses';
+export { RESPONSE_FIELDS, SHARE_EPSILON } from './responses';
+
+export type { RatingFixValue, RatingReading } from './rating';
+export {
+  canonicalRating,
+  describeFixValue,
+  expectedRatingText,
+  isBlankCell,
+  isExcelError,
+  ratingWithLabel,
+  readRating,
+  scaleValues,
+} from './rating';
+export { describeCellValue } from './cellText';
+
+export type { CalendarDate, DateReading } from './dates';
+export { compareDates, excelSerialOf, formatDate, readDate, EXPECTED_DATE_TEXT } from './dates';
+
+export type {
+  AreaResult,
+  AssessmentResult,
+  Blocker,
+  CriterionOutcome,
+  CriterionRef,
+  CriterionStatus,
+  LevelOutcome,
+  OverallResult,
+  RatedCriterionRef,
+} from './scoring';
+export { compareCriterionIds, requiredCount, score, statusOf } from './scoring';
+
+export { explainArea, explainAreas, explainOverall } from './explain';
+
+export type { CheckIssue, CheckOptions, CheckRuleId, IssueField, IssueFix, Severity } from './checks';
+export { CHECK_RULES, check } from './checks';
+
+export type { ActionItem } from './actions';
+export { actionList } from './actions';

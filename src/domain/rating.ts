@@ -1,0 +1,198 @@
+/**
+ * Reading a rating cell. Only an exact scale value (a number) or the exact not-applicable label
+ * counts; everything else is 'invalid', so the engine and the sheet formulas (which use MATCH and
+ * EXACT) agree on every cell. Near misses that can only mean one thing (" 4 ", "n/a",
+ * "4 - In place and effective") carry a `fix`: the canonical value a fix would write.
+ */
+import type { RatingScale } from './framework/types';
+import type { CellValue } from './responses';
+import { describeCellValue } from './cellText';
+
+/** The value a fix would write: a scale value, or the not-applicable label. */
+export type RatingFixValue = number | string;
+
+export type RatingReading =
+  | { readonly kind: 'blank' }
+  | { readonly kind: 'rated'; readonly value: number }
+  | { readonly kind: 'na' }
+  | {
+      readonly kind: 'invalid';
+      readonly raw: CellValue;
+      /** What was found and what is expected, for people. */
+      readonly message: string;
+      /** Present only when the value is a near miss that can mean one thing only. */
+      readonly fix?: RatingFixValue;
+    };
+
+/** Error values Excel hands over as text. '#N/A' is one of them: it is not "not applicable". */
+const EXCEL_ERRORS = new Set([
+  '#NULL!',
+  '#DIV/0!',
+  '#VALUE!',
+  '#REF!',
+  '#NAME?',
+  '#NUM!',
+  '#N/A',
+  '#GETTING_DATA',
+  '#SPILL!',
+  '#CALC!',
+  '#FIELD!',
+  '#BLOCKED!',
+  '#CONNECT!',
+  '#BUSY!',
+  '#UNKNOWN!',
+  '#PYTHON!',
+  '#EXTERNAL!',
+]);
+
+export function isExcelError(raw: CellValue): boolean {
+  return typeof raw === 'string' && EXCEL_ERRORS.has(raw.trim().toUpperCase());
+}
+
+/** True for the values a person would call an empty cell. */
+export function isBlankCell(raw: CellValue): boolean {
+  return raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '');
+}
+
+/** "a rating 1 to 4 or N/A" for a run of whole numbers, "a rating 1, 2 or 4 or N/A" otherwise. */
+export function expectedRatingText(scale: RatingScale): string {
+  const values = scaleValues(scale);
+  const first = values[0];
+  const last = values[values.length - 1];
+  const isRun = values.every((v, i) => v === (first ?? 0) + i);
+  const range =
+    isRun && first !== undefined && last !== undefined
+      ? `${first} to ${last}`
+      : joinWithOr(values.map(String));
+  return `a rating ${range} or ${scale.notApplicable.label}`;
+}
+
+/** The scale's point values in ascending order. */
+export function scaleValues(scale: RatingScale): number[] {
+  return scale.points.map((p) => p.value).sort((a, b) => a - b);
+}
+
+/** "4 (In place and effective)", or the bare number if it is not on the scale. */
+export function ratingWithLabel(value: number, scale: RatingScale): string {
+  const point = scale.points.find((p) => p.value === value);
+  return point ? `${value} (${point.label})` : String(value);
+}
+
+/** How a fix value reads in a message: "4 (In place and effective)" or "N/A". */
+export function describeFixValue(fix: RatingFixValue, scale: RatingScale): string {
+  return typeof fix === 'number' ? ratingWithLabel(fix, scale) : fix;
+}
+
+export function readRating(raw: CellValue, scale: RatingScale): RatingReading {
+  if (isBlankCell(raw)) return { kind: 'blank' };
+  if (typeof raw === 'number') {
+    // Compare with === so -0 matches 0 and NaN matches nothing; return the scale's own value.
+    const point = scale.points.find((p) => p.value === raw);
+    if (point) return { kind: 'rated', value: point.value };
+    return invalid(raw, `${describeCellValue(raw)} is not on the rating scale`, scale);
+  }
+  if (typeof raw === 'string') {
+    if (raw === scale.notApplicable.label) return { kind: 'na' };
+    return readRatingText(raw, scale);
+  }
+  return invalid(raw, `${describeCellValue(raw)} is not a rating`, scale);
+}
+
+/**
+ * The value to write back into a rating cell for a reading: the scale value, the N/A label, ''
+ * for blank, and for an invalid reading its fix, or the raw value unchanged when there is no
+ * certain fix (a writer must never destroy what someone typed).
+ */
+export function canonicalRating(reading: RatingReading, scale: RatingScale): CellValue {
+  switch (reading.kind) {
+    case 'blank':
+      return '';
+    case 'rated':
+      return reading.value;
+    case 'na':
+      return scale.notApplicable.label;
+    case 'invalid':
+      return reading.fix !== undefined ? reading.fix : reading.raw;
+  }
+}
+
+/** Text the cell holds that is not exactly the N/A label: look for a certain near miss. */
+function readRatingText(raw: string, scale: RatingScale): RatingReading {
+  const shown = describeCellValue(raw);
+  if (isExcelError(raw)) {
+    return invalid(raw, `${shown} is an Excel error value, not a rating`, scale);
+  }
+  const text = normalise(raw);
+  const naLabel = scale.notApplicable.label;
+  const naSpellings = [naLabel, ...scale.notApplicable.aliases].map(normalise);
+  if (naSpellings.includes(text)) return nearMiss(raw, naLabel, scale);
+
+  const bareNumber = parseWholeNumber(text);
+  if (bareNumber !== null) {
+    return isOnScale(bareNumber, scale)
+      ? nearMiss(raw, bareNumber, scale)
+      : invalid(raw, `${shown} is not on the rating scale`, scale);
+  }
+
+  const labelled = LABELLED.exec(text);
+  if (labelled?.[1] !== undefined && labelled[2] !== undefined) {
+    const number = parseWholeNumber(labelled[1]);
+    const labelValue = valueForLabel(labelled[2], scale);
+    if (number !== null && labelValue !== null) {
+      if (number === labelValue) return nearMiss(raw, number, scale);
+      return invalid(
+        raw,
+        `${shown} is not a rating: its number ${number} and its label (which means ${labelValue}) disagree`,
+        scale,
+      );
+    }
+  }
+
+  const labelOnly = valueForLabel(text, scale);
+  if (labelOnly !== null) return nearMiss(raw, labelOnly, scale);
+  return invalid(raw, `${shown} is not a rating`, scale);
+}
+
+/** "4 - label", "4 – label" (en dash), "4 — label", "4: label", "4. label", "4) label", "4 label". */
+const LABELLED = /^(\d+(?:\.0+)?)\s*(?:[-\u2013\u2014:.)]\s*)?(\D.*)$/u;
+
+/** Trimmed, inner whitespace (including non-breaking spaces) collapsed, lower case. */
+function normalise(text: string): string {
+  return text.trim().replace(/\s+/gu, ' ').toLowerCase();
+}
+
+/** "4", "04", "4.0" give 4; anything else (signs, "4.5", "1e0") gives null. */
+function parseWholeNumber(text: string): number | null {
+  const match = /^(\d+)(?:\.0+)?$/u.exec(text);
+  if (!match?.[1]) return null;
+  const value = Number(match[1]);
+  return Number.isSafeInteger(value) ? value : null;
+}
+
+function isOnScale(value: number, scale: RatingScale): boolean {
+  return scale.points.some((p) => p.value === value);
+}
+
+function valueForLabel(text: string, scale: RatingScale): number | null {
+  const wanted = normalise(text);
+  const point = scale.points.find((p) => normalise(p.label) === wanted);
+  return point ? point.value : null;
+}
+
+function nearMiss(raw: string, fix: RatingFixValue, scale: RatingScale): RatingReading {
+  return {
+    kind: 'invalid',
+    raw,
+    message: `${describeCellValue(raw)} is not a rating as typed; it can become ${describeFixValue(fix, scale)}`,
+    fix,
+  };
+}
+
+function invalid(raw: CellValue, found: string, scale: RatingScale): RatingReading {
+  return { kind: 'invalid', raw, message: `${found}; expected ${expectedRatingText(scale)}` };
+}
+
+function joinWithOr(items: readonly string[]): string {
+  if (items.length <= 1) return items.join('');
+  return `${items.slice(0, -1).join(', ')} or ${items[items.length - 1] ?? ''}`;
+}
