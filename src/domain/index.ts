@@ -4,6 +4,12 @@
  */
 export type { Area, Criterion, CriterionKey, Framework, Level, RatingScale } from './framework/types';
 export { criterionKey } from './framework/types';
+export type { FrameworkProblem, LoadResult } from './framework/loader';
+export { loadFramework, MAX_FRAMEWORK_CHARS } from './framework/loader';
+export { describeProblem } from './framework/problems';
+export type { Mapping, MappingPair, MappingLoadResult } from './framework/mapping';
+export { loadMapping } from './framework/mapping';
+export { BUNDLED_FRAMEWORK_FILES, bundledFrameworks } from './framework/bundled';
 
 export type { CellValue, ResponseField, ResponseRow, ScoringSettings } from './responses';
 export { RESPONSE_FIELDS, SHARE_EPSILON } from './responses';

@@ -49,9 +49,14 @@ export function isExcelError(raw: CellValue): boolean {
   return typeof raw === 'string' && EXCEL_ERRORS.has(raw.trim().toUpperCase());
 }
 
-/** True for the values a person would call an empty cell. */
+/**
+ * True for an empty cell or one holding only ordinary spaces: exactly what the sheet's formula
+ * treats as unanswered (Excel's TRIM removes only U+0020). Tabs, line breaks and non-breaking
+ * spaces are reported as not recognised instead, in the engine and in the sheet alike, so the two
+ * never disagree about a cell.
+ */
 export function isBlankCell(raw: CellValue): boolean {
-  return raw === null || raw === undefined || (typeof raw === 'string' && raw.trim() === '');
+  return raw === null || raw === undefined || (typeof raw === 'string' && /^ *$/u.test(raw));
 }
 
 /** "a rating 1 to 4 or N/A" for a run of whole numbers, "a rating 1, 2 or 4 or N/A" otherwise. */
@@ -123,6 +128,13 @@ function readRatingText(raw: string, scale: RatingScale): RatingReading {
     return invalid(raw, `${shown} is an Excel error value, not a rating`, scale);
   }
   const text = normalise(raw);
+  if (text === '') {
+    return invalid(
+      raw,
+      'the cell holds only invisible characters (a tab, line break or non-breaking space), which Excel does not count as empty',
+      scale,
+    );
+  }
   const naLabel = scale.notApplicable.label;
   const naSpellings = [naLabel, ...scale.notApplicable.aliases].map(normalise);
   if (naSpellings.includes(text)) return nearMiss(raw, naLabel, scale);

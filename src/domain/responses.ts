@@ -35,7 +35,8 @@ export interface ScoringSettings {
 }
 
 /**
- * Tolerance for `met >= requiredShare × applicable`: 0.7 × 10 is 7.000000000000001 in floating
- * point. The workbook formulas subtract the same epsilon so both agree exactly.
+ * Tolerance for `met >= requiredShare × applicable`: in floating point 0.28 × 25 is
+ * 7.000000000000001, so 7 met of 25 would fail a 28% rule without it. The workbook formulas
+ * subtract the same epsilon so both agree exactly.
  */
 export const SHARE_EPSILON = 1e-9;

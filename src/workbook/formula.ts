@@ -18,9 +18,26 @@ export function str(text: string): Expr {
   return `"${text.replace(/"/g, '""')}"` as Expr;
 }
 
+/**
+ * A number literal in plain decimal notation. Scientific notation ("1E-9") is valid in Excel but
+ * not in every engine that reads our formulas (HyperFormula rejects it), so it is expanded.
+ */
 export function num(n: number): Expr {
   if (!Number.isFinite(n)) throw new RangeError(`${n} cannot be written into a formula`);
-  return (Object.is(n, -0) ? '0' : String(n).toUpperCase()) as Expr;
+  if (Object.is(n, -0)) return '0' as Expr;
+  const text = String(n);
+  const m = /^(-?)(\d)(?:\.(\d+))?e([+-]\d+)$/.exec(text);
+  if (!m) return text as Expr;
+  const [, sign = '', lead = '', rest = '', exp = '0'] = m;
+  const digits = lead + rest;
+  const point = 1 + Number(exp);
+  const plain =
+    point <= 0
+      ? `0.${'0'.repeat(-point)}${digits}`
+      : point >= digits.length
+        ? digits + '0'.repeat(point - digits.length)
+        : `${digits.slice(0, point)}.${digits.slice(point)}`;
+  return `${sign}${plain}` as Expr;
 }
 
 export function call(fn: string, ...args: Expr[]): Expr {

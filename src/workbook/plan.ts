@@ -98,6 +98,8 @@ export interface SheetPlan {
   /** Protected without a password: officers can unprotect, but not by accident. */
   readonly protect: boolean;
   readonly landscape: boolean;
+  /** Rows 1..n repeated at the top of every printed page (the headers of a long table). */
+  readonly printTitleRows?: number;
 }
 
 export interface NamePlan {

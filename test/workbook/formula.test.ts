@@ -8,7 +8,12 @@ describe('formula building blocks', () => {
   it('writes numbers Excel can parse', () => {
     expect(num(3)).toBe('3');
     expect(num(-0)).toBe('0');
-    expect(num(1e-9)).toBe('1E-9');
+    // Plain decimals: HyperFormula (and so our test engine) rejects "1E-9".
+    expect(num(1e-9)).toBe('0.000000001');
+    expect(num(-2.5e-7)).toBe('-0.00000025');
+    expect(num(1.5e22)).toBe('15000000000000000000000');
+    expect(num(0.28)).toBe('0.28');
+    for (const n of [1e-9, -2.5e-7, 1.5e22, 1.234e-12, 0.28, 123]) expect(Number(num(n))).toBe(n);
     expect(() => num(Number.NaN)).toThrow(RangeError);
     expect(() => num(Number.POSITIVE_INFINITY)).toThrow(RangeError);
   });

@@ -158,6 +158,7 @@ export function buildAreaSheet(framework: Framework, area: Area, refs: FormulaRe
     landscape: true,
     tabColor: COLOURS.tab,
     freeze: { rows: AREA_HEADER_ROW, columns: 1 },
+    printTitleRows: AREA_HEADER_ROW,
     area: area.number,
   });
 }

@@ -51,7 +51,7 @@ export class SheetBuilder {
 
   build(
     options: Pick<SheetPlan, 'visible' | 'protect' | 'landscape'> &
-      Partial<Pick<SheetPlan, 'tabColor' | 'freeze' | 'area'>>,
+      Partial<Pick<SheetPlan, 'tabColor' | 'freeze' | 'area' | 'printTitleRows'>>,
   ): SheetPlan {
     return {
       name: this.name,

@@ -26,9 +26,21 @@ describe('readRating: what counts as it stands', () => {
     ['undefined', undefined],
     ['empty text', ''],
     ['spaces', '   '],
-    ['tab and newline', '\t\n'],
   ])('%s is blank', (_name, raw) => {
     expect(readRating(raw, scale)).toEqual({ kind: 'blank' });
+  });
+
+  // Excel's TRIM (which the sheet's formulas use) removes only ordinary spaces, so a cell that
+  // looks empty but holds a tab or a non-breaking space is not blank to the sheet either.
+  test.each<[string, CellValue]>([
+    ['tab and newline', '\t\n'],
+    ['non-breaking space', '\u00a0'],
+  ])('%s only is invalid, with a message about invisible characters and no fix', (_name, raw) => {
+    const reading = readRating(raw, scale);
+    expect(reading.kind).toBe('invalid');
+    if (reading.kind !== 'invalid') return;
+    expect(reading.message).toContain('only invisible characters');
+    expect(reading.fix).toBeUndefined();
   });
 });
 

@@ -1,0 +1,164 @@
+/**
+ * Queues the writes that turn a WorkbookPlan into sheets, without syncing: the caller decides
+ * when the batch goes (generation sends it all in one sync). Every decision about layout is in
+ * the plan; this file only translates it into Office.js calls, skipping the features the host
+ * lacks (see requirements.ts).
+ */
+import type { XlContext, XlRange, XlWorksheet } from './api';
+import type { Support } from './requirements';
+import { blockFormulas } from './planCells';
+import { columnLetter, parseRange, rect } from '../workbook/address';
+import type {
+  ChartPlan,
+  FormatSpec,
+  NamePlan,
+  SheetPlan,
+  ValidationSpec,
+  WorkbookPlan,
+} from '../workbook/plan';
+
+const HORIZONTAL = { left: 'Left', center: 'Center', right: 'Right' } as const;
+
+/** Adds every sheet of the plan at the end of the workbook and fills it. */
+export function queuePlan(ctx: XlContext, plan: WorkbookPlan, support: Support): void {
+  const sheets = new Map<string, XlWorksheet>();
+  for (const sheetPlan of plan.sheets) {
+    const sheet = ctx.workbook.worksheets.add(sheetPlan.name);
+    sheets.set(sheetPlan.name, sheet);
+    queueSheetContent(sheet, sheetPlan, support);
+  }
+  for (const chart of plan.charts) {
+    const sheet = sheets.get(chart.sheet);
+    if (!sheet) throw new RangeError(`chart ${chart.id} is on ${chart.sheet}, which the plan does not have`);
+    queueChart(sheet, chart, support);
+  }
+  if (support.names) {
+    for (const name of plan.names) {
+      const sheet = sheets.get(name.sheet);
+      if (!sheet) throw new RangeError(`name ${name.name} is on ${name.sheet}, which the plan does not have`);
+      queueName(ctx, sheet, name);
+    }
+  }
+  // Protection last: everything above writes into cells that protection would lock.
+  if (support.protection) {
+    for (const sheetPlan of plan.sheets) {
+      if (sheetPlan.protect) protectSheet(sheets.get(sheetPlan.name));
+    }
+  }
+  const first = plan.sheets.find((s) => s.visible);
+  if (first) sheets.get(first.name)?.activate();
+}
+
+function queueSheetContent(sheet: XlWorksheet, plan: SheetPlan, support: Support): void {
+  for (const block of plan.blocks) {
+    const first = block.cells[0];
+    if (!first) continue;
+    const { row, column } = parseRange(block.at);
+    sheet.getRange(rect(row, column, block.cells.length, first.length)).formulas = blockFormulas(block);
+  }
+  for (const format of plan.formats) queueFormat(sheet.getRange(format.range), format, support);
+  if (support.layout) {
+    for (const col of plan.columns) {
+      const letter = columnLetter(col.column);
+      const range = sheet.getRange(`${letter}:${letter}`);
+      range.format.columnWidth = col.width;
+      if (col.hidden) range.columnHidden = true;
+    }
+  }
+  if (support.dataValidation) {
+    for (const validation of plan.validations) queueValidation(sheet.getRange(validation.range), validation);
+  }
+  if (plan.freeze && support.freezePanes) {
+    const { rows, columns } = plan.freeze;
+    if (columns === 0) sheet.freezePanes.freezeRows(rows);
+    else if (rows === 0) sheet.freezePanes.freezeColumns(columns);
+    else sheet.freezePanes.freezeAt(sheet.getRange(rect(1, 1, rows, columns)));
+  }
+  if (plan.tabColor && support.tabColours) sheet.tabColor = plan.tabColor;
+  if (support.printLayout) {
+    if (plan.landscape) sheet.pageLayout.orientation = 'Landscape';
+    if (plan.printTitleRows) sheet.pageLayout.setPrintTitleRows(`$1:$${plan.printTitleRows}`);
+  }
+  if (!plan.visible) sheet.visibility = 'Hidden';
+}
+
+function queueFormat(range: XlRange, spec: FormatSpec, support: Support): void {
+  const font = range.format.font;
+  if (spec.bold !== undefined) font.bold = spec.bold;
+  if (spec.italic !== undefined) font.italic = spec.italic;
+  if (spec.fontSize !== undefined) font.size = spec.fontSize;
+  if (spec.fontColor !== undefined) font.color = spec.fontColor;
+  if (spec.fill !== undefined) range.format.fill.color = spec.fill;
+  if (spec.wrap !== undefined) range.format.wrapText = spec.wrap;
+  if (spec.horizontal !== undefined) range.format.horizontalAlignment = HORIZONTAL[spec.horizontal];
+  if (spec.verticalTop) range.format.verticalAlignment = 'Top';
+  if (spec.numberFormat !== undefined) {
+    const { rows, columns } = parseRange(spec.range);
+    const format = spec.numberFormat;
+    range.numberFormat = Array.from({ length: rows }, () => Array.from({ length: columns }, () => format));
+  }
+  if (spec.locked !== undefined && support.protection) range.format.protection.locked = spec.locked;
+  if (spec.borderBottom) {
+    const edge = range.format.borders.getItem('EdgeBottom');
+    edge.style = 'Continuous';
+    edge.weight = 'Thin';
+  }
+}
+
+function queueValidation(range: XlRange, spec: ValidationSpec): void {
+  const validation = range.dataValidation;
+  switch (spec.kind) {
+    case 'list':
+      validation.rule = { list: { inCellDropDown: true, source: spec.items.join(',') } };
+      break;
+    case 'date':
+      // Any real date: Excel's serial 1 is 1 January 1900.
+      validation.rule = { date: { operator: 'GreaterThanOrEqualTo', formula1: '1900-01-01' } };
+      break;
+    case 'decimal':
+      validation.rule = { decimal: { operator: 'Between', formula1: spec.min, formula2: spec.max } };
+      break;
+  }
+  validation.ignoreBlanks = true;
+  validation.prompt = { showPrompt: true, title: spec.prompt.title, message: spec.prompt.message };
+  validation.errorAlert = {
+    showAlert: true,
+    style: 'Stop',
+    title: spec.error.title,
+    message: spec.error.message,
+  };
+}
+
+const CHART_TYPES = { barClustered: 'BarClustered', columnClustered: 'ColumnClustered' } as const;
+
+function queueChart(sheet: XlWorksheet, plan: ChartPlan, support: Support): void {
+  const chart = sheet.charts.add(CHART_TYPES[plan.kind], sheet.getRange(plan.source), 'Columns');
+  chart.name = plan.id;
+  chart.title.text = plan.title;
+  chart.setPosition(plan.from, plan.to);
+  const axis = chart.axes.valueAxis;
+  axis.minimum = plan.valueAxis.min;
+  axis.maximum = plan.valueAxis.max;
+  axis.majorUnit = plan.valueAxis.majorUnit;
+  if (plan.valueAxis.numberFormat !== undefined && support.axisFormat) {
+    axis.numberFormat = plan.valueAxis.numberFormat;
+  }
+}
+
+function queueName(ctx: XlContext, sheet: XlWorksheet, plan: NamePlan): void {
+  ctx.workbook.names.add(plan.name, sheet.getRange(plan.range), plan.comment);
+}
+
+function protectSheet(sheet: XlWorksheet | undefined): void {
+  if (!sheet) return;
+  // No password: officers can unprotect from the Review tab; protection stops accidents only.
+  // Formats and column widths stay open so officers can highlight and resize as they work.
+  sheet.protection.protect({
+    allowFormatCells: true,
+    allowFormatColumns: true,
+    allowFormatRows: true,
+    allowAutoFilter: true,
+    allowSort: false,
+    allowEditObjects: false,
+  });
+}

@@ -1,0 +1,81 @@
+/**
+ * Generation: the plan written into the open workbook in two syncs, whatever the framework's
+ * size. Sync 1 reads the sheet names (and refuses rather than overwrite an assessment or a sheet
+ * of the officer's); sync 2 writes everything, with calculation suspended where the host allows.
+ */
+import type { ExcelGateway } from './api';
+import { queuePlan } from './applyPlan';
+import { hasSheet, loadSheetNames } from './inspect';
+import { detectSupport, unavailableFeatures } from './requirements';
+import { META_SHEET } from '../workbook/layout';
+import type { WorkbookPlan } from '../workbook/plan';
+
+export type GenerateStep = 'reading' | 'writing' | 'done';
+
+export interface GenerateOptions {
+  /** Told as each step starts, for the task pane's progress. */
+  readonly onProgress?: (step: GenerateStep) => void;
+}
+
+export type GenerateOutcome =
+  | {
+      readonly status: 'generated';
+      /** Sheets added, in order. */
+      readonly sheets: readonly string[];
+      /** One sentence per feature this host lacks (requirements.ts), empty when none. */
+      readonly unavailable: readonly string[];
+    }
+  | {
+      readonly status: 'refused';
+      readonly reason: 'existing-assessment' | 'sheet-names-taken';
+      readonly message: string;
+      /** The sheets in the way. */
+      readonly sheets: readonly string[];
+    };
+
+export async function generateAssessment(
+  gateway: ExcelGateway,
+  plan: WorkbookPlan,
+  options: GenerateOptions = {},
+): Promise<GenerateOutcome> {
+  const support = detectSupport((v) => gateway.isSetSupported(v));
+  return gateway.run(async (ctx) => {
+    options.onProgress?.('reading');
+    const names = loadSheetNames(ctx);
+    await ctx.sync();
+    const existing = names();
+
+    if (hasSheet(existing, META_SHEET)) {
+      return {
+        status: 'refused',
+        reason: 'existing-assessment',
+        message:
+          'This workbook already holds an assessment. Generating again would overwrite it, so nothing was changed. ' +
+          'To rebuild it and keep every rating and note, use Regenerate; or open a new workbook to start another assessment.',
+        sheets: [META_SHEET],
+      };
+    }
+    const taken = plan.sheets.map((s) => s.name).filter((name) => hasSheet(existing, name));
+    if (taken.length > 0) {
+      return {
+        status: 'refused',
+        reason: 'sheet-names-taken',
+        message:
+          `This workbook already has ${taken.length === 1 ? 'a sheet' : 'sheets'} named ${taken.map((t) => `"${t}"`).join(', ')}, ` +
+          'which the assessment needs. Nothing was changed. Rename or move those sheets to another workbook, or open a new workbook, then generate again.',
+        sheets: taken,
+      };
+    }
+
+    options.onProgress?.('writing');
+    if (support.suspendCalculation) ctx.workbook.application.suspendApiCalculationUntilNextSync();
+    queuePlan(ctx, plan, support);
+    await ctx.sync();
+    options.onProgress?.('done');
+    return {
+      status: 'generated',
+      sheets: plan.sheets.map((s) => s.name),
+      unavailable: unavailableFeatures(support),
+    };
+  });
+}
