@@ -10,6 +10,7 @@ import { isFormula } from '../../src/workbook/plan';
 import { FEATURES } from '../../src/excel/requirements';
 import { buildFramework } from '../builders/framework';
 import { FakeWorkbook } from '../platform/fake-excel';
+import { FakeApplication } from '../platform/fake-excel/objects/application';
 import { generateInto, SETTINGS } from './generateHelpers';
 
 const draft = bundledFrameworks.draft2009;
@@ -192,6 +193,24 @@ describe('syncs and payload', () => {
     expect(tenTimes.built.plan.sheets.filter((s) => s.role === 'area').length).toBe(5);
     expect(draftRun.doc.largestBatchBytes).toBeLessThan(1_000_000);
     expect(tenTimes.doc.largestBatchBytes).toBeLessThan(5_000_000);
+  });
+});
+
+describe('calculation during the write', () => {
+  it.each([
+    ['1.9', 1],
+    ['1.5', 0],
+  ])('on ExcelApi %s suspends calculation %i time(s) for the write batch', async (version, times) => {
+    const doc = new FakeWorkbook();
+    const suspend = jest.spyOn(FakeApplication.prototype, 'suspendApiCalculationUntilNextSync');
+    const run = await generateInto(draft, { doc, supportedVersion: version });
+    const calls = suspend.mock.calls.length;
+    suspend.mockRestore();
+    expect(run.outcome.status).toBe('generated');
+    expect(calls).toBe(times);
+    // Calculation is back on afterwards: the summary shows computed values.
+    expect(doc.engine.isEvaluationSuspended()).toBe(false);
+    expect(doc.value('Summary', run.built.summary.overall.levelName)).toBe('Not yet Developing');
   });
 });
 
