@@ -149,7 +149,7 @@ function queueName(ctx: XlContext, sheet: XlWorksheet, plan: NamePlan): void {
   ctx.workbook.names.add(plan.name, sheet.getRange(plan.range), plan.comment);
 }
 
-function protectSheet(sheet: XlWorksheet | undefined): void {
+export function protectSheet(sheet: XlWorksheet | undefined): void {
   if (!sheet) return;
   // No password: officers can unprotect from the Review tab; protection stops accidents only.
   // Formats and column widths stay open so officers can highlight and resize as they work.

@@ -1,0 +1,141 @@
+/**
+ * Live checks while the task pane is open: after a full check, each change to an area sheet or
+ * the Start sheet reads back only the changed rows (and the Summary, whose formulas have just
+ * recalculated) in one sync, patches the snapshot and audits it again in memory. Row or column
+ * inserts and deletes move everything, so they get a full check (two syncs). Change events need
+ * ExcelApi 1.7; without it the officer checks on demand.
+ */
+import type { ExcelGateway, XlWorksheetChangedEventArgs } from './api';
+import { auditSnapshot, type CheckOutcome } from './checkWorkbook';
+import { readSnapshot, loadUsedRange, rangeSnapshot } from './snapshotReader';
+import { startLayoutOf } from './readAssessment';
+import type { Framework } from '../domain/framework/types';
+import { columnLetter, parseRange } from '../workbook/address';
+import type { BuiltPlan } from '../workbook/buildPlan';
+import { START_SHEET } from '../workbook/layout';
+import { withRows, type WorkbookSnapshot } from '../workbook/snapshot';
+
+export const LIVE_CHECKS_SET = '1.7';
+
+export interface LiveChecks {
+  /** Stops listening; resolves when the handlers are removed. */
+  stop(): Promise<void>;
+  /** Resolves when every change heard so far has been checked (for tests and progress). */
+  settled(): Promise<void>;
+}
+
+export interface LiveCheckOptions {
+  readonly today: () => Date;
+  readonly onUpdate: (outcome: CheckOutcome) => void;
+  /** A change could not be checked (for example Excel failed): shown to the officer. */
+  readonly onError: (error: unknown) => void;
+}
+
+export async function startLiveChecks(
+  gateway: ExcelGateway,
+  framework: Framework,
+  built: BuiltPlan,
+  options: LiveCheckOptions,
+): Promise<LiveChecks> {
+  if (!gateway.isSetSupported(LIVE_CHECKS_SET)) {
+    throw new Error(
+      `Live checks need ExcelApi ${LIVE_CHECKS_SET}, which this version of Excel lacks; use Check workbook after editing.`,
+    );
+  }
+  const start = startLayoutOf(framework);
+  const audit = (snapshot: WorkbookSnapshot) =>
+    auditSnapshot(framework, built, snapshot, { today: options.today() });
+
+  let snapshot = await gateway.run((ctx) => readSnapshot(ctx, framework, start));
+  options.onUpdate(audit(snapshot));
+
+  let queue: Promise<void> = Promise.resolve();
+  const areaBySheet = new Map(framework.areas.map((a) => [a.shortName.toLocaleLowerCase(), a.number]));
+
+  const checkChange = async (sheet: string, args: XlWorksheetChangedEventArgs): Promise<void> => {
+    const area = areaBySheet.get(sheet.toLocaleLowerCase());
+    const current = area === undefined ? undefined : snapshot.areas.get(area);
+    if (args.changeType !== 'RangeEdited' || (area !== undefined && !current)) {
+      snapshot = await gateway.run((ctx) => readSnapshot(ctx, framework, start));
+      return;
+    }
+    const changed = parseRange(args.address);
+    snapshot = await gateway.run(async (ctx) => {
+      const summary = snapshot.summary ? loadUsedRange(ctx, snapshot.summary.sheet) : undefined;
+      const ws = ctx.workbook.worksheets.getItem(sheet);
+      const rows =
+        current && area !== undefined
+          ? ws
+              .getRange(
+                `${columnLetter(current.left)}${changed.row}:${columnLetter(current.left + (current.values[0]?.length ?? 1) - 1)}${changed.row + changed.rows - 1}`,
+              )
+              .load('values, formulas')
+          : undefined;
+      const settingCells =
+        sheet.toLocaleLowerCase() === START_SHEET.toLocaleLowerCase()
+          ? ([start.organisation, start.period, start.metThreshold, start.requiredShare] as const).map((a) =>
+              ws.getRange(a).load('values'),
+            )
+          : undefined;
+      await ctx.sync();
+      const first = (i: number) => settingCells?.[i]?.values[0]?.[0] ?? '';
+      const areas = new Map(snapshot.areas);
+      if (rows && current && area !== undefined) {
+        areas.set(area, withRows(current, changed.row, rows.values, rows.formulas));
+      }
+      return {
+        ...snapshot,
+        areas,
+        start: settingCells
+          ? { organisation: first(0), period: first(1), metThreshold: first(2), requiredShare: first(3) }
+          : snapshot.start,
+        summary:
+          summary && snapshot.summary ? rangeSnapshot(snapshot.summary.sheet, summary) : snapshot.summary,
+      };
+    });
+  };
+
+  let stopRequested: () => void = () => undefined;
+  const stopped = new Promise<void>((resolve) => (stopRequested = resolve));
+  let registered: () => void = () => undefined;
+  const ready = new Promise<void>((resolve) => (registered = resolve));
+
+  // The registering context stays open until stop(): Office removes handlers through the context
+  // that added them.
+  const listening = gateway.run(async (ctx) => {
+    const sheets = ctx.workbook.worksheets.load('items/name, items/id');
+    await ctx.sync();
+    const watched = new Set([
+      ...framework.areas.map((a) => a.shortName.toLocaleLowerCase()),
+      START_SHEET.toLocaleLowerCase(),
+    ]);
+    const handlers = sheets.items
+      .filter((s) => watched.has(s.name.toLocaleLowerCase()))
+      .map((s) => {
+        const name = s.name;
+        return s.onChanged.add(async (args) => {
+          queue = queue
+            .then(() => checkChange(name, args))
+            .then(() => options.onUpdate(audit(snapshot)))
+            .catch((error: unknown) => options.onError(error));
+          await queue;
+        });
+      });
+    await ctx.sync();
+    registered();
+    await stopped;
+    handlers.forEach((h) => h.remove());
+    await ctx.sync();
+  });
+  // A failure to register must reach the caller, not hang the pane.
+  await Promise.race([ready, listening]);
+
+  return {
+    async stop() {
+      stopRequested();
+      await listening;
+      await queue;
+    },
+    settled: () => queue,
+  };
+}

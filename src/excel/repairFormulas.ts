@@ -1,0 +1,70 @@
+/**
+ * Rewrites the plan's formulas, and only its formulas, on the area and Summary sheets: ratings,
+ * notes and anything else the officer typed are not touched. Protected sheets are unprotected
+ * for the write and protected again with the add-in's options. Three syncs (sheet names, protection
+ * state, the write): repair is rare and not worth a riskier batch.
+ */
+import type { ExcelGateway, XlWorksheet } from './api';
+import { protectSheet } from './applyPlan';
+import { hasSheet, loadSheetNames } from './inspect';
+import { detectSupport } from './requirements';
+import { parseRange, rect } from '../workbook/address';
+import { isFormula, type SheetPlan, type WorkbookPlan } from '../workbook/plan';
+
+/** Vertical runs of formula cells in a plan sheet: [top-left row, column, formulas]. */
+export function formulaRuns(sheet: SheetPlan): { row: number; column: number; formulas: string[] }[] {
+  const runs: { row: number; column: number; formulas: string[] }[] = [];
+  for (const block of sheet.blocks) {
+    const { row, column } = parseRange(block.at);
+    const width = block.cells[0]?.length ?? 0;
+    for (let c = 0; c < width; c++) {
+      let current: { row: number; column: number; formulas: string[] } | undefined;
+      block.cells.forEach((line, r) => {
+        const value = line[c];
+        if (value !== undefined && isFormula(value)) {
+          if (!current) {
+            current = { row: row + r, column: column + c, formulas: [] };
+            runs.push(current);
+          }
+          current.formulas.push(value.formula);
+        } else {
+          current = undefined;
+        }
+      });
+    }
+  }
+  return runs;
+}
+
+export async function repairFormulas(
+  gateway: ExcelGateway,
+  plan: WorkbookPlan,
+): Promise<{ sheets: string[] }> {
+  const support = detectSupport((v) => gateway.isSetSupported(v));
+  const targets = plan.sheets.filter((s) => s.role === 'area' || s.role === 'summary');
+  return gateway.run(async (ctx) => {
+    const names = loadSheetNames(ctx);
+    await ctx.sync();
+    const present = targets.filter((s) => hasSheet(names(), s.name));
+    const sheets: [SheetPlan, XlWorksheet][] = present.map((s) => [
+      s,
+      ctx.workbook.worksheets.getItem(s.name),
+    ]);
+    const protectedNow = support.protection
+      ? sheets.map(([, sheet]) => sheet.protection.load('protected'))
+      : [];
+    await ctx.sync();
+    sheets.forEach(([plan, sheet], i) => {
+      const wasProtected = protectedNow[i]?.protected ?? false;
+      if (wasProtected) sheet.protection.unprotect();
+      for (const run of formulaRuns(plan)) {
+        sheet.getRange(rect(run.row, run.column, run.formulas.length, 1)).formulas = run.formulas.map((f) => [
+          f,
+        ]);
+      }
+      if (wasProtected) protectSheet(sheet);
+    });
+    if (sheets.length > 0) await ctx.sync();
+    return { sheets: present.map((s) => s.name) };
+  });
+}

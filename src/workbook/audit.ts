@@ -1,0 +1,328 @@
+/**
+ * The full check of a generated workbook, as pure code over what was read: the engine's checks
+ * of every response, plus what only the workbook can get wrong (a sheet missing, a criterion on
+ * another area's sheet, rows moved, a formula overwritten, results that no longer follow from
+ * the ratings). Every problem names the cell and what is expected.
+ */
+import type { Framework } from '../domain/framework/types';
+import { check, type CheckIssue, type CheckOptions, type CheckRuleId, type Severity } from '../domain/checks';
+import type { RatingFixValue } from '../domain/rating';
+import type { CellValue, ScoringSettings } from '../domain/responses';
+import { score, type AssessmentResult } from '../domain/scoring';
+import { cell, parseRange, quoteSheet, sheetName } from './address';
+import type { BuiltPlan } from './buildPlan';
+import { sameFormula } from './formulaText';
+import { AREA_FIRST_DATA_ROW, SUMMARY_SHEET, areaColumn } from './layout';
+import { isFormula, type SheetPlan } from './plan';
+import { areaCriteria } from './sheets/area';
+import {
+  formulaAt,
+  responsesOf,
+  settingsOf,
+  valueAt,
+  type RangeSnapshot,
+  type SheetValue,
+  type WorkbookSnapshot,
+} from './snapshot';
+
+export type StructureRuleId =
+  | 'setting-invalid'
+  | 'sheet-missing'
+  | 'criterion-moved'
+  | 'rows-moved'
+  | 'formula-damaged'
+  | 'results-mismatch';
+
+export type ProblemRuleId = CheckRuleId | StructureRuleId;
+
+/** A certain fix: write `value` into `cell` if it still holds `found`. */
+export interface CellFix {
+  readonly cell: string;
+  readonly found: CellValue;
+  readonly value: RatingFixValue;
+}
+
+export interface WorkbookProblem {
+  /** Stable while the problem lasts: rule and place. */
+  readonly key: string;
+  readonly ruleId: ProblemRuleId;
+  readonly severity: Severity;
+  readonly area?: number;
+  readonly sheet?: string;
+  /** 'Sheet'!A1 */
+  readonly cell?: string;
+  readonly criterionId?: string;
+  readonly message: string;
+  readonly fix?: CellFix;
+}
+
+export interface Audit {
+  readonly problems: readonly WorkbookProblem[];
+  /** The engine's results for the responses read, when the settings could be read. */
+  readonly result: AssessmentResult | null;
+  /** Rewriting the plan's formulas would repair what is damaged (the layout is otherwise intact). */
+  readonly formulasRepairable: boolean;
+}
+
+const at = (sheet: string, address: string) => `${quoteSheet(sheetName(sheet))}!${address}`;
+
+function fromIssue(issue: CheckIssue, raw: CellValue): WorkbookProblem {
+  const sheet = issue.cell ? sheetOfCell(issue.cell) : undefined;
+  return {
+    key: `${issue.ruleId}:${issue.cell ?? issue.criterionId}`,
+    ruleId: issue.ruleId,
+    severity: issue.severity,
+    ...(issue.area !== undefined ? { area: issue.area } : {}),
+    ...(sheet !== undefined ? { sheet } : {}),
+    ...(issue.cell !== undefined ? { cell: issue.cell } : {}),
+    criterionId: issue.criterionId,
+    message: issue.message,
+    ...(issue.fix && issue.cell && issue.fix.field === 'rating'
+      ? { fix: { cell: issue.cell, found: raw, value: issue.fix.value } }
+      : {}),
+  };
+}
+
+/** The sheet name of a 'Sheet'!A1 reference. */
+export function sheetOfCell(reference: string): string {
+  const bang = reference.lastIndexOf('!');
+  const quoted = reference.slice(0, bang);
+  return quoted.startsWith("'") ? quoted.slice(1, -1).replace(/''/g, "'") : quoted;
+}
+
+export function auditWorkbook(
+  framework: Framework,
+  built: BuiltPlan,
+  snapshot: WorkbookSnapshot,
+  options: CheckOptions,
+): Audit {
+  const problems: WorkbookProblem[] = [];
+  const read = settingsOf(snapshot, built.start);
+  let settings = read.settings;
+  for (const message of read.problems) {
+    problems.push({
+      key: `setting-invalid:${message}`,
+      ruleId: 'setting-invalid',
+      severity: 'error',
+      message,
+    });
+  }
+  const scale = framework.ratingScale.points.map((p) => p.value);
+  if (settings && !scale.includes(settings.metThreshold)) {
+    problems.push({
+      key: 'setting-invalid:threshold-scale',
+      ruleId: 'setting-invalid',
+      severity: 'error',
+      cell: at('Start', built.start.metThreshold),
+      message: `Start!${built.start.metThreshold} should hold a rating on the scale (${scale.join(', ')}); it holds ${settings.metThreshold}.`,
+    });
+    settings = null;
+  }
+
+  for (const area of framework.areas) {
+    if (snapshot.areas.get(area.number) === null) {
+      problems.push({
+        key: `sheet-missing:${area.number}`,
+        ruleId: 'sheet-missing',
+        severity: 'error',
+        area: area.number,
+        sheet: area.shortName,
+        message: `The sheet "${area.shortName}" (${area.name}) is missing: it may have been renamed or deleted. Rename it back to "${area.shortName}", or regenerate the workbook to rebuild it.`,
+      });
+    }
+  }
+  if (snapshot.summary === null) {
+    problems.push({
+      key: 'sheet-missing:summary',
+      ruleId: 'sheet-missing',
+      severity: 'error',
+      sheet: SUMMARY_SHEET,
+      message: `The sheet "${SUMMARY_SHEET}" is missing, so the workbook shows no levels. Regenerate the workbook to rebuild it; your ratings are kept.`,
+    });
+  }
+
+  const responses = responsesOf(framework, snapshot);
+  const checkSettings: ScoringSettings = settings ?? framework.levelRule;
+  const rawRating = new Map(responses.map((r) => [r.cells?.rating, r.rating]));
+  for (const issue of check(framework, responses, checkSettings, options)) {
+    problems.push(fromIssue(issue, issue.cell ? rawRating.get(issue.cell) : undefined));
+  }
+  problems.push(...movedCriteria(framework, snapshot));
+
+  const intact = framework.areas.map((a) => {
+    const range = snapshot.areas.get(a.number);
+    return range ? rowsInPlace(framework, a.number, range, problems) : false;
+  });
+  const layoutIntact = intact.every(Boolean) && snapshot.summary !== null;
+  const damaged: WorkbookProblem[] = [];
+  if (layoutIntact) {
+    for (const sheetPlan of built.plan.sheets) {
+      const range =
+        sheetPlan.role === 'summary'
+          ? snapshot.summary
+          : sheetPlan.role === 'area' && sheetPlan.area !== undefined
+            ? snapshot.areas.get(sheetPlan.area)
+            : undefined;
+      if (range) damaged.push(...damagedFormulas(sheetPlan, range));
+    }
+  }
+  problems.push(...damaged);
+
+  const result = settings ? score(framework, responses, settings) : null;
+  let mismatched = false;
+  if (result && snapshot.summary && layoutIntact && damaged.length === 0) {
+    const mismatches = summaryMismatches(framework, built, snapshot.summary, result);
+    mismatched = mismatches.length > 0;
+    problems.push(...mismatches);
+  }
+  return { problems, result, formulasRepairable: layoutIntact && (damaged.length > 0 || mismatched) };
+}
+
+/** A criterion of one area found on another area's sheet: the sheet's formulas count it in the wrong area. */
+function movedCriteria(framework: Framework, snapshot: WorkbookSnapshot): WorkbookProblem[] {
+  const areaOf = new Map(framework.criteria.map((c) => [c.id, c.area]));
+  const problems: WorkbookProblem[] = [];
+  for (const area of framework.areas) {
+    const range = snapshot.areas.get(area.number);
+    if (!range) continue;
+    const rows = responsesOf(
+      { ...framework, areas: [area] },
+      { ...snapshot, areas: new Map([[area.number, range]]) },
+    );
+    for (const row of rows) {
+      const home = areaOf.get(row.criterionId);
+      if (home === undefined || home === area.number) continue;
+      const homeArea = framework.areas.find((a) => a.number === home);
+      problems.push({
+        key: `criterion-moved:${row.cells?.id ?? row.criterionId}`,
+        ruleId: 'criterion-moved',
+        severity: 'error',
+        area: area.number,
+        sheet: range.sheet,
+        ...(row.cells?.id ? { cell: row.cells.id } : {}),
+        criterionId: row.criterionId,
+        message: `${row.cells?.id ?? range.sheet}: criterion ${row.criterionId} belongs on the "${homeArea?.shortName ?? home}" sheet, not "${range.sheet}", so it is counted in the wrong area. Move the row back, or regenerate the workbook.`,
+      });
+    }
+  }
+  return problems;
+}
+
+/** True when every criterion is in the row the plan put it in; otherwise says where the first is not. */
+function rowsInPlace(
+  framework: Framework,
+  area: number,
+  range: RangeSnapshot,
+  problems: WorkbookProblem[],
+): boolean {
+  const expected = areaCriteria(framework, area);
+  const idCol = areaColumn('id');
+  const levelCol = areaColumn('levelNo');
+  for (const [i, criterion] of expected.entries()) {
+    const row = AREA_FIRST_DATA_ROW + i;
+    const id = String(valueAt(range, row, idCol)).trim();
+    const level = valueAt(range, row, levelCol);
+    if (id !== criterion.id || level !== criterion.level) {
+      problems.push({
+        key: `rows-moved:${area}`,
+        ruleId: 'rows-moved',
+        severity: 'info',
+        area,
+        sheet: range.sheet,
+        cell: at(range.sheet, cell(row, idCol)),
+        message: `${at(range.sheet, cell(row, idCol))} should hold criterion ${criterion.id} (level ${criterion.level}) but holds ${JSON.stringify(id)}: rows on "${range.sheet}" were inserted, deleted or moved. The levels still count each criterion on its own area's sheet, but the formulas cannot be checked or repaired until the layout is restored: regenerate the workbook to restore it, keeping every rating.`,
+      });
+      return false;
+    }
+  }
+  return true;
+}
+
+/** Plan formula cells whose formula was overwritten or changed. */
+function damagedFormulas(sheetPlan: SheetPlan, range: RangeSnapshot): WorkbookProblem[] {
+  const problems: WorkbookProblem[] = [];
+  for (const block of sheetPlan.blocks) {
+    const { row, column } = parseRange(block.at);
+    block.cells.forEach((line, r) =>
+      line.forEach((planned, c) => {
+        if (!isFormula(planned)) return;
+        const held = formulaAt(range, row + r, column + c);
+        if (sameFormula(planned.formula, held)) return;
+        const address = cell(row + r, column + c);
+        problems.push({
+          key: `formula-damaged:${sheetPlan.name}!${address}`,
+          ruleId: 'formula-damaged',
+          severity: 'error',
+          ...(sheetPlan.area !== undefined ? { area: sheetPlan.area } : {}),
+          sheet: sheetPlan.name,
+          cell: at(sheetPlan.name, address),
+          message: `${at(sheetPlan.name, address)} should hold the add-in's formula but holds ${describeHeld(held)}, so the levels may be wrong. Use "Repair formulas" to rewrite the formulas (your ratings and notes are not touched).`,
+        });
+      }),
+    );
+  }
+  return problems;
+}
+
+function describeHeld(held: SheetValue): string {
+  if (held === '') return 'nothing';
+  if (typeof held === 'string' && held.startsWith('=')) return `a different formula (${held.slice(0, 80)})`;
+  return `the value ${JSON.stringify(held)}`;
+}
+
+const close = (a: SheetValue, b: number) => typeof a === 'number' && Math.abs(a - b) < 1e-9;
+
+/** Summary figures that do not equal the engine's results for the same ratings and settings. */
+function summaryMismatches(
+  framework: Framework,
+  built: BuiltPlan,
+  summary: RangeSnapshot,
+  result: AssessmentResult,
+): WorkbookProblem[] {
+  const notYet = `Not yet ${framework.levels[0]?.name ?? ''}`;
+  const problems: WorkbookProblem[] = [];
+  const value = (address: string) => {
+    const { row, column } = parseRange(address);
+    return valueAt(summary, row, column);
+  };
+  const report = (address: string, shows: SheetValue, expected: string, area?: number) =>
+    problems.push({
+      key: `results-mismatch:${address}`,
+      ruleId: 'results-mismatch',
+      severity: 'error',
+      ...(area !== undefined ? { area } : {}),
+      sheet: SUMMARY_SHEET,
+      cell: at(SUMMARY_SHEET, address),
+      message: `${at(SUMMARY_SHEET, address)} shows ${JSON.stringify(shows)} but the ratings give ${expected}: a formula or a hidden working column has been changed. Use "Repair formulas" to rewrite the formulas.`,
+    });
+  for (const layout of built.summary.areas) {
+    const a = result.areas.find((r) => r.area === layout.area);
+    if (!a) continue;
+    const name = a.levelReachedName ?? notYet;
+    if (value(layout.levelName) !== name) report(layout.levelName, value(layout.levelName), name, a.area);
+    if (!close(value(layout.completeness), a.completeness))
+      report(
+        layout.completeness,
+        value(layout.completeness),
+        `${Math.round(a.completeness * 100)}% complete`,
+        a.area,
+      );
+    layout.shares.forEach((address, i) => {
+      const share = a.levels[i]?.shareMet ?? null;
+      const shows = value(address);
+      if (share === null ? shows !== '' : !close(shows, share)) {
+        report(
+          address,
+          shows,
+          share === null ? 'nothing applicable' : `${Math.round(share * 100)}% met`,
+          a.area,
+        );
+      }
+    });
+  }
+  const overallName = result.overall.levelName ?? notYet;
+  const overall = built.summary.overall;
+  if (value(overall.levelName) !== overallName)
+    report(overall.levelName, value(overall.levelName), overallName);
+  return problems;
+}

@@ -1,0 +1,152 @@
+/**
+ * What the add-in read from a workbook, as plain data: the pure checks and readers below work on
+ * it without Excel. `src/excel/snapshotReader.ts` fills it in two syncs.
+ */
+import type { Framework } from '../domain/framework/types';
+import {
+  RESPONSE_FIELDS,
+  type ResponseField,
+  type ResponseRow,
+  type ScoringSettings,
+} from '../domain/responses';
+import { columnLetter, quoteSheet, sheetName } from './address';
+import { AREA_FIRST_DATA_ROW, START_SHEET, areaColumn } from './layout';
+import type { StartLayout } from './sheets/start';
+
+export type SheetValue = string | number | boolean;
+
+/** A rectangle of cells as read: values and formulas, with its top-left position (1-based). */
+export interface RangeSnapshot {
+  readonly sheet: string;
+  readonly top: number;
+  readonly left: number;
+  readonly values: readonly (readonly SheetValue[])[];
+  readonly formulas: readonly (readonly SheetValue[])[];
+}
+
+export interface WorkbookSnapshot {
+  readonly sheetNames: readonly string[];
+  /** The meta sheet's key/value rows, or null when the sheet is missing. */
+  readonly meta: readonly (readonly SheetValue[])[] | null;
+  /** Each area sheet's used range by area number, or null when the sheet is missing. */
+  readonly areas: ReadonlyMap<number, RangeSnapshot | null>;
+  /** Start sheet setting cells, or null when the sheet is missing. */
+  readonly start: {
+    readonly organisation: SheetValue;
+    readonly period: SheetValue;
+    readonly metThreshold: SheetValue;
+    readonly requiredShare: SheetValue;
+  } | null;
+  /** The Summary sheet's used range, or null when the sheet is missing. */
+  readonly summary: RangeSnapshot | null;
+}
+
+/** The value at a 1-based (row, column) of a range snapshot, '' outside it. */
+export function valueAt(range: RangeSnapshot, row: number, column: number): SheetValue {
+  return range.values[row - range.top]?.[column - range.left] ?? '';
+}
+
+export function formulaAt(range: RangeSnapshot, row: number, column: number): SheetValue {
+  return range.formulas[row - range.top]?.[column - range.left] ?? '';
+}
+
+/** The last row a range covers. */
+export function bottomOf(range: RangeSnapshot): number {
+  return range.top + range.values.length - 1;
+}
+
+/** Response rows of one area sheet: every row from the first data row with an id or an input in it. */
+export function responsesOfArea(range: RangeSnapshot): ResponseRow[] {
+  const rows: ResponseRow[] = [];
+  const quoted = quoteSheet(sheetName(range.sheet));
+  for (let row = Math.max(AREA_FIRST_DATA_ROW, range.top); row <= bottomOf(range); row++) {
+    const id = valueAt(range, row, areaColumn('id'));
+    const fields = Object.fromEntries(
+      RESPONSE_FIELDS.map((f) => [f, valueAt(range, row, areaColumn(f))]),
+    ) as Record<ResponseField, SheetValue>;
+    if (id === '' && RESPONSE_FIELDS.every((f) => fields[f] === '')) continue;
+    const cells = Object.fromEntries(
+      (['id', ...RESPONSE_FIELDS] as const).map((f) => [f, `${quoted}!${columnLetter(areaColumn(f))}${row}`]),
+    ) as Record<ResponseField | 'id', string>;
+    rows.push({ criterionId: String(id).trim(), ...fields, cells });
+  }
+  return rows;
+}
+
+export function responsesOf(framework: Framework, snapshot: WorkbookSnapshot): ResponseRow[] {
+  return framework.areas.flatMap((a) => {
+    const range = snapshot.areas.get(a.number);
+    return range ? responsesOfArea(range) : [];
+  });
+}
+
+/** The settings the Start sheet holds, or the problems (naming the cell) that stop them being used. */
+export function settingsOf(
+  snapshot: WorkbookSnapshot,
+  layout: StartLayout,
+): { settings: ScoringSettings | null; problems: string[] } {
+  const problems: string[] = [];
+  if (!snapshot.start) {
+    return {
+      settings: null,
+      problems: [`The ${START_SHEET} sheet is missing, so the settings cannot be read.`],
+    };
+  }
+  const number = (value: SheetValue, address: string, what: string): number | null => {
+    if (typeof value === 'number' && Number.isFinite(value)) return value;
+    problems.push(
+      `${START_SHEET}!${address} should hold a number, ${what}; it holds ${JSON.stringify(value)}.`,
+    );
+    return null;
+  };
+  const metThreshold = number(
+    snapshot.start.metThreshold,
+    layout.metThreshold,
+    'the lowest rating that counts as met',
+  );
+  const requiredShare = number(
+    snapshot.start.requiredShare,
+    layout.requiredShare,
+    'the share of criteria to meet',
+  );
+  if (requiredShare !== null && !(requiredShare > 0 && requiredShare <= 1)) {
+    problems.push(
+      `${START_SHEET}!${layout.requiredShare} should hold a share above 0% and at most 100%; it holds ${requiredShare}.`,
+    );
+  }
+  return {
+    settings:
+      metThreshold !== null && requiredShare !== null && problems.length === 0
+        ? { metThreshold, requiredShare }
+        : null,
+    problems,
+  };
+}
+
+/**
+ * A copy of `range` with rows from `top` replaced by fresh cells (each row as wide as `range`),
+ * growing it when the rows run past its bottom. Used by live checks, which read only the rows
+ * that changed.
+ */
+export function withRows(
+  range: RangeSnapshot,
+  top: number,
+  values: readonly (readonly SheetValue[])[],
+  formulas: readonly (readonly SheetValue[])[],
+): RangeSnapshot {
+  if (top < range.top) throw new RangeError(`rows from ${top} start above the range at row ${range.top}`);
+  const width = range.values[0]?.length ?? 0;
+  const blank = (): SheetValue[] => Array.from({ length: width }, () => '');
+  const nextValues = range.values.map((r) => [...r]);
+  const nextFormulas = range.formulas.map((r) => [...r]);
+  values.forEach((line, i) => {
+    const index = top - range.top + i;
+    while (nextValues.length <= index) {
+      nextValues.push(blank());
+      nextFormulas.push(blank());
+    }
+    nextValues[index] = [...line];
+    nextFormulas[index] = [...(formulas[i] ?? line)];
+  });
+  return { ...range, values: nextValues, formulas: nextFormulas };
+}
