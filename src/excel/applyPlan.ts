@@ -68,6 +68,13 @@ function queueSheetContent(sheet: XlWorksheet, plan: SheetPlan, support: Support
   if (support.dataValidation) {
     for (const validation of plan.validations) queueValidation(sheet.getRange(validation.range), validation);
   }
+  if (support.highlights) {
+    for (const highlight of plan.highlights ?? []) {
+      const format = sheet.getRange(highlight.range).conditionalFormats.add('Custom');
+      format.custom.rule.formula = highlight.formula;
+      format.custom.format.fill.color = highlight.fill;
+    }
+  }
   if (plan.freeze && support.freezePanes) {
     const { rows, columns } = plan.freeze;
     if (columns === 0) sheet.freezePanes.freezeRows(rows);

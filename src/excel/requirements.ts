@@ -10,6 +10,7 @@ export type Feature =
   | 'protection'
   | 'names'
   | 'suspendCalculation'
+  | 'highlights'
   | 'freezePanes'
   | 'tabColours'
   | 'dataValidation'
@@ -29,6 +30,10 @@ export const FEATURES: Readonly<Record<Feature, FeatureInfo>> = {
   suspendCalculation: {
     set: '1.6',
     description: 'pausing calculation while the workbook is written (generation takes longer)',
+  },
+  highlights: {
+    set: '1.6',
+    description: 'highlighting cells with problems as you type (Check workbook still lists them)',
   },
   freezePanes: { set: '1.7', description: 'frozen header rows' },
   tabColours: { set: '1.7', description: 'coloured sheet tabs' },

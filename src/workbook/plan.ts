@@ -81,7 +81,19 @@ export interface DecimalValidation {
 
 export type ValidationSpec = ListValidation | DateValidation | DecimalValidation;
 
-export type SheetRole = 'start' | 'area' | 'summary' | 'meta';
+/**
+ * A highlight that Excel keeps up to date by itself: a conditional format whose formula is
+ * written for the range's top-left cell (relative rows, as Excel reads it for every cell).
+ */
+export interface HighlightSpec {
+  readonly range: A1;
+  /** Which check the highlight shows (src/domain/checks rule id). */
+  readonly ruleId: string;
+  readonly formula: string;
+  readonly fill: string;
+}
+
+export type SheetRole = 'start' | 'area' | 'summary' | 'meta' | 'archive';
 
 export interface SheetPlan {
   readonly name: SheetName;
@@ -94,6 +106,8 @@ export interface SheetPlan {
   readonly formats: readonly FormatSpec[];
   readonly columns: readonly ColumnSpec[];
   readonly validations: readonly ValidationSpec[];
+  /** Conditional formats marking problems; layered over, never replacing, the officer's formatting. */
+  readonly highlights?: readonly HighlightSpec[];
   readonly freeze?: { readonly rows: number; readonly columns: number };
   /** Protected without a password: officers can unprotect, but not by accident. */
   readonly protect: boolean;

@@ -6,6 +6,7 @@ import type { PlanCell, SheetPlan } from '../plan';
 import { countsAs, type FormulaRefs } from '../ratingFormulas';
 import { SheetBuilder } from './sheetBuilder';
 import { ratingPrompt, ratingItems } from './ratingScaleText';
+import { areaHighlights } from './highlights';
 
 const TEXT_STATUS_WORDS: Record<TextStatus, string> = {
   complete: 'Complete',
@@ -141,6 +142,7 @@ export function buildAreaSheet(framework: Framework, area: Area, refs: FormulaRe
         message: `Choose ${ratingItems(framework).join(', ')} from the list.`,
       },
     });
+    for (const highlight of areaHighlights(count)) sheet.highlight(highlight);
     sheet.validate({
       kind: 'date',
       range: rect(first, areaColumn('reviewDate'), count, 1),

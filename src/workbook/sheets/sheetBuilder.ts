@@ -6,6 +6,7 @@ import type {
   CellBlock,
   ColumnSpec,
   FormatSpec,
+  HighlightSpec,
   PlanCell,
   SheetPlan,
   SheetRole,
@@ -18,6 +19,7 @@ export class SheetBuilder {
   private readonly formats: FormatSpec[] = [];
   private readonly columns: ColumnSpec[] = [];
   private readonly validations: ValidationSpec[] = [];
+  private readonly highlights: HighlightSpec[] = [];
 
   constructor(
     private readonly name: SheetName,
@@ -49,6 +51,11 @@ export class SheetBuilder {
     return this;
   }
 
+  highlight(spec: HighlightSpec): this {
+    this.highlights.push(spec);
+    return this;
+  }
+
   build(
     options: Pick<SheetPlan, 'visible' | 'protect' | 'landscape'> &
       Partial<Pick<SheetPlan, 'tabColor' | 'freeze' | 'area' | 'printTitleRows'>>,
@@ -60,6 +67,7 @@ export class SheetBuilder {
       formats: this.formats,
       columns: this.columns,
       validations: this.validations,
+      ...(this.highlights.length > 0 ? { highlights: this.highlights } : {}),
       ...options,
     };
   }
