@@ -93,7 +93,8 @@ export interface HighlightSpec {
   readonly fill: string;
 }
 
-export type SheetRole = 'start' | 'area' | 'summary' | 'meta' | 'archive';
+/** 'report': the Board, Action plan and History sheets, which the add-in writes on demand (src/workbook/sheets/board.ts). */
+export type SheetRole = 'start' | 'area' | 'summary' | 'meta' | 'archive' | 'report';
 
 export interface SheetPlan {
   readonly name: SheetName;

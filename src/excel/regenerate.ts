@@ -1,0 +1,214 @@
+/**
+ * Regenerate and upgrade: rebuild the assessment from the plan and put every response back, in
+ * at most four syncs whatever the framework's size.
+ *
+ *  1. read the sheet and defined names;
+ *  2. read everything regeneration keeps (regenerateRead.ts);
+ *  3. write it into a hidden backup sheet, in one write, ending with a "complete" row;
+ *  4. rename the old sheets out of the way, write the new ones with the responses in them, then
+ *     delete the old sheets and, last of all, the backup.
+ *
+ * An Office.js batch is not a transaction: a failed sync keeps the operations before the one that
+ * failed. So whatever fails, the responses are somewhere: before sync 3 completes, only the old
+ * sheets exist (a cut-short backup lacks its last row and is ignored); from then on, the backup
+ * holds them until everything else is done. Running regenerate again after a failure finds the
+ * backup and finishes from it (three syncs: no new backup is needed).
+ */
+import type { ExcelGateway, XlContext } from './api';
+import { queuePlan } from './applyPlan';
+import { blockFormulas } from './planCells';
+import {
+  BACKUP_SHEET,
+  OLD_SHEET_PREFIX,
+  readForRegeneration,
+  refusal,
+  type Refusal,
+  type RegenerationRead,
+} from './regenerateRead';
+import { detectSupport, unavailableFeatures, type Support } from './requirements';
+import type { Mapping } from '../domain/framework/mapping';
+import type { Framework } from '../domain/framework/types';
+import { cell, rect } from '../workbook/address';
+import { backupRows, BACKUP_WIDTH } from '../workbook/carryOverBackup';
+import { planCarryOver, type CarryOverPreview } from '../workbook/carryOver';
+import type { WorkbookPlan } from '../workbook/plan';
+import type { PlanSettings } from '../workbook/settings';
+
+export { BACKUP_SHEET } from './regenerateRead';
+export type { Refusal } from './regenerateRead';
+
+export type RegenerateStep = 'reading' | 'backing-up' | 'writing' | 'done';
+
+export interface RegenerateOptions {
+  /**
+   * The frameworks the add-in knows (bundled and loaded). The workbook's own is found among them
+   * by the framework id and version its meta sheet records.
+   */
+  readonly frameworks: readonly Framework[];
+  /** The framework to rebuild with: the workbook's own to regenerate, another version to upgrade. */
+  readonly target: Framework;
+  /** Mappings between versions; the one from the workbook's version to the target's is used. */
+  readonly mappings?: readonly Mapping[];
+  /** Settings to change; the others carry over from the Start sheet. */
+  readonly settings?: Partial<PlanSettings>;
+  readonly onProgress?: (step: RegenerateStep) => void;
+}
+
+export type PreviewOutcome =
+  | {
+      readonly status: 'ready';
+      readonly preview: CarryOverPreview;
+      /** An earlier regeneration stopped half-way; this one will finish it from its backup. */
+      readonly resuming: boolean;
+    }
+  | Refusal;
+
+export type RegenerateOutcome =
+  | {
+      readonly status: 'regenerated';
+      /** What was carried, archived and left unanswered. */
+      readonly preview: CarryOverPreview;
+      /** True when this run finished one that had stopped half-way. */
+      readonly resumed: boolean;
+      /** Sheets written, in order. */
+      readonly sheets: readonly string[];
+      readonly unavailable: readonly string[];
+    }
+  | Refusal;
+
+interface Prepared {
+  readonly status: 'prepared';
+  readonly read: RegenerationRead;
+  readonly plan: WorkbookPlan;
+  readonly preview: CarryOverPreview;
+}
+
+async function prepare(ctx: XlContext, options: RegenerateOptions): Promise<Prepared | Refusal> {
+  const read = await readForRegeneration(ctx, options.frameworks, options.target);
+  if (read.status === 'refused') return read;
+  const source = read.source;
+  const target = options.target;
+  const mapping = options.mappings?.find(
+    (m) =>
+      m.from.id === source.id &&
+      m.from.version === source.version &&
+      m.to.id === target.id &&
+      m.to.version === target.version,
+  );
+  const carry = planCarryOver({
+    kept: read.kept,
+    source,
+    target,
+    ...(mapping ? { mapping } : {}),
+    ...(options.settings ? { settings: options.settings } : {}),
+  });
+  if (!carry.ok) return refusal(carry.reason, carry.message);
+
+  const replaced = new Set(read.replaced.map((n) => n.toLocaleLowerCase()));
+  const taken = carry.plan.sheets
+    .map((s) => s.name)
+    .filter((name) => read.sheetNames.some((n) => n.toLocaleLowerCase() === name.toLocaleLowerCase()))
+    .filter((name) => !replaced.has(name.toLocaleLowerCase()));
+  if (taken.length > 0) {
+    return refusal(
+      'sheet-names-taken',
+      `The new layout needs ${taken.length === 1 ? 'a sheet' : 'sheets'} named ${taken.map((t) => `"${t}"`).join(', ')}, which this workbook already has for something else. ` +
+        'Rename those sheets, then regenerate. Nothing was changed.',
+      taken,
+    );
+  }
+  return { status: 'prepared', read, plan: carry.plan, preview: carry.preview };
+}
+
+/** What regeneration would do, in two syncs; changes nothing. */
+export function previewRegeneration(
+  gateway: ExcelGateway,
+  options: RegenerateOptions,
+): Promise<PreviewOutcome> {
+  return gateway.run(async (ctx) => {
+    const prepared = await prepare(ctx, options);
+    if (prepared.status === 'refused') return prepared;
+    return { status: 'ready', preview: prepared.preview, resuming: prepared.read.resuming };
+  });
+}
+
+export async function regenerateAssessment(
+  gateway: ExcelGateway,
+  options: RegenerateOptions,
+): Promise<RegenerateOutcome> {
+  const support = detectSupport((v) => gateway.isSetSupported(v));
+  return gateway.run(async (ctx) => {
+    options.onProgress?.('reading');
+    const prepared = await prepare(ctx, options);
+    if (prepared.status === 'refused') return prepared;
+    const { read, plan, preview } = prepared;
+
+    if (!read.resuming) {
+      options.onProgress?.('backing-up');
+      queueBackup(ctx, read, plan);
+      await ctx.sync();
+    }
+
+    options.onProgress?.('writing');
+    queueRebuild(ctx, read, plan, support);
+    await ctx.sync();
+    options.onProgress?.('done');
+    return {
+      status: 'regenerated',
+      preview,
+      resumed: read.resuming,
+      sheets: plan.sheets.map((s) => s.name),
+      unavailable: unavailableFeatures(support),
+    };
+  });
+}
+
+/** Sync 3: the backup, in one write so that it is either complete or missing its last row. */
+function queueBackup(ctx: XlContext, read: RegenerationRead, plan: WorkbookPlan): void {
+  const sheets = ctx.workbook.worksheets;
+  if (read.partialBackup) sheets.getItem(BACKUP_SHEET).delete();
+  const backup = sheets.add(BACKUP_SHEET);
+  backup.visibility = 'Hidden';
+  const rows = backupRows(
+    read.kept,
+    plan.sheets.map((s) => s.name),
+  );
+  backup.getRange(rect(1, 1, rows.length, BACKUP_WIDTH)).formulas = blockFormulas({
+    at: cell(1, 1),
+    cells: rows,
+  });
+}
+
+/** Sync 4: old sheets out of the way, new ones in, old ones and the backup deleted last. */
+function queueRebuild(ctx: XlContext, read: RegenerationRead, plan: WorkbookPlan, support: Support): void {
+  const sheets = ctx.workbook.worksheets;
+  if (support.suspendCalculation) ctx.workbook.application.suspendApiCalculationUntilNextSync();
+
+  // Renamed rather than deleted first: the new sheets take their names, and Excel refuses to
+  // delete the last visible sheet when the workbook holds nothing else.
+  const planNames = new Set(plan.sheets.map((s) => s.name.toLocaleLowerCase()));
+  const inUse = new Set(read.sheetNames.map((n) => n.toLocaleLowerCase()));
+  let next = 1;
+  const toDelete: string[] = [];
+  for (const name of read.replaced) {
+    if (!planNames.has(name.toLocaleLowerCase())) {
+      toDelete.push(name);
+      continue;
+    }
+    while (inUse.has(`${OLD_SHEET_PREFIX}${next}`.toLocaleLowerCase())) next += 1;
+    const temporary = `${OLD_SHEET_PREFIX}${next}`;
+    inUse.add(temporary.toLocaleLowerCase());
+    sheets.getItem(name).name = temporary;
+    toDelete.push(temporary);
+  }
+
+  if (support.names) {
+    const wanted = new Set(plan.names.map((n) => n.name.toLocaleLowerCase()));
+    for (const name of read.definedNames) {
+      if (wanted.has(name.toLocaleLowerCase())) ctx.workbook.names.getItem(name).delete();
+    }
+  }
+  queuePlan(ctx, plan, support);
+  for (const name of toDelete) sheets.getItem(name).delete();
+  sheets.getItem(BACKUP_SHEET).delete();
+}
