@@ -41,18 +41,38 @@ export function formatDayMonthYear(date: Date): string {
  * mark ends any embedding or override left open inside.
  */
 export function quoteText(text: string): string {
-  const cleaned = text
-    // eslint-disable-next-line no-control-regex -- control characters are exactly what this strips.
-    .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/gu, ' ')
-    // A lone surrogate (half an emoji, from a cut-off paste) breaks XML and JSON writers.
-    .replace(LONE_SURROGATE, '\ufffd');
+  const cleaned = cleanForMessage(text);
   const head = firstGraphemes(cleaned, MAX_SHOWN_CHARACTERS + 1);
-  const cut = head.length > MAX_SHOWN_CHARACTERS;
-  const shown = cut ? `${head.slice(0, MAX_SHOWN_CHARACTERS).join('')}…` : cleaned;
+  // One grapheme can be any length (a letter with thousands of combining marks), so the shown
+  // text is also capped in code units.
+  const graphemesShown = head.slice(0, MAX_SHOWN_CHARACTERS).join('');
+  const cut = head.length > MAX_SHOWN_CHARACTERS || graphemesShown.length > MAX_SHOWN_CODE_UNITS;
+  const shown = cut ? `${cutAtCodePoint(graphemesShown, MAX_SHOWN_CODE_UNITS)}…` : cleaned;
   const isolated = RIGHT_TO_LEFT.test(shown) ? `\u2068${shown}\u2069` : shown;
   // The length counts code points: counting graphemes would mean segmenting all of a long text.
   const length = cut ? ` (${codePointCount(cleaned)} characters)` : '';
   return `"${isolated}"${length}`;
+}
+
+/** Control characters shown as spaces and lone surrogates as U+FFFD: safe in any message or file. */
+export function cleanForMessage(text: string): string {
+  return (
+    text
+      // eslint-disable-next-line no-control-regex -- control characters are exactly what this strips.
+      .replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/gu, ' ')
+      // A lone surrogate (half an emoji, from a cut-off paste) breaks XML and JSON writers.
+      .replace(LONE_SURROGATE, '\ufffd')
+  );
+}
+
+/** The most code units of text a message shows from one value. */
+const MAX_SHOWN_CODE_UNITS = 400;
+
+/** The first `limit` code units, never splitting a surrogate pair. */
+function cutAtCodePoint(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  const code = text.charCodeAt(limit - 1);
+  return text.slice(0, code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit);
 }
 
 const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;

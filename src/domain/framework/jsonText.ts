@@ -2,6 +2,7 @@
  * Reads the text of a JSON file that a person may have edited by hand: a size limit first, a
  * byte-order mark tolerated, and a syntax error reported with its line and column.
  */
+import { cleanForMessage } from '../cellText';
 import type { ProblemList } from './problems';
 
 /**
@@ -28,7 +29,9 @@ export function parseJsonText(text: string, problems: ProblemList): unknown {
   try {
     return JSON.parse(body) as unknown;
   } catch (error: unknown) {
-    const detail = error instanceof Error ? error.message : String(error);
+    // The parser's message quotes the file around the error raw (control characters, half an
+    // emoji); it goes through the same cleaning as any text shown in a message.
+    const detail = cleanForMessage(error instanceof Error ? error.message : String(error));
     problems.add('$', `the file is not valid JSON${whereInText(body)}: ${detail}`);
     return undefined;
   }

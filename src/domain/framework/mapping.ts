@@ -6,6 +6,7 @@
  * Criterion ids alone do not identify criteria across versions (draft 1.13 and revision 1.13 are
  * different criteria), so every pair is written out with the reason it holds.
  */
+import './zodConfig';
 import { z } from 'zod';
 import type { Framework } from './types';
 import { ProblemList, addZodIssues, type FrameworkProblem } from './problems';

@@ -6,6 +6,7 @@
  * Structural rules that a schema cannot express (unique ids, ids matching their level, areas and
  * levels that exist) are checked by `loader.ts` after the schema passes.
  */
+import './zodConfig';
 import { z } from 'zod';
 
 const nonEmpty = (what: string) =>
