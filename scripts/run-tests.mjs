@@ -1,14 +1,15 @@
 /**
  * `npm test`: every gate in one command, for people and CI alike.
  *
- *   1. Chromium for the browser tests (installed with apt when running as root on Debian)
+ *   1. Chromium for the browser tests, LibreOffice and poppler-utils for the .xlsx checks
+ *      (installed with apt when running as root on Debian)
  *   2. typecheck  (tsc --noEmit)
  *   3. lint       (eslint + prettier --check)
  *   4. jest, all projects (unit, taskpane, browser), results written to test-results/jest.json
  *
  * Every gate runs even if an earlier one failed, so one run shows everything. The LAST line is
  * always exactly "N passed, N failed": CI reads it. The counts are jest's tests; a failed
- * typecheck, lint or Chromium check, and a test file that could not run, each count as one
+ * typecheck, lint or missing program, and a test file that could not run, each count as one
  * failure so that the line can never look green when a gate is red.
  *
  * Extra arguments go to jest: `npm test -- test/manifest`.
@@ -21,6 +22,8 @@ import { fileURLToPath } from 'node:url';
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RESULTS = join(ROOT, 'test-results', 'jest.json');
 const CHROMIUM = '/usr/bin/chromium';
+const SOFFICE = '/usr/bin/soffice';
+const PDFTOPPM = '/usr/bin/pdftoppm';
 const bin = (pkg, file) => join(ROOT, 'node_modules', pkg, file);
 
 function say(text) {
@@ -34,21 +37,48 @@ function run(label, command, args) {
   return result.status === 0;
 }
 
-/** Makes sure Debian's Chromium is there; returns a problem to report, or undefined. */
-function ensureChromium() {
-  if (existsSync(CHROMIUM)) return undefined;
+/** Programs the tests need, and the Debian package that brings each. */
+const DEBIAN_NEEDS = [
+  { path: CHROMIUM, pkg: 'chromium', purpose: 'the browser tests' },
+  {
+    path: SOFFICE,
+    pkg: 'libreoffice-calc-nogui',
+    purpose: 'the .xlsx checks in LibreOffice (test/libreoffice)',
+  },
+  { path: PDFTOPPM, pkg: 'poppler-utils', purpose: 'rendering the .xlsx file to PNG (test/libreoffice)' },
+];
+
+/**
+ * Makes sure the programs the tests need are there, installing the missing Debian packages when
+ * running as root on Debian; returns one problem per program still missing.
+ */
+function ensureDebianPackages() {
+  let missing = DEBIAN_NEEDS.filter((need) => !existsSync(need.path));
+  if (missing.length === 0) return [];
+  const packages = missing.map((need) => need.pkg);
   const isRoot = process.getuid?.() === 0;
   if (isRoot && existsSync('/etc/debian_version')) {
-    say(`${CHROMIUM} is missing: installing Debian's chromium package for the browser tests.`);
+    for (const need of missing)
+      say(`${need.path} is missing: installing Debian's ${need.pkg} package for ${need.purpose}.`);
     const ok =
       run('apt-get update', 'apt-get', ['update']) &&
-      run('apt-get install chromium', 'apt-get', ['install', '-y', '--no-install-recommends', 'chromium']);
-    if (ok && existsSync(CHROMIUM)) return undefined;
-    return `Installing chromium with apt-get failed, so the browser tests cannot run (${CHROMIUM} is missing).`;
+      run(`apt-get install ${packages.join(' ')}`, 'apt-get', [
+        'install',
+        '-y',
+        '--no-install-recommends',
+        ...packages,
+      ]);
+    missing = DEBIAN_NEEDS.filter((need) => !existsSync(need.path));
+    if (missing.length === 0) return [];
+    return missing.map(
+      (need) =>
+        `Installing ${need.pkg} with apt-get ${ok ? 'did not provide' : 'failed, so there is no'} ${need.path}; ${need.purpose} cannot run.`,
+    );
   }
-  return (
-    `The browser tests need Chromium at ${CHROMIUM}, which is missing. Install it, e.g. on Debian/Ubuntu: ` +
-    'sudo apt-get install -y --no-install-recommends chromium'
+  return missing.map(
+    (need) =>
+      `${need.path} is missing (needed for ${need.purpose}). Install it, e.g. on Debian/Ubuntu: ` +
+      `sudo apt-get install -y --no-install-recommends ${need.pkg}`,
   );
 }
 
@@ -69,8 +99,7 @@ function jestCounts() {
 
 /** Gates that failed outside jest's own test counts; each counts as one failure. */
 const gates = [];
-const chromiumProblem = ensureChromium();
-if (chromiumProblem) gates.push(chromiumProblem);
+gates.push(...ensureDebianPackages());
 
 if (!run('typecheck', process.execPath, [bin('typescript', 'bin/tsc'), '--noEmit', '-p', '.'])) {
   gates.push('typecheck failed');

@@ -44,12 +44,10 @@ export function countsAs(refs: FormulaRefs, rating: A1, naLabel: string): Expr {
     ],
     str(COUNTS_AS.invalid),
   );
-  return call(
-    'IF',
-    call('ISNUMBER', r),
-    call('IF', isScaleValue, metOrNot, str(COUNTS_AS.invalid)),
-    textCase,
-  );
+  // LibreOffice stores TRUE/FALSE as numbers (ISNUMBER(TRUE) is TRUE there, FALSE in Excel), so a
+  // boolean is ruled out explicitly; it is "Not recognised" in both, as in the engine.
+  const isPlainNumber = call('AND', call('ISNUMBER', r), call('NOT', call('ISLOGICAL', r)));
+  return call('IF', isPlainNumber, call('IF', isScaleValue, metOrNot, str(COUNTS_AS.invalid)), textCase);
 }
 
 /** Criteria at `level` in an area that are not marked not applicable. */

@@ -1,0 +1,2 @@
+/** Writing the workbook plan as an .xlsx file (template download and command line). */
+export { writeWorkbookFile, workbookParts } from './writeWorkbookFile';

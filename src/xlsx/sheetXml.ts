@@ -1,0 +1,220 @@
+/**
+ * One worksheet part (xl/worksheets/sheetN.xml). Elements follow the order the SpreadsheetML
+ * schema requires (Excel refuses a file whose elements are out of order, LibreOffice does not):
+ * sheetPr, dimension, sheetViews, sheetFormatPr, cols, sheetData, sheetProtection,
+ * conditionalFormatting, dataValidations, pageMargins, pageSetup, drawing.
+ */
+import { cell, columnLetter } from '../workbook/address';
+import {
+  isFormula,
+  type ColumnSpec,
+  type HighlightSpec,
+  type SheetPlan,
+  type ValidationSpec,
+} from '../workbook/plan';
+import { buildGrid, usedRange, type Grid } from './cellGrid';
+import { toFileFormula } from './formulaText';
+import { NS } from './namespaces';
+import type { SharedStrings } from './sharedStrings';
+import type { StyleSheet } from './styles';
+import { argb, el, escapeText, XML_DECLARATION, xmlNumber } from './xml';
+
+/** Maximum digit width in pixels of the default font (Calibri 11), which column widths are counted in. */
+const MAX_DIGIT_WIDTH_PX = 7;
+
+/**
+ * Plan widths are points (Office.js `columnWidth`); a file counts widths in characters of the
+ * default font's widest digit, padding included: pixels / max digit width, in 1/256ths.
+ */
+export function columnWidthChars(points: number): number {
+  const pixels = (points * 96) / 72;
+  return Math.round((pixels / MAX_DIGIT_WIDTH_PX) * 256) / 256;
+}
+
+export interface SheetXmlOptions {
+  readonly selected: boolean;
+  /** The relationship id of the sheet's drawing, when it has charts. */
+  readonly drawingRelId?: string;
+}
+
+export function sheetXml(
+  sheet: SheetPlan,
+  strings: SharedStrings,
+  styles: StyleSheet,
+  options: SheetXmlOptions,
+): string {
+  const grid = buildGrid(sheet);
+  return (
+    XML_DECLARATION +
+    el(
+      'worksheet',
+      { xmlns: NS.main, 'xmlns:r': NS.rel },
+      sheet.tabColor !== undefined
+        ? el('sheetPr', {}, el('tabColor', { rgb: argb(sheet.tabColor, `tab colour of ${sheet.name}`) }))
+        : '',
+      el('dimension', { ref: usedRange(grid) }),
+      el('sheetViews', {}, sheetView(sheet, options.selected)),
+      el('sheetFormatPr', { defaultRowHeight: 15 }),
+      colsXml(sheet.columns),
+      el('sheetData', {}, ...rowsXml(sheet, grid, strings, styles)),
+      sheet.protect ? protectionXml() : '',
+      ...highlightsXml(sheet, styles),
+      validationsXml(sheet),
+      el('pageMargins', { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 }),
+      sheet.landscape ? el('pageSetup', { orientation: 'landscape' }) : '',
+      options.drawingRelId !== undefined ? el('drawing', { 'r:id': options.drawingRelId }) : '',
+    )
+  );
+}
+
+function sheetView(sheet: SheetPlan, selected: boolean): string {
+  const freeze = sheet.freeze;
+  const attributes = { tabSelected: selected ? true : undefined, workbookViewId: 0 };
+  if (!freeze || (freeze.rows === 0 && freeze.columns === 0)) return el('sheetView', attributes);
+  const { rows, columns } = freeze;
+  const activePane = rows > 0 && columns > 0 ? 'bottomRight' : rows > 0 ? 'bottomLeft' : 'topRight';
+  return el(
+    'sheetView',
+    attributes,
+    el('pane', {
+      xSplit: columns > 0 ? columns : undefined,
+      ySplit: rows > 0 ? rows : undefined,
+      topLeftCell: cell(rows + 1, columns + 1),
+      activePane,
+      state: 'frozen',
+    }),
+    el('selection', { pane: activePane }),
+  );
+}
+
+function colsXml(columns: readonly ColumnSpec[]): string {
+  // The schema wants ascending, non-overlapping <col> ranges; a later spec for a column wins.
+  const byColumn = new Map<number, ColumnSpec>();
+  for (const col of columns) byColumn.set(col.column, col);
+  const sorted = [...byColumn.values()].sort((a, b) => a.column - b.column);
+  if (sorted.length === 0) return '';
+  return el(
+    'cols',
+    {},
+    ...sorted.map((col) =>
+      el('col', {
+        min: col.column,
+        max: col.column,
+        width: columnWidthChars(col.width),
+        hidden: col.hidden ? true : undefined,
+        customWidth: true,
+      }),
+    ),
+  );
+}
+
+function rowsXml(sheet: SheetPlan, grid: Grid, strings: SharedStrings, styles: StyleSheet): string[] {
+  return [...grid.entries()]
+    .sort(([a], [b]) => a - b)
+    .map(([row, cells]) =>
+      el(
+        'row',
+        { r: row },
+        ...[...cells.entries()]
+          .sort(([a], [b]) => a - b)
+          .map(([column, c]) => {
+            const ref = `${columnLetter(column)}${row}`;
+            const s = styles.index(c.style) || undefined;
+            const value = c.value;
+            const where = `${sheet.name}!${ref}`;
+            if (value === undefined) return el('c', { r: ref, s });
+            if (isFormula(value))
+              return el('c', { r: ref, s }, el('f', {}, escapeText(toFileFormula(value.formula))));
+            if (typeof value === 'string')
+              return el('c', { r: ref, s, t: 's' }, el('v', {}, String(strings.index(value))));
+            if (typeof value === 'boolean')
+              return el('c', { r: ref, s, t: 'b' }, el('v', {}, value ? '1' : '0'));
+            return el('c', { r: ref, s }, el('v', {}, xmlNumber(value, where)));
+          }),
+      ),
+    );
+}
+
+/**
+ * As the add-in protects: no password, and formatting cells, columns and rows and filtering stay
+ * allowed (in this element "1" means the action is protected, so allowed actions are "0").
+ */
+function protectionXml(): string {
+  return el('sheetProtection', {
+    sheet: true,
+    objects: true,
+    scenarios: true,
+    formatCells: false,
+    formatColumns: false,
+    formatRows: false,
+    autoFilter: false,
+  });
+}
+
+/**
+ * One <conditionalFormatting> per highlight, as a formula rule (relative to the range's top-left
+ * cell, as in Excel), in plan order of priority.
+ */
+function highlightsXml(sheet: SheetPlan, styles: StyleSheet): string[] {
+  const highlights: readonly HighlightSpec[] = sheet.highlights ?? [];
+  return highlights.map((h, i) =>
+    el(
+      'conditionalFormatting',
+      { sqref: h.range.replace(/\$/g, '') },
+      el(
+        'cfRule',
+        { type: 'expression', dxfId: styles.highlightIndex(h.fill), priority: i + 1 },
+        el('formula', {}, escapeText(toFileFormula(h.formula))),
+      ),
+    ),
+  );
+}
+
+function validationsXml(sheet: SheetPlan): string {
+  if (sheet.validations.length === 0) return '';
+  return el(
+    'dataValidations',
+    { count: sheet.validations.length },
+    ...sheet.validations.map((v) => validationXml(sheet, v)),
+  );
+}
+
+function validationXml(sheet: SheetPlan, spec: ValidationSpec): string {
+  const common = {
+    allowBlank: true,
+    showInputMessage: true,
+    showErrorMessage: true,
+    errorStyle: 'stop',
+    errorTitle: spec.error.title,
+    error: spec.error.message,
+    promptTitle: spec.prompt.title,
+    prompt: spec.prompt.message,
+    sqref: spec.range.replace(/\$/g, ''),
+  };
+  switch (spec.kind) {
+    case 'list': {
+      const bad = spec.items.find((item) => item.includes(','));
+      if (bad !== undefined) {
+        throw new RangeError(
+          `${sheet.name}!${spec.range}: the list item "${bad}" contains a comma, which an inline list cannot hold`,
+        );
+      }
+      const source = `"${spec.items.map((item) => item.replace(/"/g, '""')).join(',')}"`;
+      return el('dataValidation', { type: 'list', ...common }, el('formula1', {}, escapeText(source)));
+    }
+    case 'date':
+      // Any real date: serial 1 is 1 January 1900, as the add-in's rule says.
+      return el(
+        'dataValidation',
+        { type: 'date', operator: 'greaterThanOrEqual', ...common },
+        el('formula1', {}, '1'),
+      );
+    case 'decimal':
+      return el(
+        'dataValidation',
+        { type: 'decimal', operator: 'between', ...common },
+        el('formula1', {}, xmlNumber(spec.min, `${sheet.name}!${spec.range}`)),
+        el('formula2', {}, xmlNumber(spec.max, `${sheet.name}!${spec.range}`)),
+      );
+  }
+}
