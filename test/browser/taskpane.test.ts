@@ -1,22 +1,27 @@
 /**
  * The task pane in a real browser: the preview bundle (task pane + Excel fake) served locally and
- * opened in headless Chromium at the widths Office gives a task pane, in both themes. Each page
- * must render its header and status line, pass an axe scan without serious or critical findings,
- * and raise no errors. Screenshots go to test-results/screenshots/ for people to look at.
+ * opened in headless Chromium at the widths Office gives a task pane, in both themes. Every view
+ * must render, pass an axe scan without serious or critical findings, fit without sideways
+ * scrolling and raise no errors. One test walks an officer's session: generate, type and paste
+ * ratings, check, read the results. Screenshots go to test-results/screenshots/.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { columnLetter } from '../../src/workbook/address';
+import { AREA_FIRST_DATA_ROW, areaColumn } from '../../src/workbook/layout';
 import { buildPreview, launchChromium, PREVIEW_DIR, SCREENSHOT_DIR } from './harness';
 import { serveFolder, type StaticServer } from './staticServer';
 
 // Building the bundle and starting Chromium take seconds, not milliseconds.
-jest.setTimeout(120_000);
+jest.setTimeout(180_000);
 
 const PRODUCT_NAME = 'Equality Self-Assessment';
 const WIDTHS = [320, 450] as const;
 const THEMES = ['light', 'dark'] as const;
+/** Generous: the fake recalculates the whole workbook with HyperFormula in the page. */
+const SLOW = { timeout: 30_000 };
 
 let server: StaticServer;
 let browser: Browser;
@@ -48,7 +53,7 @@ async function openPane(query: string, width: number): Promise<{ page: Page; err
   });
   await page.goto(`${server.url}taskpane.html${query}`);
   await page.getByRole('heading', { name: PRODUCT_NAME }).waitFor();
-  await page.getByRole('status').waitFor();
+  await page.getByTestId('workbook-banner').waitFor(SLOW);
   return { page, errors };
 }
 
@@ -63,34 +68,79 @@ async function backgroundBrightness(page: Page): Promise<number> {
   return channels.reduce((sum, c) => sum + c, 0) / 3;
 }
 
+/**
+ * Fluent's keyboard library (tabster) puts focusable `<i aria-hidden data-tabster-dummy>` sentinels
+ * around a TabList to pass focus on at once; axe's aria-hidden-focus rule flags them. Fluent calls
+ * this by design, and Microsoft's own Accessibility Insights suppresses exactly these nodes
+ * (microsoft/fluentui#27517, microsoft/accessibility-insights-web#7605). Only those nodes, and
+ * only for that rule, are set aside here; every other finding counts.
+ */
+function isTabsterSentinel(ruleId: string, html: string): boolean {
+  return ruleId === 'aria-hidden-focus' && html.includes('data-tabster-dummy');
+}
+
+/** Axe's serious and critical findings, one line each. */
+async function seriousFindings(page: Page): Promise<string[]> {
+  const scan = await new AxeBuilder({ page }).analyze();
+  return scan.violations
+    .filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !isTabsterSentinel(v.id, n.html)) }))
+    .filter((v) => v.nodes.length > 0)
+    .map(
+      (v) =>
+        `${v.id} (${v.impact ?? 'unknown'}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
+    );
+}
+
+/** Scans, checks nothing scrolls sideways, and saves a full-page screenshot. */
+async function inspectView(page: Page, name: string): Promise<void> {
+  expect(await seriousFindings(page)).toEqual([]);
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await page.screenshot({ path: join(SCREENSHOT_DIR, `${name}.png`), fullPage: true });
+}
+
+async function openTab(page: Page, name: string): Promise<void> {
+  await page.getByRole('tab', { name }).click();
+  await page.getByRole('tab', { name, selected: true }).waitFor();
+}
+
 describe.each(THEMES)('task pane, %s theme', (theme) => {
-  it.each(WIDTHS)('renders, passes axe and looks right at %i px', async (width) => {
+  it.each(WIDTHS)('shows Set up on a new workbook at %i px', async (width) => {
     const { page, errors } = await openPane(`?theme=${theme}`, width);
     try {
-      await expect(page.getByRole('heading', { name: PRODUCT_NAME }).isVisible()).resolves.toBe(true);
+      await expect(page.getByTestId('workbook-banner').textContent()).resolves.toMatch(/No assessment/);
+      await page.getByRole('button', { name: 'Generate the assessment' }).waitFor(SLOW);
       // The fake Excel supports ExcelApi 1.9 by default: every set the pane knows about.
-      await expect(page.getByRole('status').textContent()).resolves.toMatch(
+      await expect(page.getByTestId('api-status').textContent()).resolves.toMatch(
         /every feature of the add-in is available.*1\.9/,
       );
-
       const brightness = await backgroundBrightness(page);
       if (theme === 'dark') expect(brightness).toBeLessThan(128);
       else expect(brightness).toBeGreaterThan(128);
+      await inspectView(page, `pane-setup-${theme}-${width}`);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
 
-      const scan = await new AxeBuilder({ page }).analyze();
-      const serious = scan.violations
-        .filter((v) => v.impact === 'serious' || v.impact === 'critical')
-        .map(
-          (v) =>
-            `${v.id} (${v.impact ?? 'unknown'}): ${v.help} at ${v.nodes.map((n) => n.target.join(' ')).join(', ')}`,
-        );
-      expect(serious).toEqual([]);
+  it.each(WIDTHS)('shows Results, Check, Report and Maintain on an assessment at %i px', async (width) => {
+    const { page, errors } = await openPane(`?theme=${theme}&sample=draft`, width);
+    try {
+      await page.getByTestId('overall').waitFor(SLOW);
+      await page.getByRole('img', { name: /Share of applicable criteria met/ }).waitFor();
+      await inspectView(page, `pane-results-${theme}-${width}`);
 
-      // Nothing may scroll sideways in a narrow pane.
-      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
-      expect(overflow).toBeLessThanOrEqual(0);
+      await openTab(page, 'Check');
+      await page.getByTestId('check-summary').waitFor(SLOW);
+      await inspectView(page, `pane-check-${theme}-${width}`);
 
-      await page.screenshot({ path: join(SCREENSHOT_DIR, `taskpane-${theme}-${width}.png`), fullPage: true });
+      for (const tab of ['Report', 'Maintain'] as const) {
+        await openTab(page, tab);
+        await page.getByText(/not yet available in this version/).waitFor();
+        await inspectView(page, `pane-${tab.toLowerCase()}-${theme}-${width}`);
+      }
       expect(errors).toEqual([]);
     } finally {
       await page.context().close();
@@ -98,12 +148,82 @@ describe.each(THEMES)('task pane, %s theme', (theme) => {
   });
 });
 
-it('reports an older Excel through the injected gateway', async () => {
+/** Types or pastes into the simulated Excel, as an officer would in the grid. */
+async function editCells(page: Page, sheet: string, address: string, values: (string | number)[][]) {
+  await page.evaluate(
+    async ([s, a, v]) => {
+      const doc = window.previewWorkbook;
+      if (!doc) throw new Error('The preview page did not expose its workbook.');
+      await doc.simulateEdit(s, a, v);
+      await doc.eventsSettled();
+    },
+    [sheet, address, values] as const,
+  );
+}
+
+it('walks a session: generate, type and paste ratings, check, read the results', async () => {
+  const { page, errors } = await openPane('', 450);
+  try {
+    await page.getByRole('textbox', { name: /Organisation/ }).fill('Riverside Homes');
+    await page.getByRole('textbox', { name: /Assessment period/ }).fill('2026/27');
+    await page.getByRole('combobox', { name: 'Framework' }).selectOption('leadershipRevision');
+    await page.getByRole('button', { name: 'Generate the assessment' }).click();
+    await page.getByTestId('generate-done').waitFor(SLOW);
+    await expect(page.getByTestId('workbook-banner').textContent()).resolves.toMatch(/Assessment found/);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'session-1-generated.png'), fullPage: true });
+
+    // Leadership revision: 30 criteria in one area sheet. Type one rating, then paste the rest of
+    // the column, with two mistakes among them.
+    const col = columnLetter(areaColumn('rating'));
+    const first = AREA_FIRST_DATA_ROW;
+    await editCells(page, 'Leadership', `${col}${first}`, [[4]]);
+    const pasted = Array.from({ length: 29 }, (_, i) => [i === 3 ? 'Yes' : i === 6 ? '3.5' : 3]);
+    await editCells(page, 'Leadership', `${col}${first + 1}:${col}${first + 29}`, pasted);
+
+    await openTab(page, 'Check');
+    const summary = page.getByTestId('check-summary');
+    await summary.waitFor(SLOW);
+    await expect(summary.textContent()).resolves.toMatch(/^Found 2 errors/);
+    await expect(
+      page
+        .getByText(`'Leadership'!${col}${first + 4}:`)
+        .first()
+        .isVisible(),
+    ).resolves.toBe(true);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'session-2-check.png'), fullPage: true });
+
+    // Fix the two by typing over them, then read the results.
+    await editCells(page, 'Leadership', `${col}${first + 4}`, [[3]]);
+    await editCells(page, 'Leadership', `${col}${first + 7}`, [[3]]);
+    await page.getByRole('button', { name: 'Check again' }).click();
+    await page.getByText(/^Found (no|\d+ warnings?)/).waitFor(SLOW);
+    await expect(summary.textContent()).resolves.not.toMatch(/error/);
+
+    await openTab(page, 'Results');
+    const overall = page.getByTestId('overall');
+    await overall.waitFor(SLOW);
+    await expect(overall.getByRole('heading').textContent()).resolves.toBe('Organisation: Excellent');
+    await expect(overall.textContent()).resolves.toContain('30 of 30 applicable criteria answered (100%)');
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'session-3-results.png'), fullPage: true });
+    expect(errors).toEqual([]);
+  } finally {
+    await page.context().close();
+  }
+});
+
+it('names what an older Excel cannot do, through the injected gateway', async () => {
   const { page, errors } = await openPane('?api=1.7', 320);
   try {
-    const status = await page.getByRole('status').textContent();
+    const status = await page.getByTestId('api-status').textContent();
     expect(status).toContain('up to 1.7');
     expect(status).toContain('some features need a newer version of Excel');
+    await page.getByRole('textbox', { name: /Organisation/ }).fill('Riverside Homes');
+    await page.getByRole('textbox', { name: /Assessment period/ }).fill('2026/27');
+    await page.getByRole('button', { name: 'Generate the assessment' }).click();
+    const missing = page.getByTestId('unavailable-features');
+    await missing.waitFor(SLOW);
+    await expect(missing.textContent()).resolves.toMatch(/ExcelApi 1\.8\): drop-down lists/);
+    await inspectView(page, 'pane-generated-api17-320');
     expect(errors).toEqual([]);
   } finally {
     await page.context().close();

@@ -1,0 +1,124 @@
+/**
+ * A small bar chart drawn by hand in SVG (no chart library: the bundle budget): for each area,
+ * one bar per level showing the share of applicable criteria met, with a mark at the share
+ * needed. The figures are also in the tables beside it, so the chart is one image to a screen
+ * reader, described in one sentence.
+ */
+import { makeStyles, tokens } from '@fluentui/react-components';
+import { useId } from 'react';
+import type { AreaResult } from '../../domain/index';
+
+const useStyles = makeStyles({
+  svg: { display: 'block', width: '100%', height: 'auto', maxWidth: '420px' },
+  label: { fill: tokens.colorNeutralForeground1, fontSize: '11px', fontFamily: tokens.fontFamilyBase },
+  small: { fill: tokens.colorNeutralForeground2, fontSize: '10px', fontFamily: tokens.fontFamilyBase },
+  track: { fill: tokens.colorNeutralBackground3, stroke: tokens.colorNeutralStroke1, strokeWidth: 0.5 },
+  reached: { fill: tokens.colorPaletteGreenForeground1 },
+  notReached: { fill: tokens.colorPaletteDarkOrangeForeground1 },
+  needed: { stroke: tokens.colorNeutralForeground1, strokeWidth: 1.5, strokeDasharray: '2 2' },
+  legend: {
+    display: 'flex',
+    gap: tokens.spacingHorizontalM,
+    flexWrap: 'wrap',
+    fontSize: tokens.fontSizeBase200,
+  },
+  reachedSwatch: { backgroundColor: tokens.colorPaletteGreenForeground1 },
+  notReachedSwatch: { backgroundColor: tokens.colorPaletteDarkOrangeForeground1 },
+  swatch: {
+    display: 'inline-block',
+    width: '10px',
+    height: '10px',
+    marginRight: '4px',
+    verticalAlign: 'middle',
+  },
+});
+
+const WIDTH = 300;
+const LABEL_W = 70;
+const BAR_H = 9;
+const BAR_GAP = 3;
+const AREA_GAP = 10;
+const HEAD_H = 14;
+
+export function LevelChart({
+  areas,
+  requiredShare,
+}: {
+  areas: readonly AreaResult[];
+  requiredShare: number;
+}) {
+  const styles = useStyles();
+  const titleId = useId();
+  const barW = WIDTH - LABEL_W - 36;
+  let y = 0;
+  const groups = areas.map((area) => {
+    const top = y;
+    y += HEAD_H + area.levels.length * (BAR_H + BAR_GAP) + AREA_GAP;
+    return { area, top };
+  });
+  const height = Math.max(y, 1);
+  return (
+    <figure style={{ margin: 0 }}>
+      <svg
+        className={styles.svg}
+        viewBox={`0 0 ${WIDTH} ${height}`}
+        role="img"
+        aria-labelledby={titleId}
+        data-testid="level-chart"
+      >
+        <title id={titleId}>
+          {`Share of applicable criteria met at each level, by area: ${areas
+            .map((a) => `${a.shortName} ${a.levelReachedName ?? 'not yet at the first level'}`)
+            .join('; ')}.`}
+        </title>
+        {groups.map(({ area, top }) => (
+          <g key={area.area} transform={`translate(0 ${top})`}>
+            <text className={styles.label} x={0} y={10}>
+              {area.shortName}
+            </text>
+            {area.levels.map((level, i) => {
+              const barY = HEAD_H + i * (BAR_H + BAR_GAP);
+              const share = level.shareMet ?? 0;
+              return (
+                <g key={level.level} transform={`translate(0 ${barY})`}>
+                  <text className={styles.small} x={0} y={BAR_H - 1}>
+                    {level.levelName}
+                  </text>
+                  <rect className={styles.track} x={LABEL_W} y={0} width={barW} height={BAR_H} />
+                  <rect
+                    className={level.satisfied ? styles.reached : styles.notReached}
+                    x={LABEL_W}
+                    y={0}
+                    width={barW * share}
+                    height={BAR_H}
+                  />
+                  <line
+                    className={styles.needed}
+                    x1={LABEL_W + barW * requiredShare}
+                    x2={LABEL_W + barW * requiredShare}
+                    y1={-1}
+                    y2={BAR_H + 1}
+                  />
+                  <text className={styles.small} x={LABEL_W + barW + 4} y={BAR_H - 1}>
+                    {level.shareMet === null ? 'n/a' : `${Math.round(share * 100)}%`}
+                  </text>
+                </g>
+              );
+            })}
+          </g>
+        ))}
+      </svg>
+      <figcaption className={styles.legend} aria-hidden="true">
+        <span>
+          <span className={`${styles.swatch} ${styles.reachedSwatch}`} />
+          level reached
+        </span>
+        <span>
+          <span className={`${styles.swatch} ${styles.notReachedSwatch}`} />
+          not yet
+        </span>
+        <span>dashed line: share needed</span>
+      </figcaption>
+    </figure>
+  );
+}

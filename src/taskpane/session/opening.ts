@@ -1,0 +1,91 @@
+/**
+ * What the pane says and which view it opens first, from what the workbook holds. Pure, so every
+ * case is tested without Excel (test/taskpane/opening.test.ts).
+ */
+import type { Framework } from '../../domain/index';
+import type { StoredMeta, WorkbookState } from '../../excel/inspect';
+import { LAYOUT_VERSION } from '../../workbook/layout';
+import type { ViewId } from './views';
+
+export interface Opening {
+  readonly view: ViewId;
+  readonly intent: 'info' | 'success' | 'warning' | 'error';
+  readonly title: string;
+  readonly message: string;
+  /** Lines to list under the message (the problems of a damaged workbook). */
+  readonly details: readonly string[];
+  /** False when the pane must change nothing (a workbook from a newer add-in). */
+  readonly writable: boolean;
+}
+
+/** "Equality Framework … (version 2009-draft)" */
+export function describeFrameworkMeta(meta: Pick<StoredMeta, 'frameworkTitle' | 'frameworkVersion'>): string {
+  return `${meta.frameworkTitle} (version ${meta.frameworkVersion})`;
+}
+
+/** The framework among `known` with the workbook's id and version, if there is one. */
+export function frameworkFor(meta: StoredMeta, known: readonly Framework[]): Framework | undefined {
+  return known.find((f) => f.id === meta.frameworkId && f.version === meta.frameworkVersion);
+}
+
+export function openingFor(state: WorkbookState, known: readonly Framework[]): Opening {
+  switch (state.kind) {
+    case 'none':
+      return {
+        view: 'setup',
+        intent: 'info',
+        title: 'No assessment in this workbook yet',
+        message: 'Set one up: choose the framework and your settings, then generate the sheets.',
+        details: [],
+        writable: true,
+      };
+    case 'assessment': {
+      const framework = frameworkFor(state.meta, known);
+      if (framework) {
+        return {
+          view: 'results',
+          intent: 'success',
+          title: 'Assessment found',
+          message: `This workbook holds an assessment against ${describeFrameworkMeta(state.meta)}.`,
+          details: [],
+          writable: true,
+        };
+      }
+      return {
+        view: 'results',
+        intent: 'warning',
+        title: 'Assessment against another framework',
+        message:
+          `This workbook holds an assessment against ${describeFrameworkMeta(state.meta)} ` +
+          `(id "${state.meta.frameworkId}"), which is not one of the frameworks built into this add-in. ` +
+          'To check it or see its results, open the framework file it was made from. ' +
+          'Moving it to a built-in framework (regenerate or upgrade, under Maintain) comes in a later version.',
+        details: [],
+        writable: true,
+      };
+    }
+    case 'newer':
+      return {
+        view: 'results',
+        intent: 'warning',
+        title: 'Made by a newer version of the add-in',
+        message:
+          `This workbook holds an assessment against ${describeFrameworkMeta(state.meta)} in layout ` +
+          `${state.meta.layoutVersion}; this add-in knows layouts up to ${LAYOUT_VERSION}. ` +
+          'It will change nothing in it. Ask your IT team to update the add-in to work on this workbook.',
+        details: [],
+        writable: false,
+      };
+    case 'damaged':
+      return {
+        view: 'setup',
+        intent: 'error',
+        title: 'The assessment in this workbook is damaged',
+        message:
+          'The add-in cannot tell which framework this workbook uses, so it will not read or change it. ' +
+          'Restore an earlier copy (File > Info > Version History), or open a new workbook and set up a new assessment.',
+        details: state.problems,
+        writable: false,
+      };
+  }
+}

@@ -1,0 +1,81 @@
+/**
+ * What the whole pane knows: the workbook's state (inspectWorkbook), the engine (loaded lazily),
+ * the frameworks it can read (bundled ones plus any file the officer opened in this session), and
+ * the opening message. Views get it from App and call `refresh()` after they change the workbook.
+ */
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { Framework } from '../../domain/index';
+import type { ExcelGateway } from '../../excel/api';
+import { inspectWorkbook, type WorkbookState } from '../../excel/inspect';
+import { latestValue, useTask, type TaskState } from '../components/useTask';
+import { loadEngine, type Engine } from '../loadEngine';
+import { frameworkFor, openingFor, type Opening } from './opening';
+
+export interface Session {
+  readonly gateway: ExcelGateway;
+  readonly workbook: TaskState<WorkbookState>;
+  /** The workbook's state as last read (kept while it is read again). */
+  readonly known: WorkbookState | undefined;
+  readonly engine: TaskState<Engine>;
+  /** The opening message, once both the workbook and the engine are known. */
+  readonly opening: Opening | null;
+  /** The framework of the assessment in the workbook, when the pane knows it. */
+  readonly framework: Framework | null;
+  /** Every framework the pane can read: the bundled ones and files opened in this session. */
+  readonly frameworks: readonly Framework[];
+  /** Remember a framework file the officer opened (for an assessment made from it). */
+  readonly addFramework: (framework: Framework) => void;
+  readonly refresh: () => Promise<void>;
+}
+
+export function useSession(gateway: ExcelGateway): Session {
+  const workbookTask = useTask<WorkbookState>('read the workbook');
+  const engineTask = useTask<Engine>('load the add-in’s framework and scoring engine');
+  const [own, setOwn] = useState<readonly Framework[]>([]);
+  const { run: runWorkbook } = workbookTask;
+  const { run: runEngine } = engineTask;
+
+  const refresh = useCallback(async () => {
+    await runWorkbook(() => inspectWorkbook(gateway));
+  }, [gateway, runWorkbook]);
+
+  useEffect(() => {
+    void refresh();
+    void runEngine(loadEngine);
+  }, [refresh, runEngine]);
+
+  const engine = engineTask.state.status === 'done' ? engineTask.state.value : null;
+  const frameworks = useMemo(
+    () =>
+      engine
+        ? [engine.bundledFrameworks.draft2009, engine.bundledFrameworks.leadershipRevision, ...own]
+        : own,
+    [engine, own],
+  );
+  const workbook = workbookTask.state;
+  // While the workbook is read again, the pane keeps showing what it knew.
+  const known = latestValue(workbook);
+  const opening = useMemo(
+    () => (known && engine ? openingFor(known, frameworks) : null),
+    [known, engine, frameworks],
+  );
+  const framework = useMemo(
+    () => (known?.kind === 'assessment' ? (frameworkFor(known.meta, frameworks) ?? null) : null),
+    [known, frameworks],
+  );
+  const addFramework = useCallback((f: Framework) => {
+    setOwn((list) => [f, ...list.filter((x) => !(x.id === f.id && x.version === f.version))]);
+  }, []);
+
+  return {
+    gateway,
+    workbook,
+    known,
+    engine: engineTask.state,
+    opening,
+    framework,
+    frameworks,
+    addFramework,
+    refresh,
+  };
+}

@@ -1,0 +1,231 @@
+/**
+ * Results: the organisation's level and each area's, as the engine scores the workbook's
+ * responses under the workbook's own settings; the share met per level, completeness, the
+ * provisional flag and the plain-English reason an area is not at its next level.
+ */
+import {
+  Badge,
+  Body1,
+  Button,
+  Caption1,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Subtitle1,
+  Subtitle2,
+  tokens,
+} from '@fluentui/react-components';
+import { useCallback, useEffect } from 'react';
+import type { AreaResult, AssessmentResult, Framework } from '../../domain/index';
+import type { ViewProps } from '../App';
+import { useAnnounce } from '../components/Announcer';
+import { LevelChart } from '../components/LevelChart';
+import { ProblemMessage } from '../components/ProblemMessage';
+import { latestValue, useTask } from '../components/useTask';
+import type { Engine } from '../loadEngine';
+import { AssessmentGate } from './AssessmentGate';
+import { readForView, type ReadForView } from './readForView';
+
+const useStyles = makeStyles({
+  row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+  card: {
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+    padding: tokens.spacingVerticalM,
+    borderRadius: tokens.borderRadiusMedium,
+    border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    minWidth: 0,
+  },
+  table: {
+    borderCollapse: 'collapse',
+    width: '100%',
+    fontSize: tokens.fontSizeBase200,
+    '& th, & td': {
+      textAlign: 'left',
+      padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
+      borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
+    },
+  },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  heading: { margin: 0 },
+  muted: { color: tokens.colorNeutralForeground3 },
+});
+
+export interface ResultsOutcome extends ReadForView {
+  /** Null when the settings could not be read: no level is shown rather than a guessed one. */
+  readonly result: AssessmentResult | null;
+  readonly areaTexts: readonly string[];
+  readonly overallText: string;
+}
+
+export function ResultsView(props: ViewProps) {
+  return (
+    <AssessmentGate {...props} doing="show results for">
+      {(framework, engine) => <ResultsRunner {...props} framework={framework} engine={engine} />}
+    </AssessmentGate>
+  );
+}
+
+function ResultsRunner({ session, framework, engine }: ViewProps & { framework: Framework; engine: Engine }) {
+  const styles = useStyles();
+  const announce = useAnnounce();
+  const task = useTask<ResultsOutcome>('read the results');
+  const { run } = task;
+  const { gateway } = session;
+
+  const refresh = useCallback(async () => {
+    const state = await run(async () => {
+      const found = await readForView(engine, gateway, framework);
+      const settings = found.read.settings;
+      if (!settings) return { ...found, result: null, areaTexts: [], overallText: '' };
+      const result = engine.score(framework, found.read.responses, settings);
+      return {
+        ...found,
+        result,
+        areaTexts: engine.explainAreas(result, framework, settings),
+        overallText: engine.explainOverall(result),
+      };
+    });
+    if (state.status === 'done') {
+      announce(
+        state.value.result
+          ? `Results: ${state.value.overallText}`
+          : 'No results: the settings on the Start sheet cannot be read.',
+      );
+    } else if (state.status === 'failed') {
+      announce(state.problem.message, 'assertive');
+    }
+  }, [run, engine, gateway, framework, announce]);
+
+  useEffect(() => {
+    void refresh();
+  }, [refresh]);
+
+  const shown = latestValue(task.state);
+  const running = task.state.status === 'running';
+  return (
+    <>
+      <div className={styles.row}>
+        <Button onClick={() => void refresh()} disabled={running}>
+          {running ? 'Reading…' : 'Refresh results'}
+        </Button>
+        {running ? <Spinner size="tiny" label="Reading the ratings…" /> : null}
+      </div>
+      {task.state.status === 'failed' ? (
+        <ProblemMessage problem={task.state.problem} title="The results could not be read" />
+      ) : null}
+      {shown ? <Results outcome={shown} framework={framework} /> : null}
+    </>
+  );
+}
+
+function Results({ outcome, framework }: { outcome: ResultsOutcome; framework: Framework }) {
+  const styles = useStyles();
+  const { result, read, missingSheets } = outcome;
+  const problems = [...read.problems, ...missingSheets];
+  return (
+    <>
+      {problems.length > 0 ? (
+        <MessageBar intent={result ? 'warning' : 'error'} layout="multiline" data-testid="workbook-problems">
+          <MessageBarBody>
+            <MessageBarTitle>
+              {result ? 'Problems with the workbook itself' : 'No results until the Start sheet is fixed'}
+            </MessageBarTitle>
+            <ul className={styles.list}>
+              {problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {result ? (
+        <>
+          <section className={styles.card} aria-labelledby="overall-title" data-testid="overall">
+            <Subtitle1 as="h2" id="overall-title" className={styles.heading}>
+              Organisation:{' '}
+              {result.overall.levelName ?? `not yet at ${framework.levels[0]?.name ?? 'the first level'}`}
+            </Subtitle1>
+            <div className={styles.row}>
+              {result.overall.provisional ? (
+                <Badge color="warning">Provisional</Badge>
+              ) : (
+                <Badge color="success">Complete</Badge>
+              )}
+              <Caption1>{completenessText(result.overall)}</Caption1>
+            </div>
+            <Body1 as="p" className={styles.heading}>
+              {outcome.overallText}
+            </Body1>
+            <Caption1 className={styles.muted}>
+              Rule used (from the Start sheet): a criterion is met when rated {result.settings.metThreshold}{' '}
+              or more; a level needs {percent(result.settings.requiredShare)} of its applicable criteria met,
+              and every level below it.
+            </Caption1>
+          </section>
+          <LevelChart areas={result.areas} requiredShare={result.settings.requiredShare} />
+          {result.areas.map((area, i) => (
+            <AreaCard key={area.area} area={area} text={outcome.areaTexts[i] ?? ''} />
+          ))}
+        </>
+      ) : null}
+    </>
+  );
+}
+
+function AreaCard({ area, text }: { area: AreaResult; text: string }) {
+  const styles = useStyles();
+  const headingId = `area-${area.area}-title`;
+  return (
+    <section className={styles.card} aria-labelledby={headingId} data-testid={`area-${area.area}`}>
+      <Subtitle2 as="h3" id={headingId} className={styles.heading}>
+        {area.shortName}: {area.levelReachedName ?? 'not yet at the first level'}
+      </Subtitle2>
+      <div className={styles.row}>
+        {area.provisional ? <Badge color="warning">Provisional</Badge> : null}
+        <Caption1>{completenessText(area)}</Caption1>
+      </div>
+      <table className={styles.table}>
+        <caption className={styles.muted} style={{ textAlign: 'left' }}>
+          {area.name}
+        </caption>
+        <thead>
+          <tr>
+            <th scope="col">Level</th>
+            <th scope="col">Met</th>
+            <th scope="col">Needs</th>
+            <th scope="col">Share</th>
+            <th scope="col">Reached</th>
+          </tr>
+        </thead>
+        <tbody>
+          {area.levels.map((l) => (
+            <tr key={l.level}>
+              <th scope="row">{l.levelName}</th>
+              <td>
+                {l.met} of {l.applicable}
+              </td>
+              <td>{l.required}</td>
+              <td>{l.shareMet === null ? 'n/a' : percent(l.shareMet)}</td>
+              <td>{l.satisfied ? 'Yes' : 'No'}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <Body1 as="p" className={styles.heading}>
+        {text}
+      </Body1>
+    </section>
+  );
+}
+
+function completenessText(x: { answered: number; applicable: number; completeness: number }): string {
+  return `${x.answered} of ${x.applicable} applicable criteria answered (${percent(x.completeness)})`;
+}
+
+function percent(share: number): string {
+  return `${Math.round(share * 1000) / 10}%`;
+}

@@ -1,0 +1,347 @@
+/**
+ * Set up: who, when, which framework and the level rule; then Generate, with its progress, the
+ * adapter's refusal when the workbook already holds an assessment, and afterwards the features
+ * this copy of Excel could not provide.
+ */
+import {
+  Body1,
+  Button,
+  Caption1,
+  Field,
+  Input,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Select,
+  Spinner,
+  Subtitle2,
+  tokens,
+} from '@fluentui/react-components';
+import { useRef, useState, type FormEvent } from 'react';
+import type { Framework } from '../../domain/index';
+import { describeExcelError } from '../../excel/errors';
+import type { GenerateOutcome, GenerateStep } from '../../excel/generate';
+import { META_SHEET } from '../../workbook/layout';
+import type { ViewProps } from '../App';
+import { useAnnounce } from '../components/Announcer';
+import { FrameworkFileInput } from '../components/FrameworkFileInput';
+import { ProblemMessage } from '../components/ProblemMessage';
+import { useTask } from '../components/useTask';
+import type { Engine } from '../loadEngine';
+import {
+  chosenFramework,
+  validateSetup,
+  type FrameworkChoice,
+  type OwnFile,
+  type SetupErrors,
+  type SetupField,
+  type SetupValues,
+} from './setupForm';
+
+const useStyles = makeStyles({
+  // Fluent's Select keeps a minimum width that overflows a 320 px pane without this.
+  select: { minWidth: 0, maxWidth: '100%' },
+  form: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM, minWidth: 0 },
+  about: { color: tokens.colorNeutralForeground3 },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  actions: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+});
+
+const STEP_TEXT: Readonly<Record<GenerateStep | 'building', { n: number; text: string }>> = {
+  building: { n: 0, text: 'Preparing the sheets…' },
+  reading: { n: 1, text: 'Step 1 of 2: looking at the sheets already in the workbook…' },
+  writing: { n: 2, text: 'Step 2 of 2: writing the sheets, formulas and checks…' },
+  done: { n: 3, text: 'Finished.' },
+};
+
+const CHOICE_LABELS: Readonly<Record<Exclude<FrameworkChoice, 'own'>, string>> = {
+  draft2009: 'All five areas: 2009 draft',
+  leadershipRevision: 'Leadership area only: later revision',
+};
+
+/** The order fields are checked in, for moving focus to the first one that needs attention. */
+const FIELD_ORDER: readonly SetupField[] = [
+  'organisation',
+  'period',
+  'framework',
+  'threshold',
+  'sharePercent',
+];
+
+export function SetupView({ session, navigate }: ViewProps) {
+  if (session.engine.status !== 'done') {
+    return session.engine.status === 'failed' ? null : (
+      <Spinner size="small" label="Loading the frameworks…" />
+    );
+  }
+  return <SetupForm session={session} navigate={navigate} engine={session.engine.value} />;
+}
+
+function SetupForm({ session, navigate, engine }: ViewProps & { engine: Engine }) {
+  const styles = useStyles();
+  const announce = useAnnounce();
+  const bundled = engine.bundledFrameworks;
+  const [values, setValues] = useState<SetupValues>(() => ({
+    organisation: '',
+    period: '',
+    choice: 'draft2009',
+    ownFile: null,
+    threshold: String(bundled.draft2009.levelRule.metThreshold),
+    sharePercent: String(bundled.draft2009.levelRule.requiredShare * 100),
+  }));
+  const [errors, setErrors] = useState<SetupErrors>({});
+  const [planProblems, setPlanProblems] = useState<readonly string[]>([]);
+  const [step, setStep] = useState<GenerateStep | 'building'>('building');
+  const generation = useTask<GenerateOutcome>('generate the workbook');
+  const fieldRefs = useRef<Partial<Record<SetupField, HTMLElement | null>>>({});
+
+  const framework = chosenFramework(values, bundled);
+  const writable = session.opening?.writable ?? true;
+  const running = generation.state.status === 'running';
+
+  function update(patch: Partial<SetupValues>, nextFramework?: Framework | null) {
+    setValues((old) => {
+      const next = { ...old, ...patch };
+      // A new framework brings its own scale and default rule.
+      const f = nextFramework ?? null;
+      if (f && !f.ratingScale.points.some((p) => String(p.value) === next.threshold)) {
+        return { ...next, threshold: String(f.levelRule.metThreshold) };
+      }
+      return next;
+    });
+  }
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (running) return;
+    setPlanProblems([]);
+    const { errors: found, settings } = validateSetup(values, framework);
+    setErrors(found);
+    if (!settings || !framework) {
+      const first = FIELD_ORDER.find((f) => found[f] !== undefined);
+      if (first) fieldRefs.current[first]?.focus();
+      const n = Object.keys(found).length;
+      announce(
+        `Generation not started: ${n} ${n === 1 ? 'field needs' : 'fields need'} attention.`,
+        'assertive',
+      );
+      return;
+    }
+    let plan;
+    try {
+      plan = engine.buildPlan(framework, settings).plan;
+    } catch (error: unknown) {
+      // A PlanError lists what in the framework breaks Excel's limits; anything else is a bug,
+      // shown as one rather than lost in an event handler.
+      const problems =
+        error instanceof engine.PlanError
+          ? error.problems
+          : [describeExcelError(error, 'prepare the workbook').message];
+      setPlanProblems(problems);
+      announce('This framework cannot be made into a workbook; the problems are listed.', 'assertive');
+      return;
+    }
+    setStep('building');
+    const outcome = await generation.run(() =>
+      engine.generateAssessment(session.gateway, plan, {
+        onProgress: (s) => {
+          setStep(s);
+          announce(STEP_TEXT[s].text);
+        },
+      }),
+    );
+    if (outcome.status === 'failed') {
+      announce(outcome.problem.message, 'assertive');
+      return;
+    }
+    if (outcome.status !== 'done') return;
+    if (outcome.value.status === 'refused') {
+      announce(outcome.value.message, 'assertive');
+      return;
+    }
+    if (values.choice === 'own') session.addFramework(framework);
+    announce(`The assessment has been generated: ${outcome.value.sheets.length} sheets added.`);
+    await session.refresh();
+  }
+
+  const scale = (framework ?? bundled.draft2009).ratingScale;
+  const absent = framework?.criteria.filter((c) => c.textStatus !== 'complete').length ?? 0;
+  const ref = (field: SetupField) => (el: HTMLElement | null) => {
+    fieldRefs.current[field] = el;
+  };
+  const fieldState = (field: SetupField) =>
+    errors[field] ? { validationState: 'error' as const, validationMessage: errors[field] } : {};
+
+  return (
+    <form className={styles.form} onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="setup-title">
+      <Subtitle2 as="h2" id="setup-title">
+        Set up an assessment
+      </Subtitle2>
+      <Field label="Organisation" required {...fieldState('organisation')}>
+        <Input
+          ref={ref('organisation')}
+          value={values.organisation}
+          onChange={(_, d) => update({ organisation: d.value })}
+        />
+      </Field>
+      <Field label="Assessment period" hint="For example 2026/27." required {...fieldState('period')}>
+        <Input ref={ref('period')} value={values.period} onChange={(_, d) => update({ period: d.value })} />
+      </Field>
+      {/* With "own file" chosen, the file input below carries the framework's message. */}
+      <Field label="Framework" {...(values.choice === 'own' ? {} : fieldState('framework'))}>
+        <Select
+          className={styles.select}
+          ref={ref('framework') as (el: HTMLSelectElement | null) => void}
+          value={values.choice}
+          onChange={(_, d) => {
+            const choice = d.value as FrameworkChoice;
+            const own = choice === 'own' ? values.ownFile : null;
+            update({ choice, ownFile: own }, chosenFramework({ choice, ownFile: own }, bundled));
+          }}
+        >
+          {(Object.keys(CHOICE_LABELS) as (keyof typeof CHOICE_LABELS)[]).map((k) => (
+            <option key={k} value={k}>
+              {CHOICE_LABELS[k]}
+            </option>
+          ))}
+          <option value="own">Use your own framework file</option>
+        </Select>
+      </Field>
+      {values.choice === 'own' ? (
+        <FrameworkFileInput
+          engine={engine}
+          label="Your framework file"
+          hint="A framework JSON file in the add-in’s format (see framework/README.md)."
+          validationMessage={values.ownFile === null ? errors.framework : undefined}
+          onLoaded={(file: OwnFile | null) =>
+            update({ ownFile: file }, file?.result.ok ? file.result.framework : null)
+          }
+        />
+      ) : null}
+      {framework ? (
+        <Caption1 className={styles.about} data-testid="framework-about">
+          {framework.title}, version {framework.version}: {framework.areas.length}{' '}
+          {framework.areas.length === 1 ? 'area' : 'areas'}, {framework.criteria.length} criteria
+          {absent > 0
+            ? `; ${absent} have no full text in the source and are left for you to fill in from your own copy`
+            : ''}
+          .
+        </Caption1>
+      ) : null}
+      <Field
+        label="Lowest rating that counts as met"
+        hint="A criterion is met when rated at or above this."
+        {...fieldState('threshold')}
+      >
+        <Select
+          className={styles.select}
+          ref={ref('threshold') as (el: HTMLSelectElement | null) => void}
+          value={values.threshold}
+          onChange={(_, d) => update({ threshold: d.value })}
+        >
+          {scale.points.map((p) => (
+            <option key={p.value} value={String(p.value)}>
+              {p.value}: {p.label}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field
+        label="Share of applicable criteria to meet for a level (%)"
+        hint="100 means every applicable criterion at the level and below."
+        {...fieldState('sharePercent')}
+      >
+        <Input
+          ref={ref('sharePercent')}
+          inputMode="decimal"
+          value={values.sharePercent}
+          onChange={(_, d) => update({ sharePercent: d.value })}
+        />
+      </Field>
+      {planProblems.length > 0 ? (
+        <MessageBar intent="error" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>This framework cannot be made into a workbook</MessageBarTitle>
+            <ul className={styles.list}>
+              {planProblems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      ) : null}
+      <div className={styles.actions}>
+        <Button appearance="primary" type="submit" disabled={running || !writable}>
+          {running ? 'Generating…' : 'Generate the assessment'}
+        </Button>
+      </div>
+      {!writable ? (
+        <Body1 as="p">This workbook cannot be changed by this add-in (see the message above).</Body1>
+      ) : null}
+      {running ? (
+        <Field validationMessage={STEP_TEXT[step].text} validationState="none">
+          <ProgressBar value={STEP_TEXT[step].n} max={3} aria-label="Generation progress" />
+        </Field>
+      ) : null}
+      <GenerationOutcome state={generation.state} navigate={navigate} />
+    </form>
+  );
+}
+
+function GenerationOutcome({
+  state,
+  navigate,
+}: {
+  state: ReturnType<typeof useTask<GenerateOutcome>>['state'];
+  navigate: ViewProps['navigate'];
+}) {
+  const styles = useStyles();
+  if (state.status === 'failed') {
+    return <ProblemMessage problem={state.problem} title="The assessment was not generated" />;
+  }
+  if (state.status !== 'done') return null;
+  const outcome = state.value;
+  if (outcome.status === 'refused') {
+    return (
+      <MessageBar intent="warning" layout="multiline" data-testid="generate-refused">
+        <MessageBarBody>
+          <MessageBarTitle>Nothing was changed</MessageBarTitle>
+          {outcome.message}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  return (
+    <MessageBar intent="success" layout="multiline" data-testid="generate-done">
+      <MessageBarBody>
+        <MessageBarTitle>The assessment has been generated</MessageBarTitle>
+        Added the sheets {visibleSheets(outcome.sheets).join(', ')}, and a hidden sheet that lets the add-in
+        recognise the workbook. Fill in the ratings on the area sheets, then use Check.
+        {outcome.unavailable.length > 0 ? (
+          <>
+            <div>This copy of Excel could not provide:</div>
+            <ul className={styles.list} data-testid="unavailable-features">
+              {outcome.unavailable.map((u) => (
+                <li key={u}>{u}</li>
+              ))}
+            </ul>
+          </>
+        ) : null}
+        <div className={styles.actions}>
+          <Button size="small" onClick={() => navigate('check')}>
+            Go to Check
+          </Button>
+          <Button size="small" onClick={() => navigate('results')}>
+            Go to Results
+          </Button>
+        </div>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+function visibleSheets(sheets: readonly string[]): string[] {
+  return sheets.filter((s) => s !== META_SHEET);
+}

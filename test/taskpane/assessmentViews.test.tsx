@@ -1,0 +1,245 @@
+/**
+ * Results and Check over a generated assessment, and what the pane does with workbooks it cannot
+ * read (another framework, a newer add-in, damage) or when Excel fails.
+ */
+import { screen, waitFor, within } from '@testing-library/react';
+import leadershipJson from '../../framework/eqfsh-leadership-revision.json';
+import { loadFramework, type Framework } from '../../src/domain/index';
+import { areaCriteria } from '../../src/workbook/sheets/area';
+import { META_SHEET } from '../../src/workbook/layout';
+import { FakeOfficeError, FakeWorkbook } from '../platform/fake-excel';
+import { draft, generatedWorkbook, opened, rateAll, ratingCell, renderPane, startCell } from './renderPane';
+
+jest.setTimeout(60_000);
+
+const leadership = draft.areas.find((a) => a.number === 2);
+if (!leadership) throw new Error('the 2009 draft has no area 2');
+const firstLeadership = areaCriteria(draft, 2)[0];
+if (!firstLeadership) throw new Error('the 2009 draft has no Leadership criteria');
+
+function ownFramework(): Framework {
+  const result = loadFramework({ ...leadershipJson, id: 'riverside', version: '1' }, 'riverside.json');
+  if (!result.ok) throw new Error('the test framework does not load');
+  return result.framework;
+}
+
+describe('Results', () => {
+  it('opens on Results for a bundled framework and shows every area’s level, the organisation’s and a chart', async () => {
+    const doc = await generatedWorkbook();
+    await rateAll(doc, draft, 3);
+    // One Developing criterion of Leadership below the threshold holds the organisation back.
+    await doc.simulateEdit(leadership.shortName, ratingCell(0), [[2]]);
+    renderPane(doc);
+    expect((await opened()).textContent).toMatch(/Assessment found/);
+    expect(screen.getByRole('tab', { name: 'Results' })).toHaveAttribute('aria-selected', 'true');
+
+    const overall = await screen.findByTestId('overall');
+    expect(within(overall).getByRole('heading').textContent).toBe('Organisation: not yet at Developing');
+    expect(overall.textContent).toMatch(/Leadership has not reached it/);
+    expect(overall.textContent).toContain('Complete');
+
+    const area = screen.getByTestId('area-2');
+    expect(within(area).getByRole('heading').textContent).toBe('Leadership: not yet at the first level');
+    expect(area.textContent).toContain(`${firstLeadership.id} rated 3 or more`);
+    const developing = within(area).getByRole('row', { name: /^Developing/ });
+    const developingCount = areaCriteria(draft, 2).filter((c) => c.level === 1).length;
+    expect(
+      within(developing)
+        .getAllByRole('cell')
+        .map((c) => c.textContent),
+    ).toEqual([
+      `${developingCount - 1} of ${developingCount}`,
+      String(developingCount),
+      `${Math.round(((developingCount - 1) / developingCount) * 1000) / 10}%`,
+      'No',
+    ]);
+    expect(within(screen.getByTestId('area-1')).getByRole('heading').textContent).toBe(
+      'Knowing customers: Excellent',
+    );
+    const chart = screen.getByRole('img', { name: /Share of applicable criteria met/ });
+    expect(chart.getAttribute('data-testid')).toBe('level-chart');
+    expect(screen.getByTestId('announce-polite').textContent).toMatch(/^Results: The organisation/);
+  });
+
+  it('flags provisional results and counts what is answered', async () => {
+    const doc = await generatedWorkbook();
+    renderPane(doc);
+    const overall = await screen.findByTestId('overall');
+    expect(overall.textContent).toContain('Provisional');
+    expect(overall.textContent).toContain(`0 of ${draft.criteria.length} applicable criteria answered (0%)`);
+  });
+
+  it('reads the ratings again on Refresh', async () => {
+    const doc = await generatedWorkbook();
+    const { user } = renderPane(doc);
+    await screen.findByTestId('overall');
+    await rateAll(doc, draft, 4);
+    await user.click(screen.getByRole('button', { name: 'Refresh results' }));
+    await waitFor(() =>
+      expect(within(screen.getByTestId('overall')).getByRole('heading').textContent).toBe(
+        'Organisation: Excellent',
+      ),
+    );
+  });
+
+  it('shows no level when the Start sheet’s settings cannot be read, and says which cell', async () => {
+    const doc = await generatedWorkbook();
+    await doc.simulateEdit('Start', startCell(draft, 'metThreshold'), [['three']]);
+    renderPane(doc);
+    const problems = await screen.findByTestId('workbook-problems');
+    expect(problems.textContent).toMatch(/No results until the Start sheet is fixed/);
+    expect(problems.textContent).toContain(`Start!${startCell(draft, 'metThreshold')}`);
+    expect(screen.queryByTestId('overall')).toBeNull();
+  });
+
+  it('shows an Excel error in words and recovers on Refresh', async () => {
+    const doc = await generatedWorkbook();
+    const { user } = renderPane(doc);
+    await screen.findByTestId('overall');
+    doc.failOnSync(doc.syncCount + 1, new FakeOfficeError('ItemNotFound', 'The sheet does not exist.'));
+    await user.click(screen.getByRole('button', { name: 'Refresh results' }));
+    const problem = await screen.findByTestId('excel-problem');
+    expect(problem.textContent).toMatch(
+      /Could not read the results\. A sheet, range or name the add-in expected is missing/,
+    );
+    await user.click(screen.getByRole('button', { name: 'Refresh results' }));
+    await waitFor(() => expect(screen.queryByTestId('excel-problem')).toBeNull());
+  });
+});
+
+describe('Check', () => {
+  it('lists problems by area and severity, each naming its cell, criterion and what is expected', async () => {
+    const doc = await generatedWorkbook();
+    await doc.simulateEdit(leadership.shortName, ratingCell(0), [['Yes']]);
+    await doc.simulateEdit(leadership.shortName, ratingCell(1), [[4]]);
+    const { user } = renderPane(doc);
+    await opened();
+    await user.click(screen.getByRole('tab', { name: 'Check' }));
+    const summary = await screen.findByTestId('check-summary');
+    expect(summary.textContent).toBe(`Found 1 error and 1 warning in the ${draft.criteria.length} criteria.`);
+    const section = screen.getByRole('region', { name: `2. ${leadership.name} (2)` });
+    const errors = within(section).getByRole('heading', { name: 'Error (1)' });
+    expect(errors).toBeInTheDocument();
+    const items = within(section).getAllByRole('listitem');
+    expect(items[0]?.textContent).toContain(`'${leadership.shortName}'!${ratingCell(0)}:`);
+    expect(items[0]?.textContent).toContain(`Criterion ${firstLeadership.id}`);
+    expect(items[1]?.textContent).toMatch(/has no evidence; expected how it was done/);
+    expect(screen.getByTestId('announce-polite').textContent).toBe('Check finished: 1 error and 1 warning.');
+  });
+
+  it('says when there is nothing to fix', async () => {
+    const doc = await generatedWorkbook();
+    const { user } = renderPane(doc);
+    await opened();
+    await user.click(screen.getByRole('tab', { name: 'Check' }));
+    expect((await screen.findByTestId('check-summary')).textContent).toBe(
+      `No problems found in the ${draft.criteria.length} criteria.`,
+    );
+  });
+
+  it('checks with the framework’s own rule when the Start sheet cannot be read, and says so', async () => {
+    const doc = await generatedWorkbook();
+    await doc.simulateEdit('Start', startCell(draft, 'requiredShare'), [['most']]);
+    const { user } = renderPane(doc);
+    await opened();
+    await user.click(screen.getByRole('tab', { name: 'Check' }));
+    const problems = await screen.findByTestId('workbook-problems');
+    expect(problems.textContent).toContain(`Start!${startCell(draft, 'requiredShare')}`);
+    expect(problems.textContent).toMatch(/checked with the framework’s own rule/);
+  });
+
+  it('names a deleted area sheet', async () => {
+    const doc = await generatedWorkbook();
+    doc.deleteSheet(doc.sheet('Workforce'), 'test');
+    const { user } = renderPane(doc);
+    await opened();
+    await user.click(screen.getByRole('tab', { name: 'Check' }));
+    const problems = await screen.findByTestId('workbook-problems');
+    expect(problems.textContent).toMatch(/The sheet "Workforce" \(area 5\) is missing/);
+  });
+
+  it('shows an Excel error in words', async () => {
+    const doc = await generatedWorkbook();
+    const { user } = renderPane(doc);
+    await screen.findByTestId('overall');
+    doc.failOnSync(doc.syncCount + 1, new FakeOfficeError('GeneralException', 'Boom.'));
+    await user.click(screen.getByRole('tab', { name: 'Check' }));
+    const problem = await screen.findByTestId('excel-problem');
+    expect(problem.textContent).toMatch(/Could not check the workbook\. Excel reported an unexpected error/);
+    expect(problem.textContent).toContain('GeneralException');
+    expect(screen.getByTestId('announce-assertive').textContent).toMatch(/Could not check the workbook/);
+  });
+
+  it('offers Set up when there is no assessment', async () => {
+    const { user } = renderPane();
+    await opened();
+    await user.click(screen.getByRole('tab', { name: 'Check' }));
+    expect(await screen.findByText('There is no assessment in this workbook to check yet.')).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Go to Set up' }));
+    expect(screen.getByRole('tab', { name: 'Set up' })).toHaveAttribute('aria-selected', 'true');
+  });
+});
+
+describe('workbooks the pane cannot simply read', () => {
+  it('names another framework and reads it once its file is opened; a different file is refused', async () => {
+    const own = ownFramework();
+    const doc = await generatedWorkbook(own);
+    const { user } = renderPane(doc);
+    const banner = await opened();
+    expect(banner.textContent).toMatch(/not one of the frameworks built into this add-in/);
+    expect(banner.textContent).toContain('id "riverside"');
+    const input = await screen.findByLabelText('The framework file this assessment was made from');
+
+    const other = JSON.stringify({ ...leadershipJson, id: 'riverside', version: '2' });
+    await user.upload(input, new File([other], 'v2.json', { type: 'application/json' }));
+    expect(await screen.findByText(/v2\.json holds framework "riverside" version 2/)).toBeVisible();
+
+    const right = JSON.stringify({ ...leadershipJson, id: 'riverside', version: '1' });
+    await user.upload(input, new File([right], 'riverside.json', { type: 'application/json' }));
+    expect(await screen.findByTestId('overall')).toBeInTheDocument();
+    expect(screen.getByTestId('workbook-banner').textContent).toMatch(/Assessment found/);
+  });
+
+  it('changes nothing in a workbook from a newer add-in', async () => {
+    const doc = await generatedWorkbook();
+    await doc.simulateEdit(META_SHEET, 'B3', [[99]]);
+    const { user } = renderPane(doc);
+    expect((await opened()).textContent).toMatch(/newer version of the add-in.*layout 99/);
+    expect(await screen.findByText(/this version does not read it/)).toBeVisible();
+    await user.click(screen.getByRole('tab', { name: 'Set up' }));
+    expect(await screen.findByRole('button', { name: /Generate the assessment/ })).toBeDisabled();
+  });
+
+  it('lists what is damaged', async () => {
+    const doc = await generatedWorkbook();
+    await doc.simulateEdit(META_SHEET, 'B2', [['something else']]);
+    renderPane(doc);
+    const banner = await opened();
+    expect(banner.textContent).toMatch(/damaged/);
+    expect(within(banner).getByRole('listitem').textContent).toMatch(/EqMeta!B2 should say/);
+  });
+
+  it('says when the workbook cannot be read at all, and tries again on request', async () => {
+    const doc = new FakeWorkbook();
+    doc.failOnSync(doc.syncCount + 1, new FakeOfficeError('InvalidOperation', 'Cell is being edited.'));
+    const { user } = renderPane(doc);
+    const problem = await screen.findByTestId('excel-problem');
+    expect(problem.textContent).toMatch(/Could not read the workbook\. Excel could not do this right now/);
+    expect(screen.getByText('The views open once the problem above is solved.')).toBeVisible();
+    await user.click(screen.getByRole('button', { name: 'Try again' }));
+    expect((await opened()).textContent).toMatch(/No assessment/);
+  });
+});
+
+describe('Report and Maintain', () => {
+  it.each([
+    ['Report', 'Board report: not yet available in this version.'],
+    ['Maintain', /not yet available in this version/],
+  ])('%s says honestly that it is not available yet and offers no button', async (tab, note) => {
+    const { user } = renderPane();
+    await opened();
+    await user.click(screen.getByRole('tab', { name: tab }));
+    expect(screen.getByText(note)).toBeVisible();
+    expect(within(screen.getByRole('tabpanel')).queryAllByRole('button')).toEqual([]);
+  });
+});

@@ -1,0 +1,75 @@
+/** What the pane says first, for each thing a workbook can hold. */
+import { bundledFrameworks } from '../../src/domain/index';
+import type { StoredMeta, WorkbookState } from '../../src/excel/inspect';
+import { frameworkFor, openingFor } from '../../src/taskpane/session/opening';
+import { LAYOUT_VERSION } from '../../src/workbook/layout';
+
+const draft = bundledFrameworks.draft2009;
+const known = [draft, bundledFrameworks.leadershipRevision];
+
+function meta(overrides: Partial<StoredMeta> = {}): StoredMeta {
+  return {
+    layoutVersion: LAYOUT_VERSION,
+    frameworkId: draft.id,
+    frameworkVersion: draft.version,
+    frameworkTitle: draft.title,
+    ...overrides,
+  };
+}
+
+describe('openingFor', () => {
+  it('offers Set up when the workbook holds no assessment', () => {
+    const opening = openingFor({ kind: 'none', sheetNames: ['Sheet1'] }, known);
+    expect(opening).toMatchObject({ view: 'setup', intent: 'info', writable: true });
+    expect(opening.title).toMatch(/No assessment/);
+  });
+
+  it('opens Results for an assessment against a bundled framework, naming it and its version', () => {
+    const opening = openingFor({ kind: 'assessment', meta: meta(), sheetNames: [] }, known);
+    expect(opening).toMatchObject({ view: 'results', intent: 'success', writable: true });
+    expect(opening.message).toContain(draft.title);
+    expect(opening.message).toContain(`version ${draft.version}`);
+  });
+
+  it('names an unknown framework and version and says where regenerating or upgrading will come', () => {
+    const state: WorkbookState = {
+      kind: 'assessment',
+      meta: meta({ frameworkId: 'shef', frameworkVersion: '2014', frameworkTitle: 'SHEF 2014' }),
+      sheetNames: [],
+    };
+    const opening = openingFor(state, known);
+    expect(opening.intent).toBe('warning');
+    expect(opening.message).toContain('SHEF 2014 (version 2014)');
+    expect(opening.message).toContain('id "shef"');
+    expect(opening.message).toMatch(/open the framework file it was made from/);
+    expect(opening.message).toMatch(/Maintain/);
+  });
+
+  it('treats the same id with another version as another framework: identity is (id, version)', () => {
+    const state: WorkbookState = {
+      kind: 'assessment',
+      meta: meta({ frameworkVersion: '2031' }),
+      sheetNames: [],
+    };
+    expect(frameworkFor(state.meta, known)).toBeUndefined();
+    expect(openingFor(state, known).intent).toBe('warning');
+  });
+
+  it('is read-only for a workbook from a newer add-in, naming both layout versions', () => {
+    const opening = openingFor(
+      { kind: 'newer', meta: meta({ layoutVersion: LAYOUT_VERSION + 1 }), sheetNames: [] },
+      known,
+    );
+    expect(opening.writable).toBe(false);
+    expect(opening.message).toContain(`layout ${LAYOUT_VERSION + 1}`);
+    expect(opening.message).toContain(`up to ${LAYOUT_VERSION}`);
+    expect(opening.message).toMatch(/change nothing/);
+  });
+
+  it('lists the problems of a damaged workbook and what to do', () => {
+    const problems = ['EqMeta!B4 should hold the frameworkId but holds "".'];
+    const opening = openingFor({ kind: 'damaged', problems, sheetNames: [] }, known);
+    expect(opening).toMatchObject({ intent: 'error', writable: false, details: problems });
+    expect(opening.message).toMatch(/Version History|new workbook/);
+  });
+});

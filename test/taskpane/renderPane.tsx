@@ -1,0 +1,119 @@
+/**
+ * Renders the whole task pane over the Excel fake, as production does over Office.js, and the
+ * workbook set-ups the view tests start from.
+ */
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { configure, render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { bundledFrameworks, type Framework } from '../../src/domain/index';
+import type { ExcelGateway } from '../../src/excel/api';
+import { App } from '../../src/taskpane/App';
+import { buildStartSheet } from '../../src/workbook/sheets/start';
+import { AREA_FIRST_DATA_ROW, areaColumn } from '../../src/workbook/layout';
+import { columnLetter } from '../../src/workbook/address';
+import { generateInto, SETTINGS } from '../excel/generateHelpers';
+import { FakeWorkbook, gateway } from '../platform/fake-excel';
+import { deserialize, serialize } from 'node:v8';
+
+// jest's jsdom environment lacks structuredClone, which the fake uses to copy cell values; Node's
+// serializer does the same structured clone.
+// The fake recalculates with HyperFormula: under a loaded machine (npm test runs the build and the
+// browser tests alongside) a read can take seconds, so waits are generous; they end as soon as the
+// pane is ready.
+configure({ asyncUtilTimeout: 15_000 });
+
+globalThis.structuredClone ??= <T,>(value: T): T => deserialize(serialize(value)) as T;
+
+export const draft = bundledFrameworks.draft2009;
+
+export interface PaneOptions {
+  readonly supportedVersion?: string;
+  /**
+   * Makes every sync wait this long first, as a real Excel's round trip does. The fake works
+   * synchronously, so without it React has no moment to draw the steps in between.
+   */
+  readonly syncDelayMs?: number;
+}
+
+export function renderPane(doc: FakeWorkbook = new FakeWorkbook(), options: PaneOptions = {}) {
+  const user = userEvent.setup();
+  const base = gateway(doc, options.supportedVersion ? { supportedVersion: options.supportedVersion } : {});
+  const result = render(
+    <FluentProvider theme={webLightTheme}>
+      <App gateway={options.syncDelayMs === undefined ? base : slowed(base, options.syncDelayMs)} />
+    </FluentProvider>,
+  );
+  return { doc, user, ...result };
+}
+
+function slowed(base: ExcelGateway, delay: number): ExcelGateway {
+  return {
+    ...base,
+    run: (fn) =>
+      base.run((ctx) =>
+        fn(
+          new Proxy(ctx, {
+            get(target, property) {
+              if (property === 'sync') {
+                return async () => {
+                  await new Promise((resolve) => setTimeout(resolve, delay));
+                  return target.sync();
+                };
+              }
+              const value: unknown = Reflect.get(target, property, target);
+              return typeof value === 'function' ? (value as () => unknown).bind(target) : value;
+            },
+          }),
+        ),
+      ),
+  };
+}
+
+/** A workbook with the framework generated into it (Riverside Homes, 2026/27, threshold 3, all criteria). */
+export async function generatedWorkbook(framework: Framework = draft): Promise<FakeWorkbook> {
+  const { doc } = await generateInto(framework);
+  return doc;
+}
+
+/** The rating cell of the n-th criterion (0-based) on an area sheet. */
+export function ratingCell(index: number): string {
+  return `${columnLetter(areaColumn('rating'))}${AREA_FIRST_DATA_ROW + index}`;
+}
+
+/** Types a rating for every criterion of every area, as an officer pasting a column. */
+export async function rateAll(
+  doc: FakeWorkbook,
+  framework: Framework,
+  rating: number | string,
+): Promise<void> {
+  for (const area of framework.areas) {
+    const count = framework.criteria.filter((c) => c.area === area.number).length;
+    const column = columnLetter(areaColumn('rating'));
+    const evidence = columnLetter(areaColumn('evidence'));
+    const last = AREA_FIRST_DATA_ROW + count - 1;
+    await doc.simulateEdit(
+      area.shortName,
+      `${column}${AREA_FIRST_DATA_ROW}:${column}${last}`,
+      Array.from({ length: count }, () => [rating]),
+    );
+    await doc.simulateEdit(
+      area.shortName,
+      `${evidence}${AREA_FIRST_DATA_ROW}:${evidence}${last}`,
+      Array.from({ length: count }, () => ['Minutes of the board, March']),
+    );
+  }
+  await doc.eventsSettled();
+}
+
+/** Where the Start sheet keeps a setting. */
+export function startCell(
+  framework: Framework,
+  key: 'metThreshold' | 'requiredShare' | 'organisation' | 'period',
+): string {
+  return buildStartSheet(framework, SETTINGS).layout[key];
+}
+
+/** Waits until the pane has read the workbook and shows its opening message. */
+export async function opened(): Promise<HTMLElement> {
+  return screen.findByTestId('workbook-banner', {}, { timeout: 15_000 });
+}

@@ -1,0 +1,97 @@
+/** The Board report view over the Excel fake: refresh, snapshot, copy-ready paths and their refusals. */
+import { FluentProvider, webLightTheme } from '@fluentui/react-components';
+import { configure, render, screen, waitFor } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { deserialize, serialize } from 'node:v8';
+import { bundledFrameworks } from '../../../src/domain/index';
+import { ReportView } from '../../../src/taskpane/report/ReportView';
+import { BOARD_SHEET, boardLayout } from '../../../src/workbook/sheets/board';
+import { generateInto } from '../../excel/generateHelpers';
+import { gateway } from '../../platform/fake-excel';
+
+configure({ asyncUtilTimeout: 15_000 });
+jest.setTimeout(60_000);
+globalThis.structuredClone ??= <T,>(value: T): T => deserialize(serialize(value)) as T;
+
+const draft = bundledFrameworks.draft2009;
+const TODAY = () => new Date(2027, 2, 31);
+
+/** jsdom's Blob has no text(); FileReader reads it. */
+function blobText(blob: Blob | undefined): Promise<string> {
+  if (!blob) return Promise.reject(new Error('nothing was offered for download'));
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(String(reader.result));
+    reader.onerror = () => reject(reader.error ?? new Error('could not read the download'));
+    reader.readAsText(blob);
+  });
+}
+
+async function setUp(supportedVersion = '1.9') {
+  const { doc, built } = await generateInto(draft);
+  const user = userEvent.setup();
+  render(
+    <FluentProvider theme={webLightTheme}>
+      <ReportView
+        gateway={gateway(doc, { supportedVersion })}
+        framework={draft}
+        built={built}
+        today={TODAY}
+      />
+    </FluentProvider>,
+  );
+  return { doc, user };
+}
+
+describe('ReportView', () => {
+  let created: Blob[];
+  beforeEach(() => {
+    created = [];
+    URL.createObjectURL = (blob: Blob) => {
+      created.push(blob);
+      return 'blob:test';
+    };
+    URL.revokeObjectURL = () => undefined;
+  });
+
+  it('refreshes the board, shows the narrative to copy, and offers the CSV', async () => {
+    const { doc, user } = await setUp();
+    expect(screen.getByRole('button', { name: 'Download CSV' })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Refresh board summary' }));
+    const narrative = await screen.findByLabelText(/The narrative, to copy by hand/);
+    expect((narrative as HTMLTextAreaElement).value).toContain(
+      'The organisation has not reached Developing yet.',
+    );
+    expect(doc.sheetNames()).toContain(BOARD_SHEET);
+
+    await user.click(screen.getByRole('button', { name: 'Download CSV' }));
+    expect(await screen.findByText('board-summary.csv saved to your downloads.')).toBeTruthy();
+    const text = await blobText(created[0]);
+    expect(text).toContain('Assessment date,31/03/2027');
+    expect(text).toContain('Organisation (lowest area),Not yet Developing');
+  });
+
+  it('saves a snapshot, selects the summary and downloads the chart picture', async () => {
+    const { user } = await setUp();
+    await user.click(screen.getByRole('button', { name: 'Save snapshot' }));
+    expect(await screen.findByText(/1 snapshot saved, the latest on 31\/03\/2027/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Select summary to copy' }));
+    const printed = boardLayout(5, 3).printed;
+    expect(
+      await screen.findByText(
+        `Selected ${BOARD_SHEET}!${printed}. Press Ctrl+C (Cmd+C on a Mac) to copy it.`,
+      ),
+    ).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Download chart picture' }));
+    expect(await screen.findByText('board-chart.png saved to your downloads.')).toBeTruthy();
+    expect(created[0]?.type).toBe('image/png');
+  });
+
+  it('says why where the host or workbook cannot do it', async () => {
+    const { user } = await setUp('1.1');
+    await user.click(screen.getByRole('button', { name: 'Select summary to copy' }));
+    expect(await screen.findByText(/Refresh the board summary first/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Download chart picture' }));
+    await waitFor(() => expect(screen.getByText(/needs ExcelApi 1\.2/)).toBeTruthy());
+  });
+});

@@ -1,0 +1,206 @@
+/** Set up: the form, its messages, generating with progress, refusal, missing features and Excel errors. */
+import { fireEvent, screen, waitFor, within } from '@testing-library/react';
+import leadershipJson from '../../framework/eqfsh-leadership-revision.json';
+import { FakeOfficeError, FakeWorkbook } from '../platform/fake-excel';
+import { draft, generatedWorkbook, opened, renderPane, startCell } from './renderPane';
+
+jest.setTimeout(60_000);
+
+async function fillForm(user: ReturnType<typeof renderPane>['user']) {
+  await user.type(await screen.findByRole('textbox', { name: /Organisation/ }), 'Riverside Homes');
+  await user.type(screen.getByRole('textbox', { name: /Assessment period/ }), '2026/27');
+}
+
+function generateButton(): HTMLElement {
+  return screen.getByRole('button', { name: /Generate the assessment/ });
+}
+
+describe('Set up on a workbook without an assessment', () => {
+  it('opens on Set up, with the bundled frameworks and the scale from the framework', async () => {
+    renderPane();
+    expect((await opened()).textContent).toMatch(/No assessment in this workbook yet/);
+    expect(screen.getByRole('tab', { name: 'Set up' })).toHaveAttribute('aria-selected', 'true');
+    const framework = await screen.findByRole('combobox', { name: 'Framework' });
+    expect(
+      within(framework)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual([
+      'All five areas: 2009 draft',
+      'Leadership area only: later revision',
+      'Use your own framework file',
+    ]);
+    const threshold = screen.getByRole('combobox', { name: /Lowest rating that counts as met/ });
+    expect(
+      within(threshold)
+        .getAllByRole('option')
+        .map((o) => o.textContent),
+    ).toEqual(draft.ratingScale.points.map((p) => `${p.value}: ${p.label}`));
+    expect(threshold).toHaveValue(String(draft.levelRule.metThreshold));
+    expect(screen.getByTestId('framework-about').textContent).toContain(`${draft.criteria.length} criteria`);
+  });
+
+  it('names each field that needs attention, moves focus to the first, and changes nothing', async () => {
+    const { doc, user } = renderPane();
+    await opened();
+    const share = await screen.findByRole('textbox', { name: /Share of applicable criteria/ });
+    await user.clear(share);
+    await user.type(share, '0');
+    await user.click(generateButton());
+    expect(screen.getByText('Enter your organisation’s name.')).toBeVisible();
+    expect(screen.getByText(/Enter the assessment period/)).toBeVisible();
+    expect(screen.getByText(/Enter a percentage from 1 to 100/)).toBeVisible();
+    expect(screen.getByRole('textbox', { name: /Organisation/ })).toHaveFocus();
+    expect(screen.getByTestId('announce-assertive').textContent).toMatch(/3 fields need attention/);
+    expect(doc.sheetNames()).toEqual(['Sheet1']);
+  });
+
+  it('generates the assessment, shows the outcome and then recognises it', async () => {
+    const { doc, user } = renderPane();
+    await opened();
+    await fillForm(user);
+    await user.click(generateButton());
+    const done = await screen.findByTestId('generate-done');
+    expect(done.textContent).toContain('Start');
+    expect(done.textContent).not.toContain('EqMeta');
+    expect(screen.queryByTestId('unavailable-features')).toBeNull();
+    expect(doc.sheetNames()).toContain('Leadership');
+    await waitFor(() =>
+      expect(screen.getByTestId('workbook-banner').textContent).toMatch(/Assessment found/),
+    );
+    expect(screen.getByTestId('announce-polite').textContent).toMatch(/generated/);
+    expect(doc.value('Start', startCell(draft, 'organisation'))).toBe('Riverside Homes');
+    expect(doc.value('Start', startCell(draft, 'period'))).toBe('2026/27');
+  });
+
+  it('lists the features an older Excel lacks after generating', async () => {
+    const { user } = renderPane(new FakeWorkbook(), { supportedVersion: '1.7' });
+    await opened();
+    await fillForm(user);
+    await user.click(generateButton());
+    const list = await screen.findByTestId('unavailable-features');
+    expect(list.textContent).toMatch(/needs ExcelApi 1\.8.*drop-down lists/);
+    expect(list.textContent).not.toMatch(/ExcelApi 1\.7/);
+  });
+
+  it('shows and announces each progress step while generating', async () => {
+    const { user } = renderPane(new FakeWorkbook(), { syncDelayMs: 20 });
+    await opened();
+    await fillForm(user);
+    // Generation over the fake is quick: record what the pane showed on the way.
+    const seen: string[] = [];
+    const observer = new MutationObserver(() => {
+      const bar = screen.queryByRole('progressbar', { name: 'Generation progress' });
+      if (bar) seen.push(`bar ${bar.getAttribute('aria-valuenow') ?? ''}`);
+      seen.push(screen.getByTestId('announce-polite').textContent ?? '');
+    });
+    observer.observe(document.body, {
+      subtree: true,
+      childList: true,
+      characterData: true,
+      attributes: true,
+    });
+    await user.click(generateButton());
+    await screen.findByTestId('generate-done');
+    observer.disconnect();
+    expect(seen).toContainEqual(expect.stringMatching(/Step 1 of 2: looking at the sheets/));
+    expect(seen).toContainEqual(expect.stringMatching(/Step 2 of 2: writing the sheets/));
+    expect(seen).toContain('bar 2');
+    expect(screen.queryByRole('progressbar')).toBeNull();
+  });
+
+  it('shows an Excel error in words with the details for support, and the pane stays usable', async () => {
+    const doc = new FakeWorkbook();
+    const { user } = renderPane(doc);
+    await opened();
+    await fillForm(user);
+    // Sync 1 of generation reads the sheet names; sync 2 writes.
+    doc.failOnSync(doc.syncCount + 2, new FakeOfficeError('AccessDenied', 'The workbook is read-only.'));
+    await user.click(generateButton());
+    const problem = await screen.findByTestId('excel-problem');
+    expect(problem.textContent).toMatch(
+      /Could not generate the workbook\. A sheet is protected or the workbook is read-only/,
+    );
+    expect(problem.textContent).toContain('AccessDenied');
+    expect(screen.getByTestId('announce-assertive').textContent).toMatch(/read-only/);
+    expect(generateButton()).toBeEnabled();
+  });
+});
+
+describe('Set up with the organisation’s own framework file', () => {
+  async function chooseOwn(user: ReturnType<typeof renderPane>['user']) {
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Framework' }), 'own');
+    return screen.getByLabelText('Your framework file');
+  }
+
+  it('lists the loader’s problems with the file name, the place in the file and what is expected', async () => {
+    const { user } = renderPane();
+    await opened();
+    const input = await chooseOwn(user);
+    const broken = { ...leadershipJson, levels: 'three' };
+    await user.upload(input, new File([JSON.stringify(broken)], 'ours.json', { type: 'application/json' }));
+    const problems = await screen.findByTestId('framework-problems');
+    expect(problems.textContent).toMatch(/ours\.json, \$\.levels: /);
+    expect(screen.getByText(/This file has a problem/)).toBeVisible();
+    await fillForm(user);
+    await user.click(generateButton());
+    expect(screen.queryByTestId('generate-done')).toBeNull();
+  });
+
+  it('says so when the file is not JSON at all', async () => {
+    const { user } = renderPane();
+    await opened();
+    const input = await chooseOwn(user);
+    await user.upload(input, new File(['not json'], 'notes.json', { type: 'application/json' }));
+    expect((await screen.findByTestId('framework-problems')).textContent).toMatch(/notes\.json, \$/);
+  });
+
+  it('asks for the file when none is chosen', async () => {
+    const { user } = renderPane();
+    await opened();
+    await chooseOwn(user);
+    await fillForm(user);
+    await user.click(generateButton());
+    expect(screen.getByText(/Choose your framework file/)).toBeVisible();
+  });
+
+  it('generates from a good file and then reads the assessment with it', async () => {
+    const { doc, user } = renderPane();
+    await opened();
+    const input = await chooseOwn(user);
+    const own = { ...leadershipJson, id: 'riverside', version: '1' };
+    await user.upload(input, new File([JSON.stringify(own)], 'riverside.json', { type: 'application/json' }));
+    await waitFor(() => expect(screen.getByTestId('framework-about').textContent).toContain('version 1'));
+    await fillForm(user);
+    await user.click(generateButton());
+    await screen.findByTestId('generate-done');
+    expect(doc.sheetNames()).toContain('Leadership');
+    // The pane remembers the file for this session, so it knows the workbook's framework.
+    await waitFor(() =>
+      expect(screen.getByTestId('workbook-banner').textContent).toMatch(/Assessment found/),
+    );
+  });
+});
+
+describe('Set up on a workbook that already holds an assessment', () => {
+  it('shows the adapter’s refusal and changes nothing', async () => {
+    const doc = await generatedWorkbook();
+    const before = doc.sheetNames();
+    const { user } = renderPane(doc);
+    await opened();
+    await user.click(screen.getByRole('tab', { name: 'Set up' }));
+    await fillForm(user);
+    await user.click(generateButton());
+    const refused = await screen.findByTestId('generate-refused');
+    expect(refused.textContent).toMatch(/already holds an assessment.*nothing was changed/);
+    expect(doc.sheetNames()).toEqual(before);
+  });
+});
+
+it('keeps the share field a text box so "80%" can be typed', async () => {
+  renderPane();
+  await opened();
+  const share = await screen.findByRole('textbox', { name: /Share of applicable criteria/ });
+  fireEvent.change(share, { target: { value: '80%' } });
+  expect(share).toHaveValue('80%');
+});
