@@ -52,6 +52,11 @@ export interface RegenerateOptions {
   /** Settings to change; the others carry over from the Start sheet. */
   readonly settings?: Partial<PlanSettings>;
   readonly onProgress?: (step: RegenerateStep) => void;
+  /**
+   * Build area sheets that are missing (deleted) again, empty. Off by default: a missing sheet
+   * may have been renamed, and the officer should rename it back so its responses carry over.
+   */
+  readonly rebuildMissingSheets?: boolean;
 }
 
 export type PreviewOutcome =
@@ -84,7 +89,9 @@ interface Prepared {
 }
 
 async function prepare(ctx: XlContext, options: RegenerateOptions): Promise<Prepared | Refusal> {
-  const read = await readForRegeneration(ctx, options.frameworks, options.target);
+  const read = await readForRegeneration(ctx, options.frameworks, options.target, {
+    rebuildMissingSheets: options.rebuildMissingSheets ?? false,
+  });
   if (read.status === 'refused') return read;
   const source = read.source;
   const target = options.target;

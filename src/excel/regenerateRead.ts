@@ -113,6 +113,7 @@ export async function readForRegeneration(
   ctx: XlContext,
   frameworks: readonly Framework[],
   target: Framework,
+  options: { readonly rebuildMissingSheets?: boolean } = {},
 ): Promise<RegenerationRead | Refusal> {
   const sheetsLoaded = loadSheetNames(ctx);
   const namesLoaded = ctx.workbook.names.load('items/name');
@@ -216,11 +217,12 @@ export async function readForRegeneration(
   }
 
   const missing = source.areas.filter((a) => !areas.has(a.shortName.toLocaleLowerCase()));
-  if (missing.length > 0) {
+  if (missing.length > 0 && !options.rebuildMissingSheets) {
     return refusal(
       'missing-sheets',
       `The workbook has no sheet named ${missing.map((a) => `"${a.shortName}"`).join(', ')}, which the assessment was written with. ` +
-        'If a sheet was renamed, rename it back; nothing was changed, so no response is lost.',
+        'If a sheet was renamed, rename it back; nothing was changed, so no response is lost. ' +
+        'If it was deleted, regenerate with "rebuild missing sheets" to build it again, empty.',
       missing.map((a) => `Area ${a.number} (${a.name}) should be on the sheet "${a.shortName}".`),
     );
   }
