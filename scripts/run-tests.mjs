@@ -1,7 +1,7 @@
 /**
  * `npm test`: every gate in one command, for people and CI alike.
  *
- *   1. Chromium for the browser tests, LibreOffice and poppler-utils for the .xlsx checks
+ *   1. Chromium for the browser tests; LibreOffice, poppler-utils and the Carlito font for the .xlsx checks
  *      (installed with apt when running as root on Debian)
  *   2. typecheck  (tsc --noEmit)
  *   3. lint       (eslint + prettier --check)
@@ -46,6 +46,12 @@ const DEBIAN_NEEDS = [
     purpose: 'the .xlsx checks in LibreOffice (test/libreoffice)',
   },
   { path: PDFTOPPM, pkg: 'poppler-utils', purpose: 'rendering the .xlsx file to PNG (test/libreoffice)' },
+  {
+    // Metric-compatible with Calibri (Excel's font), so LibreOffice lays pages out as Excel does.
+    path: '/usr/share/fonts/truetype/crosextra/Carlito-Regular.ttf',
+    pkg: 'fonts-crosextra-carlito',
+    purpose: 'printing the board summary on one page in LibreOffice (test/libreoffice)',
+  },
 ];
 
 /**

@@ -1,0 +1,11 @@
+/** The board report as pure code: figures, narrative, history entries, action plan and CSV. */
+export type { ActionPlanEntry, ActionState, TypedAction } from './actionPlan';
+export { mergeActionPlan, stateText, topActions } from './actionPlan';
+export type { BoardFigures, BoardRow } from './figures';
+export { boardFigures } from './figures';
+export type { HistoryEntry, SnapshotArea } from './history';
+export { changeText, historyEntryOf, latestEntry, levelNameOf, shareMetOverall } from './history';
+export { boardNarrative } from './narrative';
+export type { CsvHeading } from './csv';
+export { boardCsv, csvField } from './csv';
+export { percentText, wrapWords } from './words';

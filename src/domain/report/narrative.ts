@@ -1,0 +1,100 @@
+/**
+ * The board summary's narrative: a few plain-English sentences generated from the results, e.g.
+ * "Three of five areas are at Achieving: Knowing customers, Leadership and Workforce. Excellent
+ * in Leadership is blocked by 3.6 and 3.9 (not met)." Pure: the same result gives the same words.
+ */
+import type { Framework } from '../framework/types';
+import type { ScoringSettings } from '../responses';
+import type { AreaResult, AssessmentResult, Blocker } from '../scoring';
+import { capitalise, joinWithAnd, listIds, numberWord } from './words';
+
+/** The sentences, in reading order: the organisation, the areas, what blocks each, completeness. */
+export function boardNarrative(result: AssessmentResult, framework: Framework): string[] {
+  return [
+    organisationSentence(result, framework),
+    ...distributionSentences(result, framework),
+    ...blockerSentences(result),
+    completenessSentence(result),
+  ];
+}
+
+function firstLevelName(framework: Framework): string {
+  return framework.levels[0]?.name ?? 'the first level';
+}
+
+function organisationSentence(result: AssessmentResult, framework: Framework): string {
+  const { overall } = result;
+  if (overall.levelName === null) return `The organisation has not reached ${firstLevelName(framework)} yet.`;
+  const top = overall.level === overall.topLevel ? ', the top level' : '';
+  const rule =
+    result.areas.length > 1 ? ` (the lowest level of its ${numberWord(result.areas.length)} areas)` : '';
+  return `The organisation is at ${overall.levelName}${top}${rule}.`;
+}
+
+/**
+ * Where the areas stand, highest level first, in one sentence: "One of five areas is at Excellent
+ * (Knowing customers), two at Achieving (Leadership and Engagement) and two have not reached
+ * Developing yet (Workforce and Responsive services)."
+ */
+function distributionSentences(result: AssessmentResult, framework: Framework): string[] {
+  const total = result.areas.length;
+  const byLevel = new Map<number, AreaResult[]>();
+  for (const area of result.areas) {
+    byLevel.set(area.levelReached, [...(byLevel.get(area.levelReached) ?? []), area]);
+  }
+  const levels = [...byLevel.keys()].sort((a, b) => b - a);
+  if (levels.length === 1 && total > 1) {
+    const level = levels[0] ?? 0;
+    return level > 0
+      ? [`All ${numberWord(total)} areas are at ${byLevelName(framework, level)}.`]
+      : [`None of the ${numberWord(total)} areas has reached ${firstLevelName(framework)} yet.`];
+  }
+  const parts = levels.map((level, i) => {
+    const areas = byLevel.get(level) ?? [];
+    const n = areas.length;
+    const names = joinWithAnd(areas.map((a) => a.shortName));
+    const where =
+      level > 0
+        ? `${i === 0 ? (n === 1 ? 'is ' : 'are ') : ''}at ${byLevelName(framework, level)}`
+        : `${n === 1 ? 'has' : 'have'} not reached ${firstLevelName(framework)} yet`;
+    if (total === 1) return `${names} ${level > 0 && i > 0 ? 'is ' : ''}${where}`;
+    const count = i === 0 ? `${capitalise(numberWord(n))} of ${numberWord(total)} areas` : numberWord(n);
+    return `${count} ${where} (${names})`;
+  });
+  return [`${joinWithAnd(parts)}.`];
+}
+
+function byLevelName(framework: Framework, level: number): string {
+  return framework.levels.find((l) => l.number === level)?.name ?? `level ${level}`;
+}
+
+/** What stands between each area and its next level, the nearest levels first. */
+function blockerSentences(result: AssessmentResult): string[] {
+  const pending = result.areas
+    .map((area) => ({ area, blocker: area.blockers.find((b) => b.level === area.nextLevel) }))
+    .filter((x): x is { area: AreaResult; blocker: Blocker } => x.blocker !== undefined)
+    .sort((a, b) => a.blocker.level - b.blocker.level || a.area.area - b.area.area);
+  return pending.map(({ area, blocker }) => blockerSentence(area, blocker, result.settings));
+}
+
+function blockerSentence(area: AreaResult, blocker: Blocker, settings: ScoringSettings): string {
+  const notMet = blocker.notMet.map((c) => c.criterionId);
+  const unanswered = blocker.unanswered.map((c) => c.criterionId);
+  const subject = `${blocker.levelName} in ${area.shortName}`;
+  if (settings.requiredShare < 1) {
+    const from = [...notMet, ...unanswered];
+    return `${subject} needs ${blocker.moreNeeded} more met, from ${listIds(from)}.`;
+  }
+  const parts: string[] = [];
+  if (notMet.length > 0) parts.push(`${listIds(notMet)} (not met)`);
+  if (unanswered.length > 0) parts.push(`${listIds(unanswered)} (not answered)`);
+  return `${subject} is blocked by ${parts.join(' and ')}.`;
+}
+
+function completenessSentence(result: AssessmentResult): string {
+  const { overall } = result;
+  if (!overall.provisional) return 'Every applicable criterion has been answered.';
+  const noun = overall.applicable === 1 ? 'criterion' : 'criteria';
+  const verb = overall.unanswered === 1 ? 'is' : 'are';
+  return `These results are provisional: ${overall.unanswered} of ${overall.applicable} applicable ${noun} ${verb} not yet answered.`;
+}

@@ -1,0 +1,237 @@
+/**
+ * Refreshing the board report, and saving a snapshot, in three syncs whatever the framework's
+ * size: two to read (boardRead.ts), one to write. The Board summary, Action plan and (for a
+ * snapshot) History sheets are rebuilt whole from what was read: the old sheet is deleted and the
+ * new one added in the same batch and moved back beside the Summary. Rebuilding rather than
+ * patching keeps one code path for a first refresh and a later one, and the rows the officer typed
+ * are carried by reading them first (the action plan by criterion id, the history row by row).
+ */
+import type { ExcelGateway } from './api';
+import { queuePlan } from './applyPlan';
+import { readReport, actualSheetName, type ReportRead } from './boardRead';
+import { startLayoutOf } from './readAssessment';
+import { detectSupport, unavailableFeatures } from './requirements';
+import { actionList } from '../domain/actions';
+import { compareDates, type CalendarDate } from '../domain/dates';
+import type { Framework } from '../domain/framework/types';
+import {
+  boardFigures,
+  boardNarrative,
+  historyEntryOf,
+  latestEntry,
+  mergeActionPlan,
+  topActions,
+  type ActionPlanEntry,
+  type BoardFigures,
+  type HistoryEntry,
+} from '../domain/report';
+import { score, type AssessmentResult } from '../domain/scoring';
+import { LAYOUT_VERSION, SUMMARY_SHEET, areaColumn } from '../workbook/layout';
+import type { ChartPlan, SheetPlan, WorkbookPlan } from '../workbook/plan';
+import { valueAt } from '../workbook/snapshot';
+import {
+  ACTION_PLAN_SHEET,
+  buildActionPlanSheet,
+  typedActionsFrom,
+  unmatchedRows,
+} from '../workbook/sheets/actionPlan';
+import { areaDataRows } from '../workbook/sheets/area';
+import { BOARD_SHEET, buildBoardSheet } from '../workbook/sheets/board';
+import { HISTORY_SHEET, buildHistorySheet, historyEntriesFrom, withEntry } from '../workbook/sheets/history';
+
+/** The report sheets in the order they sit after the Summary. */
+export const REPORT_SHEETS = [BOARD_SHEET, ACTION_PLAN_SHEET, HISTORY_SHEET] as const;
+
+export interface ReportOptions {
+  /** The day the results are taken (the officer's today). */
+  readonly today: CalendarDate;
+  /** Also record today's results on the History sheet. */
+  readonly saveSnapshot?: boolean;
+}
+
+export type ReportOutcome =
+  | {
+      readonly status: 'refreshed';
+      readonly sheets: readonly string[];
+      readonly result: AssessmentResult;
+      readonly figures: BoardFigures;
+      readonly narrative: readonly string[];
+      readonly actions: readonly ActionPlanEntry[];
+      /** Snapshots on the History sheet after this run, oldest first. */
+      readonly history: readonly HistoryEntry[];
+      readonly organisation: string;
+      readonly period: string;
+      /** Features this host lacks, one sentence each. */
+      readonly unavailable: readonly string[];
+    }
+  | { readonly status: 'refused'; readonly message: string; readonly problems: readonly string[] };
+
+interface Prepared {
+  readonly sheets: readonly SheetPlan[];
+  readonly charts: readonly ChartPlan[];
+  readonly outcome: Extract<ReportOutcome, { status: 'refreshed' }>;
+}
+
+/** Pure: what to write, from what was read, or why nothing should be. */
+export function prepareReport(
+  framework: Framework,
+  read: ReportRead,
+  options: ReportOptions,
+): Prepared | Extract<ReportOutcome, { status: 'refused' }> {
+  const { assessment } = read;
+  const missing = assessment.areaSheets
+    .filter((a) => !a.present)
+    .map((a) => `The sheet "${a.sheet}" is missing.`);
+  if (missing.length > 0 || assessment.settings === null) {
+    return {
+      status: 'refused',
+      message: 'The board report was not refreshed: the assessment cannot be read as it stands.',
+      problems: [...missing, ...assessment.problems],
+    };
+  }
+  const settings = assessment.settings;
+  const typedProblems = read.actionPlan ? unmatchedRows(read.actionPlan) : [];
+  const history = read.history ? historyEntriesFrom(framework, read.history) : { entries: [], problems: [] };
+  const problems = [...typedProblems, ...history.problems];
+  if (problems.length > 0) {
+    return {
+      status: 'refused',
+      message:
+        'The board report was not refreshed, so that nothing you typed is lost: fix the cells named below, then refresh again.',
+      problems,
+    };
+  }
+
+  const result = score(framework, assessment.responses, settings);
+  const entries = mergeActionPlan(
+    framework,
+    actionList(framework, assessment.responses, settings),
+    read.actionPlan ? typedActionsFrom(read.actionPlan) : [],
+  );
+  const entriesAfter = options.saveSnapshot
+    ? withEntry(history.entries, historyEntryOf(result, options.today))
+    : history.entries;
+  // The change is shown against the latest snapshot before today, so that saving one today still
+  // shows what changed since the one before.
+  const previous = latestEntry(entriesAfter.filter((e) => compareDates(e.date, options.today) < 0));
+  const figures = boardFigures(framework, result, previous);
+  const narrative = boardNarrative(result, framework);
+  const organisation = String(assessment.organisation);
+  const period = String(assessment.period);
+  const board = buildBoardSheet({
+    framework,
+    figures,
+    narrative,
+    actions: topActions(entries, entries.length),
+    organisation,
+    period,
+    asAt: options.today,
+    previousSnapshot: previous?.date ?? null,
+    settings,
+    countsAs: countsAsColumns(framework, read),
+    start: startLayoutOf(framework),
+  });
+  const sheets: SheetPlan[] = [board.sheet, buildActionPlanSheet(framework, entries)];
+  const charts: ChartPlan[] = [board.chart];
+  if (options.saveSnapshot) {
+    const historyPlan = buildHistorySheet(framework, entriesAfter);
+    sheets.push(historyPlan.sheet);
+    charts.push(...historyPlan.charts);
+  }
+  return {
+    sheets,
+    charts,
+    outcome: {
+      status: 'refreshed',
+      sheets: sheets.map((s) => s.name),
+      result,
+      figures,
+      narrative,
+      actions: entries,
+      history: entriesAfter,
+      organisation,
+      period,
+      unavailable: [],
+    },
+  };
+}
+
+/** Each area's "Counts as" column over its data rows, as Excel computed it when read. */
+function countsAsColumns(framework: Framework, read: ReportRead): Map<number, string[]> {
+  const column = areaColumn('countsAs');
+  return new Map(
+    framework.areas.map((a) => {
+      const range = read.assessment.snapshot.areas.get(a.number);
+      const { first, last } = areaDataRows(framework, a.number);
+      const words = Array.from({ length: Math.max(0, last - first + 1) }, (_, i) =>
+        range ? String(valueAt(range, first + i, column)) : '',
+      );
+      return [a.number, words];
+    }),
+  );
+}
+
+export async function refreshBoard(
+  gateway: ExcelGateway,
+  framework: Framework,
+  options: ReportOptions,
+): Promise<ReportOutcome> {
+  const support = detectSupport((v) => gateway.isSetSupported(v));
+  return gateway.run(async (ctx) => {
+    const read = await readReport(ctx, framework);
+    const prepared = prepareReport(framework, read, options);
+    if (!('sheets' in prepared)) return prepared;
+
+    const written = new Set(prepared.sheets.map((s) => s.name.toLocaleLowerCase()));
+    for (const name of read.sheetNames) {
+      if (written.has(name.toLocaleLowerCase())) ctx.workbook.worksheets.getItem(name).delete();
+    }
+    const plan: WorkbookPlan = {
+      meta: {
+        layoutVersion: LAYOUT_VERSION,
+        frameworkId: framework.id,
+        frameworkVersion: framework.version,
+        frameworkTitle: framework.title,
+      },
+      sheets: prepared.sheets,
+      names: [],
+      charts: prepared.charts,
+    };
+    if (support.suspendCalculation) ctx.workbook.application.suspendApiCalculationUntilNextSync();
+    queuePlan(ctx, plan, support);
+    for (const move of reportSheetMoves(
+      read.sheetNames,
+      prepared.sheets.map((s) => s.name),
+    )) {
+      ctx.workbook.worksheets.getItem(move.sheet).position = move.position;
+    }
+    await ctx.sync();
+    return { ...prepared.outcome, unavailable: unavailableFeatures(support) };
+  });
+}
+
+/**
+ * The moves that put every report sheet just after the Summary, in REPORT_SHEETS order, given
+ * the sheet order before the batch and the sheets it rebuilds (deleted, then added at the end).
+ * Worked out on a copy of the order, because each move shifts the sheets after it.
+ */
+export function reportSheetMoves(
+  before: readonly string[],
+  rebuilt: readonly string[],
+): { sheet: string; position: number }[] {
+  const same = (a: string, b: string) => a.toLocaleLowerCase() === b.toLocaleLowerCase();
+  const order = [...before.filter((n) => !rebuilt.some((r) => same(r, n))), ...rebuilt];
+  const moves: { sheet: string; position: number }[] = [];
+  let after = order.findIndex((n) => same(n, SUMMARY_SHEET));
+  if (after < 0) return moves;
+  for (const wanted of REPORT_SHEETS) {
+    const name = actualSheetName(order, wanted);
+    if (name === undefined) continue;
+    order.splice(order.indexOf(name), 1);
+    after = order.findIndex((n) => same(n, SUMMARY_SHEET)) + moves.length;
+    const position = after + 1;
+    order.splice(position, 0, name);
+    moves.push({ sheet: name, position });
+  }
+  return moves;
+}

@@ -1,0 +1,187 @@
+/**
+ * Board report: refresh the Board summary and Action plan sheets, save a snapshot to the history,
+ * and get the results out without the clipboard (blocked in Excel on the web): select the summary
+ * to copy, download it as CSV, download the chart as a picture, or copy the narrative by hand
+ * from a text box. Each path says why when this host or workbook cannot do it.
+ *
+ * Self-contained: mount it with the pane's gateway, the workbook's framework and its built plan.
+ */
+import {
+  Body1,
+  Button,
+  Caption1,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Subtitle2,
+  Textarea,
+  tokens,
+} from '@fluentui/react-components';
+import { useState } from 'react';
+import { calendarDateOf, formatDate } from '../../domain/dates';
+import type { Framework } from '../../domain/framework/types';
+import { boardCsv } from '../../domain/report';
+import type { ExcelGateway } from '../../excel/api';
+import { boardChartImage, selectBoardSummary } from '../../excel/boardCopy';
+import { refreshBoard, type ReportOutcome } from '../../excel/boardRefresh';
+import { saveSnapshot } from '../../excel/historySnapshot';
+import type { BuiltPlan } from '../../workbook/buildPlan';
+import { ProblemMessage } from '../components/ProblemMessage';
+import { latestValue, useTask } from '../components/useTask';
+import { base64Bytes, offerDownload } from './download';
+
+export interface ReportViewProps {
+  readonly gateway: ExcelGateway;
+  readonly framework: Framework;
+  readonly built: BuiltPlan;
+  /** Today, for tests; the officer's local date otherwise. */
+  readonly today?: () => Date;
+}
+
+const useStyles = makeStyles({
+  root: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalM },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
+  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+});
+
+type Note = { readonly intent: 'success' | 'warning'; readonly text: string } | null;
+
+export function ReportView({ gateway, framework, built, today = () => new Date() }: ReportViewProps) {
+  const styles = useStyles();
+  const report = useTask<ReportOutcome>('refresh the board report');
+  const copy = useTask<Note>('get the board summary out');
+  const [note, setNote] = useState<Note>(null);
+  const outcome = latestValue(report.state);
+  const busy = report.state.status === 'running' || copy.state.status === 'running';
+
+  const refresh = (snapshot: boolean) => {
+    setNote(null);
+    const day = calendarDateOf(today());
+    return report.run(() =>
+      snapshot ? saveSnapshot(gateway, framework, day) : refreshBoard(gateway, framework, { today: day }),
+    );
+  };
+
+  const select = () =>
+    copy.run(async () => {
+      const selected = await selectBoardSummary(gateway, framework);
+      return selected.status === 'done'
+        ? { intent: 'success', text: `Selected ${selected.value}. Press Ctrl+C (Cmd+C on a Mac) to copy it.` }
+        : { intent: 'warning', text: selected.message };
+    });
+
+  const downloadCsv = () => {
+    if (outcome?.status !== 'refreshed') return;
+    const csv = boardCsv(outcome.figures, {
+      organisation: outcome.organisation,
+      period: outcome.period,
+      assessmentDate: calendarDateOf(today()),
+      framework: `${built.plan.meta.frameworkTitle}, version ${built.plan.meta.frameworkVersion}`,
+    });
+    // A byte order mark so that Excel opens the file as UTF-8 (arrows, accents).
+    const done = offerDownload(
+      'board-summary.csv',
+      new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }),
+    );
+    setNote(
+      done.ok
+        ? { intent: 'success', text: 'board-summary.csv saved to your downloads.' }
+        : { intent: 'warning', text: done.message },
+    );
+  };
+
+  const downloadChart = () =>
+    copy.run(async () => {
+      const image = await boardChartImage(gateway);
+      if (image.status !== 'done') return { intent: 'warning', text: image.message };
+      const type = image.value.startsWith('/9j/') ? 'image/jpeg' : 'image/png';
+      const name = type === 'image/png' ? 'board-chart.png' : 'board-chart.jpg';
+      const done = offerDownload(name, new Blob([base64Bytes(image.value)], { type }));
+      return done.ok
+        ? { intent: 'success', text: `${name} saved to your downloads.` }
+        : { intent: 'warning', text: done.message };
+    });
+
+  const copied = latestValue(copy.state) ?? null;
+  const shown = note ?? copied;
+
+  return (
+    <section className={styles.root} aria-labelledby="report-heading">
+      <Subtitle2 as="h2" id="report-heading">
+        Board report
+      </Subtitle2>
+      <Body1>
+        Refresh writes the Board summary (one landscape page) and the Action plan from the ratings. Owners,
+        dates and notes you type on the Action plan are kept.
+      </Body1>
+      <div className={styles.row}>
+        <Button appearance="primary" disabled={busy} onClick={() => void refresh(false)}>
+          Refresh board summary
+        </Button>
+        <Button disabled={busy} onClick={() => void refresh(true)}>
+          Save snapshot
+        </Button>
+        {report.state.status === 'running' && <Spinner size="tiny" label="Working…" />}
+      </div>
+
+      {report.state.status === 'failed' && (
+        <ProblemMessage problem={report.state.problem} title="The board report was not refreshed" />
+      )}
+      {outcome?.status === 'refused' && (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Nothing was changed</MessageBarTitle>
+            {outcome.message}
+            <ul className={styles.list}>
+              {outcome.problems.map((p) => (
+                <li key={p}>{p}</li>
+              ))}
+            </ul>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      {outcome?.status === 'refreshed' && (
+        <>
+          <MessageBar intent="success" layout="multiline">
+            <MessageBarBody>
+              {`Wrote ${outcome.sheets.join(', ')}. ${outcome.actions.length} action${outcome.actions.length === 1 ? '' : 's'} on the plan; ${outcome.history.length} snapshot${outcome.history.length === 1 ? '' : 's'} saved${
+                outcome.history.length > 0
+                  ? `, the latest on ${formatDate(outcome.history[outcome.history.length - 1]?.date ?? calendarDateOf(today()))}`
+                  : ''
+              }.`}
+            </MessageBarBody>
+          </MessageBar>
+          {outcome.unavailable.length > 0 && <Caption1>{outcome.unavailable.join(' ')}</Caption1>}
+          <Field label="The narrative, to copy by hand (select it, then Ctrl+C)">
+            <Textarea readOnly resize="vertical" rows={6} value={outcome.narrative.join(' ')} />
+          </Field>
+        </>
+      )}
+
+      <Subtitle2 as="h3">Copy or download</Subtitle2>
+      <div className={styles.row}>
+        <Button disabled={busy} onClick={() => void select()}>
+          Select summary to copy
+        </Button>
+        <Button disabled={busy || outcome?.status !== 'refreshed'} onClick={downloadCsv}>
+          Download CSV
+        </Button>
+        <Button disabled={busy} onClick={() => void downloadChart()}>
+          Download chart picture
+        </Button>
+      </div>
+      {outcome?.status !== 'refreshed' && <Caption1>Refresh the board summary to download its CSV.</Caption1>}
+      {copy.state.status === 'failed' && (
+        <ProblemMessage problem={copy.state.problem} title="That did not work" />
+      )}
+      {shown && (
+        <MessageBar intent={shown.intent} layout="multiline" role="status">
+          <MessageBarBody>{shown.text}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}

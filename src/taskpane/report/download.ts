@@ -1,0 +1,33 @@
+/**
+ * Offering a file from the task pane without the clipboard: a Blob behind a temporary link. Hosts
+ * whose web view cannot download (or lack object URLs) get a sentence instead of a silent no-op.
+ */
+export type DownloadOutcome = { readonly ok: true } | { readonly ok: false; readonly message: string };
+
+export function offerDownload(fileName: string, blob: Blob): DownloadOutcome {
+  if (typeof URL === 'undefined' || typeof URL.createObjectURL !== 'function') {
+    return { ok: false, message: `This version of Excel cannot save ${fileName} from the task pane.` };
+  }
+  const url = URL.createObjectURL(blob);
+  try {
+    const link = document.createElement('a');
+    link.href = url;
+    link.download = fileName;
+    link.rel = 'noopener';
+    document.body.appendChild(link);
+    link.click();
+    link.remove();
+    return { ok: true };
+  } finally {
+    // Revoked on the next turn: some browsers read the URL after click() returns.
+    setTimeout(() => URL.revokeObjectURL(url), 0);
+  }
+}
+
+/** Bytes of a base64 string (as chart.getImage returns), for a Blob. */
+export function base64Bytes(base64: string): Uint8Array<ArrayBuffer> {
+  const binary = atob(base64);
+  const bytes = new Uint8Array(new ArrayBuffer(binary.length));
+  for (let i = 0; i < binary.length; i++) bytes[i] = binary.charCodeAt(i);
+  return bytes;
+}

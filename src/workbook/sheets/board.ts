@@ -1,0 +1,307 @@
+/**
+ * The Board summary sheet: one landscape page for a board paper. Its figures are the engine's,
+ * written as values when the officer refreshes it (a consistent picture "as at" that date), and
+ * one formula cell says whether the ratings or settings have changed since: it compares the
+ * "Counts as" column of every area sheet, and the two settings, with copies stored in hidden
+ * columns at refresh. That works without the add-in and on every host; after a regeneration the
+ * references break and the cell says "out of date" too, which is right.
+ *
+ * Page budget (Excel's default margins): A4 landscape prints about 740 x 487 points, US Letter
+ * 690 x 504, so the visible columns total 650 points and the rows about 470. The narrative and
+ * the action texts are cut to fit by pure code (wrapWords), one printed line per cell, because
+ * the plan has no merged cells and a long line would run off the page.
+ */
+import type { CalendarDate } from '../../domain/dates';
+import { formatDate } from '../../domain/dates';
+import type { Framework } from '../../domain/framework/types';
+import type { ActionPlanEntry, BoardFigures, BoardRow } from '../../domain/report';
+import { percentText, wrapWords } from '../../domain/report';
+import type { ScoringSettings } from '../../domain/responses';
+import { absolute, cell, rect, ref, sheetName, type A1 } from '../address';
+import { call, expr, formula, num, str } from '../formula';
+import { COLOURS, START_SHEET } from '../layout';
+import type { ChartPlan, PlanCell, SheetPlan } from '../plan';
+import type { StartLayout } from './start';
+import { areaColumnRange, areaDataRows } from './area';
+import { SheetBuilder } from './sheetBuilder';
+
+export const BOARD_SHEET = 'Board summary';
+export const BOARD_CHART_ID = 'board-share-by-area';
+
+/** Rows of the page, fixed so every refresh prints the same way. */
+const TITLE_ROW = 1;
+const SUBTITLE_ROW = 2;
+const RULE_ROW = 3;
+const STATUS_ROW = 4;
+const HEADER_ROW = 6;
+const FIRST_AREA_ROW = 7;
+/** Lines of narrative the page has room for beside the chart. */
+export const NARRATIVE_LINES = 10;
+/** Characters per narrative line: the left block is about 325 points of 11-point Calibri (checked in LibreOffice with Carlito). */
+const NARRATIVE_WIDTH = 68;
+export const TOP_ACTIONS = 5;
+/** Characters of criterion text an action row has room for (the share columns, about 195 points). */
+const ACTION_TEXT_WIDTH = 36;
+
+export const UP_TO_DATE = 'Up to date with the ratings and settings';
+export const OUT_OF_DATE =
+  'OUT OF DATE: ratings or settings have changed. Refresh the board summary from the add-in.';
+
+export interface BoardInput {
+  readonly framework: Framework;
+  readonly figures: BoardFigures;
+  readonly narrative: readonly string[];
+  /** The actions to list (the first TOP_ACTIONS are shown). */
+  readonly actions: readonly ActionPlanEntry[];
+  readonly organisation: string;
+  readonly period: string;
+  /** The day the results were taken. */
+  readonly asAt: CalendarDate;
+  readonly previousSnapshot: CalendarDate | null;
+  readonly settings: ScoringSettings;
+  /** Each area's "Counts as" column as read at refresh, by area number, in sheet row order. */
+  readonly countsAs: ReadonlyMap<number, readonly string[]>;
+  /** Where the Start sheet keeps the settings. */
+  readonly start: StartLayout;
+}
+
+export interface BoardLayout {
+  /** The printed summary: title to the last action row. */
+  readonly printed: A1;
+  /** The figures table: header, areas, organisation. */
+  readonly table: A1;
+  readonly status: A1;
+  readonly firstAreaRow: number;
+  readonly organisationRow: number;
+  readonly narrative: A1;
+  readonly firstActionRow: number;
+  /** Visible columns. */
+  readonly columns: number;
+}
+
+export interface BoardPlan {
+  readonly sheet: SheetPlan;
+  readonly chart: ChartPlan;
+  readonly layout: BoardLayout;
+}
+
+/** Column widths in points: Area, one per level, Level reached, Completeness, Change. */
+function widths(levels: number): number[] {
+  const shareWidth = Math.max(45, Math.floor(195 / Math.max(1, levels)));
+  return [130, ...Array.from({ length: levels }, () => shareWidth), 110, 75, 140];
+}
+
+/** Lines of narrative that fit, the last saying where the rest is when it does not. */
+export function narrativeLines(sentences: readonly string[]): string[] {
+  const lines = sentences.flatMap((s) => wrapWords(s, NARRATIVE_WIDTH));
+  if (lines.length <= NARRATIVE_LINES) return lines;
+  return [...lines.slice(0, NARRATIVE_LINES - 1), '… the task pane shows the full text.'];
+}
+
+/** A criterion's words for a one-line action row: cut at a word with "…" when too long. */
+export function actionExcerpt(entry: ActionPlanEntry): string {
+  if (entry.textStatus === 'absent' || entry.text.trim() === '')
+    return '(wording not in the source: see the area sheet)';
+  const [first = ''] = wrapWords(entry.text, ACTION_TEXT_WIDTH - 1);
+  return first.length < entry.text.trim().length ? `${first}…` : first;
+}
+
+const shareCell = (share: number | null): PlanCell => share ?? '';
+
+/** Where everything sits for a framework of `areas` areas and `levels` levels. */
+export function boardLayout(areas: number, levels: number): BoardLayout {
+  const visible = widths(levels).length;
+  const organisationRow = FIRST_AREA_ROW + areas;
+  const narrativeTop = organisationRow + 2;
+  const actionsTop = narrativeTop + NARRATIVE_LINES + 1;
+  const lastRow = actionsTop + 1 + TOP_ACTIONS;
+  return {
+    printed: rect(1, 1, lastRow, visible),
+    table: rect(HEADER_ROW, 1, areas + 2, visible),
+    status: cell(STATUS_ROW, 1),
+    firstAreaRow: FIRST_AREA_ROW,
+    organisationRow,
+    narrative: rect(narrativeTop + 1, 1, NARRATIVE_LINES, 1),
+    firstActionRow: actionsTop + 2,
+    columns: visible,
+  };
+}
+
+export function buildBoardSheet(input: BoardInput): BoardPlan {
+  const { framework, figures } = input;
+  const name = sheetName(BOARD_SHEET);
+  const sheet = new SheetBuilder(name, 'report');
+  const nL = framework.levels.length;
+  const nA = figures.areas.length;
+  const cols = widths(nL);
+  const visible = cols.length;
+  const levelCol = 2 + nL;
+  const completenessCol = levelCol + 1;
+  const changeCol = completenessCol + 1;
+  const layout = boardLayout(nA, nL);
+  const { organisationRow } = layout;
+  const narrativeTop = organisationRow + 2;
+  const actionsTop = layout.firstActionRow - 2;
+  const blank = (n: number): PlanCell[] => Array.from({ length: n }, () => null);
+
+  // Title, what it covers, and whether it is still current.
+  const organisation = input.organisation.trim() === '' ? 'the organisation' : input.organisation.trim();
+  sheet.block(TITLE_ROW, 1, [[`Equality self-assessment: board summary for ${organisation}`]]);
+  sheet.format(cell(TITLE_ROW, 1), { bold: true, fontSize: 14, fontColor: COLOURS.title });
+  const period = input.period.trim() === '' ? '' : `Period ${input.period.trim()}. `;
+  sheet.block(SUBTITLE_ROW, 1, [
+    [`${period}Results as at ${formatDate(input.asAt)}. ${framework.title}, version ${framework.version}.`],
+  ]);
+  sheet.block(RULE_ROW, 1, [
+    [
+      `A criterion counts as met when rated ${input.settings.metThreshold} or more; an area reaches a level when ${percentText(input.settings.requiredShare)} of its applicable criteria there and below are met.`,
+    ],
+  ]);
+  sheet.format(rect(SUBTITLE_ROW, 1, 2, 1), { italic: true });
+  const stored = storedWorkings(sheet, input, visible + 2);
+  sheet.block(STATUS_ROW, 1, [[{ formula: stalenessFormula(input, stored) }]]);
+  sheet.format(cell(STATUS_ROW, 1), { bold: true, fontColor: '#C00000' });
+
+  // The figures table, and the chart over its share columns.
+  const since = input.previousSnapshot
+    ? `Change since ${formatDate(input.previousSnapshot)}`
+    : 'Change since last snapshot';
+  // One line of headers: a wrapped header row would print over the first area in some hosts.
+  sheet.block(HEADER_ROW - 1, 2, [['Share of applicable criteria met at each level']]);
+  sheet.format(cell(HEADER_ROW - 1, 2), { italic: true });
+  sheet.block(HEADER_ROW, 1, [['Area', ...figures.levelNames, 'Level reached', 'Completeness', since]]);
+  sheet.format(rect(HEADER_ROW, 1, 1, visible), { bold: true, fill: COLOURS.header });
+  const row = (r: BoardRow): PlanCell[] => [
+    r.name,
+    ...(r.area === null ? blank(nL) : r.shares.map(shareCell)),
+    r.provisional ? `${r.levelName} (provisional)` : r.levelName,
+    r.completeness,
+    r.change,
+  ];
+  sheet.block(FIRST_AREA_ROW, 1, [...figures.areas.map(row), row(figures.organisation)]);
+  sheet.format(rect(FIRST_AREA_ROW, 2, nA + 1, nL), { numberFormat: '0%', horizontal: 'right' });
+  sheet.format(rect(FIRST_AREA_ROW, completenessCol, nA + 1, 1), { numberFormat: '0%', horizontal: 'right' });
+  sheet.format(rect(organisationRow, 1, 1, visible), { bold: true, borderBottom: true });
+
+  // Narrative (left) beside the chart (right).
+  sheet.block(narrativeTop, 1, [['What the results say']]);
+  sheet.format(cell(narrativeTop, 1), { bold: true, fontColor: COLOURS.title });
+  const lines = narrativeLines(input.narrative);
+  sheet.block(
+    narrativeTop + 1,
+    1,
+    Array.from({ length: NARRATIVE_LINES }, (_, i) => [lines[i] ?? null]),
+  );
+  const chart: ChartPlan = {
+    id: BOARD_CHART_ID,
+    sheet: name,
+    kind: 'columnClustered',
+    title: 'Share met by area and level',
+    source: rect(HEADER_ROW, 1, nA + 1, 1 + nL),
+    seriesBy: 'columns',
+    from: cell(narrativeTop, levelCol),
+    to: cell(narrativeTop + NARRATIVE_LINES, changeCol),
+    valueAxis: { min: 0, max: 1, majorUnit: 0.25, numberFormat: '0%' },
+  };
+
+  // Top actions, blocking ones first.
+  const shown = input.actions.slice(0, TOP_ACTIONS);
+  sheet.block(actionsTop, 1, [
+    [
+      shown.length === 0
+        ? 'Top actions: none, every applicable criterion is met.'
+        : `Top actions (${shown.length} of ${input.actions.length}; the Action plan sheet lists them all)`,
+    ],
+  ]);
+  sheet.format(cell(actionsTop, 1), { bold: true, fontColor: COLOURS.title });
+  sheet.block(actionsTop + 1, 1, [
+    ['Criterion', 'What it needs', ...blank(nL - 1), 'Owner', 'Target date', 'Status'],
+  ]);
+  sheet.format(rect(actionsTop + 1, 1, 1, visible), { bold: true, fill: COLOURS.header });
+  const actionRows: PlanCell[][] = Array.from({ length: TOP_ACTIONS }, (_, i) => {
+    const a = shown[i];
+    if (!a) return blank(visible);
+    return [
+      `${a.criterionId} ${a.areaShortName}`,
+      actionExcerpt(a),
+      ...blank(nL - 1),
+      cellText(a.owner),
+      dateCell(a.targetDate),
+      a.state === 'blocking' ? `Blocks ${a.levelName}` : `Needed for ${a.levelName}`,
+    ];
+  });
+  sheet.block(actionsTop + 2, 1, actionRows);
+  sheet.format(rect(actionsTop + 2, completenessCol, TOP_ACTIONS, 1), {
+    numberFormat: 'dd/mm/yyyy',
+    horizontal: 'left',
+  });
+  cols.forEach((w, i) => sheet.column(i + 1, w));
+  return {
+    sheet: sheet.build({ visible: true, protect: true, landscape: true, tabColor: COLOURS.title }),
+    chart,
+    layout,
+  };
+}
+
+/** A typed value as text ('' for nothing). */
+function cellText(value: unknown): PlanCell {
+  return value === null || value === undefined ? '' : String(value);
+}
+
+/** A date stays a number, shown through the column's date format; anything else as typed. */
+function dateCell(value: unknown): PlanCell {
+  return typeof value === 'number' ? value : cellText(value);
+}
+
+interface StoredWorkings {
+  /** Per area: the area sheet's "Counts as" range and the stored copy on this sheet. */
+  readonly areas: readonly { readonly live: string; readonly copy: A1 }[];
+  readonly metThreshold: A1;
+  readonly requiredShare: A1;
+}
+
+/**
+ * Hidden columns from `firstColumn`: a copy of each area's "Counts as" column and the settings,
+ * as they were at refresh, for the formula that says whether the board is still current.
+ */
+function storedWorkings(sheet: SheetBuilder, input: BoardInput, firstColumn: number): StoredWorkings {
+  const { framework } = input;
+  sheet.block(1, firstColumn, [
+    ['Stored at refresh (do not edit): the settings, then each area’s “Counts as”'],
+  ]);
+  sheet.block(2, firstColumn, [[input.settings.metThreshold], [input.settings.requiredShare]]);
+  const areas = framework.areas.map((area, i) => {
+    const column = firstColumn + 1 + i;
+    const { first, last } = areaDataRows(framework, area.number);
+    const count = Math.max(1, last - first + 1);
+    const words = input.countsAs.get(area.number) ?? [];
+    sheet.block(
+      2,
+      column,
+      Array.from({ length: count }, (_, r) => [words[r] ?? '']),
+    );
+    return {
+      live: ref(sheetName(area.shortName), absolute(areaColumnRange(framework, area.number, 'countsAs'))),
+      copy: absolute(rect(2, column, count, 1)),
+    };
+  });
+  const lastColumn = firstColumn + framework.areas.length;
+  for (let c = firstColumn; c <= lastColumn; c++) sheet.column(c, 60, true);
+  return {
+    areas,
+    metThreshold: absolute(cell(2, firstColumn)),
+    requiredShare: absolute(cell(3, firstColumn)),
+  };
+}
+
+function stalenessFormula(input: BoardInput, stored: StoredWorkings): string {
+  const start = (address: A1) => ref(sheetName(START_SHEET), absolute(address));
+  const differences = [
+    ...stored.areas.map((a) => call('SUMPRODUCT', expr(`(${a.live}<>${a.copy})*1`))),
+    expr(`(${start(input.start.metThreshold)}<>${stored.metThreshold})*1`),
+    expr(`(${start(input.start.requiredShare)}<>${stored.requiredShare})*1`),
+  ];
+  const changed = expr(`${differences.join('+')}>${num(0)}`);
+  const upToDate = `${UP_TO_DATE} (refreshed ${formatDate(input.asAt)}).`;
+  return formula(call('IFERROR', call('IF', changed, str(OUT_OF_DATE), str(upToDate)), str(OUT_OF_DATE)));
+}

@@ -1,0 +1,249 @@
+/**
+ * The History sheet: one row per saved snapshot, in three side-by-side tables (level reached,
+ * share met over all levels, completeness), each with the date first so that each can feed a
+ * chart of the trend by area. The add-in rewrites the sheet from the rows it read plus the new
+ * one, so a row the officer deleted stays deleted, and a row it cannot read stops the save with
+ * a message naming the cell rather than being dropped.
+ */
+import { formatDate, readDate, compareDates, type CalendarDate } from '../../domain/dates';
+import type { Framework } from '../../domain/framework/types';
+import type { HistoryEntry, SnapshotArea } from '../../domain/report';
+import { levelNameOf } from '../../domain/report';
+import { cell, columnLetter, rect, sheetName } from '../address';
+import { COLOURS } from '../layout';
+import type { ChartPlan, PlanCell, SheetPlan } from '../plan';
+import { valueAt, bottomOf, type RangeSnapshot, type SheetValue } from '../snapshot';
+import { SheetBuilder } from './sheetBuilder';
+
+export const HISTORY_SHEET = 'Snapshot history';
+const SECTION_ROW = 3;
+const HEADER_ROW = 4;
+const FIRST_ROW = 5;
+
+/** Where each table starts (1-based columns) for a framework with `areas` areas. */
+export function historyColumns(areas: number): { levels: number; shares: number; completeness: number } {
+  const levels = 1; // Date | Organisation | one per area
+  const shares = levels + 2 + areas + 1; // a blank column between tables
+  const completeness = shares + 1 + areas + 1;
+  return { levels, shares, completeness };
+}
+
+/** One entry per day: a later save on the same day replaces the earlier; sorted by date. */
+export function withEntry(entries: readonly HistoryEntry[], entry: HistoryEntry): HistoryEntry[] {
+  return [...entries.filter((e) => compareDates(e.date, entry.date) !== 0), entry].sort((a, b) =>
+    compareDates(a.date, b.date),
+  );
+}
+
+export function buildHistorySheet(
+  framework: Framework,
+  entries: readonly HistoryEntry[],
+): { sheet: SheetPlan; charts: ChartPlan[] } {
+  const name = sheetName(HISTORY_SHEET);
+  const sheet = new SheetBuilder(name, 'report');
+  const areas = framework.areas;
+  const nA = areas.length;
+  const cols = historyColumns(nA);
+  const levelKey = [0, ...framework.levels.map((l) => l.number)]
+    .map((n) => `${n} = ${levelNameOf(framework, n)}`)
+    .join(', ');
+
+  sheet.block(1, 1, [['History of saved snapshots']]);
+  sheet.format(cell(1, 1), { bold: true, fontSize: 14, fontColor: COLOURS.title });
+  sheet.block(2, 1, [
+    [
+      `One row per "Save snapshot" in the add-in (saving again on the same day replaces that day's row). Levels: ${levelKey}. Delete a row to drop that snapshot.`,
+    ],
+  ]);
+  sheet.format(cell(2, 1), { italic: true });
+
+  const tables = [
+    { at: cols.levels, title: 'Level reached (number)', first: ['Date', 'Organisation'] },
+    { at: cols.shares, title: 'Share of applicable criteria met (all levels)', first: ['Date'] },
+    { at: cols.completeness, title: 'Completeness', first: ['Date'] },
+  ];
+  for (const t of tables) {
+    sheet.block(SECTION_ROW, t.at, [[t.title]]);
+    sheet.format(cell(SECTION_ROW, t.at), { bold: true, fontColor: COLOURS.title });
+    const header = [...t.first, ...areas.map((a) => a.shortName)];
+    sheet.block(HEADER_ROW, t.at, [header]);
+    sheet.format(rect(HEADER_ROW, t.at, 1, header.length), {
+      bold: true,
+      fill: COLOURS.header,
+      wrap: true,
+      verticalTop: true,
+    });
+  }
+
+  const byArea = (e: HistoryEntry, area: number): SnapshotArea | undefined =>
+    e.areas.find((a) => a.area === area);
+  if (entries.length > 0) {
+    // Dates as text: a chart takes a text first column as its categories on every host.
+    const dateText = (e: HistoryEntry): PlanCell => formatDate(e.date);
+    sheet.block(
+      FIRST_ROW,
+      cols.levels,
+      entries.map((e) => [
+        dateText(e),
+        e.overallLevelNo,
+        ...areas.map((a) => byArea(e, a.number)?.levelNo ?? ''),
+      ]),
+    );
+    sheet.block(
+      FIRST_ROW,
+      cols.shares,
+      entries.map((e) => [dateText(e), ...areas.map((a) => byArea(e, a.number)?.shareMet ?? '')]),
+    );
+    sheet.block(
+      FIRST_ROW,
+      cols.completeness,
+      entries.map((e) => [dateText(e), ...areas.map((a) => byArea(e, a.number)?.completeness ?? '')]),
+    );
+    sheet.format(rect(FIRST_ROW, cols.shares + 1, entries.length, nA), { numberFormat: '0%' });
+    sheet.format(rect(FIRST_ROW, cols.completeness + 1, entries.length, nA), { numberFormat: '0%' });
+  }
+
+  sheet.column(cols.levels, 72).column(cols.levels + 1, 80);
+  for (const t of tables) {
+    if (t.at !== cols.levels) sheet.column(t.at, 72);
+    areas.forEach((_, i) => sheet.column(t.at + t.first.length + i, 80));
+  }
+
+  const n = Math.max(1, entries.length);
+  const chartTop = FIRST_ROW + n + 2;
+  const charts: ChartPlan[] =
+    entries.length === 0
+      ? []
+      : [
+          {
+            id: 'history-levels',
+            sheet: name,
+            kind: 'columnClustered',
+            title: `Level reached over time (${levelKey})`,
+            source: rect(HEADER_ROW, cols.levels, n + 1, 2 + nA),
+            seriesBy: 'columns',
+            from: cell(chartTop, cols.levels),
+            to: cell(chartTop + 16, cols.levels + 2 + nA),
+            valueAxis: { min: 0, max: framework.levels.length, majorUnit: 1 },
+          },
+          {
+            id: 'history-share-met',
+            sheet: name,
+            kind: 'columnClustered',
+            title: 'Share of applicable criteria met over time',
+            source: rect(HEADER_ROW, cols.shares, n + 1, 1 + nA),
+            seriesBy: 'columns',
+            from: cell(chartTop, cols.shares),
+            to: cell(chartTop + 16, cols.shares + 1 + nA + 2),
+            valueAxis: { min: 0, max: 1, majorUnit: 0.25, numberFormat: '0%' },
+          },
+        ];
+
+  return {
+    sheet: sheet.build({
+      visible: true,
+      protect: true,
+      landscape: true,
+      tabColor: COLOURS.title,
+      freeze: { rows: HEADER_ROW, columns: 0 },
+    }),
+    charts,
+  };
+}
+
+/**
+ * The entries of a History sheet as read, or the problems (naming the cell) that stop them being
+ * trusted. Empty rows are skipped.
+ */
+export function historyEntriesFrom(
+  framework: Framework,
+  range: RangeSnapshot,
+): { entries: HistoryEntry[]; problems: string[] } {
+  const areas = framework.areas;
+  const cols = historyColumns(areas.length);
+  const problems: string[] = [];
+  const entries: HistoryEntry[] = [];
+  const at = (row: number, column: number) => `${HISTORY_SHEET}!${columnLetter(column)}${row}`;
+
+  areas.forEach((a, i) => {
+    const header = valueAt(range, HEADER_ROW, cols.levels + 2 + i);
+    if (header !== a.shortName) {
+      problems.push(
+        `${at(HEADER_ROW, cols.levels + 2 + i)} should say "${a.shortName}" (area ${a.number} of ${framework.title}) but says ${JSON.stringify(header)}; the History sheet was written for another framework.`,
+      );
+    }
+  });
+  if (problems.length > 0) return { entries, problems };
+
+  const levelMax = framework.levels.length;
+  for (let row = FIRST_ROW; row <= bottomOf(range); row++) {
+    const cells = (start: number, width: number) =>
+      Array.from({ length: width }, (_, i) => valueAt(range, row, start + i));
+    const all = [
+      ...cells(cols.levels, 2 + areas.length),
+      ...cells(cols.shares, 1 + areas.length),
+      ...cells(cols.completeness, 1 + areas.length),
+    ];
+    if (all.every((v) => v === '')) continue;
+    const before = problems.length;
+    const date = readHistoryDate(valueAt(range, row, cols.levels), at(row, cols.levels), problems);
+    const level = (column: number) =>
+      wholeIn(
+        valueAt(range, row, column),
+        0,
+        levelMax,
+        at(row, column),
+        `a level number from 0 to ${levelMax}`,
+        problems,
+      );
+    const fraction = (column: number, blankAllowed: boolean) =>
+      fractionIn(valueAt(range, row, column), blankAllowed, at(row, column), problems);
+    const overall = level(cols.levels + 1);
+    const snapshotAreas = areas.map((a, i) => ({
+      area: a.number,
+      levelNo: level(cols.levels + 2 + i) ?? 0,
+      shareMet: fraction(cols.shares + 1 + i, true),
+      completeness: fraction(cols.completeness + 1 + i, false) ?? 0,
+    }));
+    if (problems.length === before && date && overall !== null) {
+      entries.push({ date, overallLevelNo: overall, areas: snapshotAreas });
+    }
+  }
+  return { entries: entries.sort((a, b) => compareDates(a.date, b.date)), problems };
+}
+
+function readHistoryDate(value: SheetValue, where: string, problems: string[]): CalendarDate | null {
+  const reading = readDate(value);
+  if (reading.kind === 'date') return reading.date;
+  problems.push(
+    `${where} should hold the snapshot's date, such as 31/03/2027; it holds ${JSON.stringify(value)}.`,
+  );
+  return null;
+}
+
+function wholeIn(
+  value: SheetValue,
+  min: number,
+  max: number,
+  where: string,
+  what: string,
+  problems: string[],
+): number | null {
+  if (typeof value === 'number' && Number.isInteger(value) && value >= min && value <= max) return value;
+  problems.push(`${where} should hold ${what}; it holds ${JSON.stringify(value)}.`);
+  return null;
+}
+
+function fractionIn(
+  value: SheetValue,
+  blankAllowed: boolean,
+  where: string,
+  problems: string[],
+): number | null {
+  if (value === '' && blankAllowed) return null;
+  if (typeof value === 'number' && value >= 0 && value <= 1) return value;
+  problems.push(
+    `${where} should hold a share from 0% to 100%${blankAllowed ? ' or nothing' : ''}; it holds ${JSON.stringify(value)}.`,
+  );
+  return null;
+}

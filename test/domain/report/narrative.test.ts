@@ -1,0 +1,82 @@
+/** The board narrative, sentence by sentence, for results whose wording is known in advance. */
+import { boardNarrative } from '../../../src/domain/report';
+import { score } from '../../../src/domain/scoring';
+import type { CellValue } from '../../../src/domain/responses';
+import { buildFramework } from '../../builders/framework';
+import { responsesFor } from '../../builders/responses';
+
+// Five areas, two criteria per area and level: ids 1.1-1.10, 2.1-2.10, 3.1-3.10 (area n holds x.(2n-1), x.(2n)).
+const framework = buildFramework({
+  areas: [
+    { name: 'Knowing your customers', shortName: 'Knowing customers' },
+    { name: 'Leadership', shortName: 'Leadership' },
+    { name: 'Engagement', shortName: 'Engagement' },
+    { name: 'Responsive services', shortName: 'Responsive services' },
+    { name: 'Workforce', shortName: 'Workforce' },
+  ],
+});
+
+function narrative(
+  ratings: (id: string, area: number, level: number) => CellValue,
+  requiredShare = 1,
+): string[] {
+  const responses = responsesFor(framework, (c) => ratings(c.id, c.area, c.level));
+  return boardNarrative(score(framework, responses, { metThreshold: 3, requiredShare }), framework);
+}
+
+describe('boardNarrative', () => {
+  it('names the level the areas share, the blockers by id, and completeness', () => {
+    // Two areas at Excellent, three at Achieving; Leadership held at Achieving by 3.3 (not met) and 3.4 (blank).
+    const lines = narrative((id, area, level) => {
+      if (area === 1 || area === 5) return 4;
+      if (level < 3) return 4;
+      if (id === '3.3') return 2;
+      if (id === '3.4') return null;
+      return area === 2 ? 4 : 1;
+    });
+    expect(lines).toEqual([
+      'The organisation is at Achieving (the lowest level of its five areas).',
+      'Two of five areas are at Excellent (Knowing customers and Workforce) and three at Achieving (Leadership, Engagement and Responsive services).',
+      'Excellent in Leadership is blocked by 3.3 (not met) and 3.4 (not answered).',
+      'Excellent in Engagement is blocked by 3.5 and 3.6 (not met).',
+      'Excellent in Responsive services is blocked by 3.7 and 3.8 (not met).',
+      'These results are provisional: 1 of 30 applicable criteria is not yet answered.',
+    ]);
+  });
+
+  it('says so when every area is at the same level, or none has reached the first', () => {
+    expect(narrative(() => 4).slice(0, 2)).toEqual([
+      'The organisation is at Excellent, the top level (the lowest level of its five areas).',
+      'All five areas are at Excellent.',
+    ]);
+    expect(narrative(() => null).slice(0, 2)).toEqual([
+      'The organisation has not reached Developing yet.',
+      'None of the five areas has reached Developing yet.',
+    ]);
+    expect(narrative(() => 4).at(-1)).toBe('Every applicable criterion has been answered.');
+  });
+
+  it('words an area not yet at the first level, and a share rule as "more met, from"', () => {
+    const lines = narrative((id, area) => (area === 5 && id.startsWith('1.') ? 1 : 4), 0.5);
+    expect(lines[1]).toBe(
+      'Four of five areas are at Excellent (Knowing customers, Leadership, Engagement and Responsive services) and one has not reached Developing yet (Workforce).',
+    );
+    expect(lines[2]).toBe('Developing in Workforce needs 1 more met, from 1.9 and 1.10.');
+  });
+
+  it('shortens a long list of ids', () => {
+    const wide = buildFramework({ areas: 1, criteria: (_a, level) => (level === 1 ? 9 : 1) });
+    const lines = boardNarrative(
+      score(
+        wide,
+        responsesFor(wide, () => 1),
+        { metThreshold: 3, requiredShare: 1 },
+      ),
+      wide,
+    );
+    expect(lines[1]).toBe('Area 1 has not reached Developing yet.');
+    expect(lines[2]).toBe(
+      'Developing in Area 1 is blocked by 1.1, 1.2, 1.3, 1.4, 1.5 and 4 others (not met).',
+    );
+  });
+});
