@@ -3,6 +3,7 @@
  * where in it (a JSON path such as `$.criteria[12].id`) and what is wrong and what is expected.
  */
 import type { z } from 'zod';
+import { cleanForMessage } from '../cellText';
 
 export interface FrameworkProblem {
   readonly file: string;
@@ -40,7 +41,10 @@ export class ProblemList {
 
   constructor(private readonly file: string) {}
 
-  add(path: string, message: string): void {
+  add(path: string, raw: string): void {
+    // Messages may quote the file (an unknown key, a bad value): keep control characters and
+    // half an emoji out of the task pane and any cell or report the message reaches.
+    const message = cleanForMessage(raw);
     const key = `${path}\u0000${message}`;
     if (this.seen.has(key)) return;
     this.seen.add(key);
