@@ -73,7 +73,21 @@ export interface CarryOverPreview {
   readonly ownCells: readonly MovedCell[];
   /** Settings the new workbook is built with. */
   readonly settings: PlanSettings;
+  /**
+   * What regeneration does not carry, said before anything changes: the add-in's sheets are
+   * rebuilt, so what Excel keeps only on them (formatting, comments and notes on cells, formulas
+   * elsewhere that point into them) does not survive, and the API cannot read comments below
+   * ExcelApi 1.10 to move them.
+   */
+  readonly notCarried: readonly string[];
 }
+
+/** The same for every regeneration: the limits of rebuilding sheets, in the officer's words. */
+export const NOT_CARRIED: readonly string[] = [
+  'Formatting you added to cells on the Start, area and Summary sheets (colours, fonts, borders) is not kept; the layout comes from the add-in.',
+  'Comments and notes attached to cells on those sheets are not kept. Copy any you need into the Notes column or your own sheet first.',
+  'Formulas on your own sheets that refer to cells on those sheets will show #REF! afterwards; point them at the Summary again.',
+];
 
 export type CarryOverResult =
   | {
@@ -372,6 +386,7 @@ export function planCarryOver(input: CarryOverInput): CarryOverResult {
       keptArchiveRows,
       ownCells,
       settings: settings.values,
+      notCarried: NOT_CARRIED,
     },
   };
 }

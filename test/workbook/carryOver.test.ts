@@ -138,6 +138,8 @@ describe('the carry-over plan', () => {
     });
     if (!result.ok) throw new Error(result.message);
     expect(result.preview.carried.map((c) => c.toId)).toEqual(['1.10']);
+    // The preview says, before anything changes, what a rebuild cannot keep.
+    expect(result.preview.notCarried.join(' ')).toMatch(/Comments and notes attached to cells/);
     expect(result.preview.archived.map((a) => [a.criterionId, a.reason])).toEqual([
       ['9.99', expect.stringContaining('not a criterion of this area')],
       ['1.10', expect.stringContaining('repeats criterion 1.10')],
