@@ -42,7 +42,10 @@ export function formatDayMonthYear(date: Date): string {
  */
 export function quoteText(text: string): string {
   const cleaned = cleanForMessage(text);
-  const head = firstGraphemes(cleaned, MAX_SHOWN_CHARACTERS + 1);
+  // Text no longer than the limit in code units cannot have more graphemes than the limit: most
+  // cell values take this path, which skips segmenting (the costly part of checking many cells).
+  const head =
+    cleaned.length <= MAX_SHOWN_CHARACTERS ? [cleaned] : firstGraphemes(cleaned, MAX_SHOWN_CHARACTERS + 1);
   // One grapheme can be any length (a letter with thousands of combining marks), so the shown
   // text is also capped in code units.
   const graphemesShown = head.slice(0, MAX_SHOWN_CHARACTERS).join('');

@@ -6,6 +6,7 @@ import type { Criterion, Framework } from '../framework/types';
 import type { ResponseRow, ScoringSettings } from '../responses';
 import { score, type CriterionOutcome } from '../scoring';
 import { calendarDateOf, type CalendarDate } from '../dates';
+import { withLazyText } from '../lazyText';
 import type { CheckIssue, CheckOptions, CheckRuleId, IssueField, Severity } from './types';
 
 export interface CheckContext {
@@ -55,24 +56,28 @@ export interface IssueInput {
   readonly criterion?: Criterion;
   readonly row: ResponseRow | null;
   readonly field: IssueField;
-  /** The message after "cell: ". */
-  readonly text: string;
+  /** The message after "cell: ", built only when the message is read. */
+  readonly text: () => string;
   readonly fix?: CheckIssue['fix'];
 }
 
 /** Builds an issue whose message starts with where the problem is. */
 export function issue(input: IssueInput): CheckIssue {
   const cell = input.row?.cells?.[input.field];
-  return {
+  const fields = {
     ruleId: input.ruleId,
     severity: input.severity,
     criterionId: input.criterionId,
     ...(input.criterion ? { criterionKey: input.criterion.key, area: input.criterion.area } : {}),
     field: input.field,
     ...(cell !== undefined ? { cell } : {}),
-    message: `${locate(input.row, input.field, input.criterionId)}: ${input.text}`,
-    ...(input.fix ? { fix: input.fix } : {}),
   };
+  const withMessage = withLazyText(
+    fields,
+    'message',
+    () => `${locate(input.row, input.field, input.criterionId)}: ${input.text()}`,
+  );
+  return input.fix ? Object.assign(withMessage, { fix: input.fix }) : withMessage;
 }
 
 export function levelName(framework: Framework, level: number): string {

@@ -19,7 +19,7 @@ export function identityIssues(context: CheckContext): CheckIssue[] {
         criterion,
         row: null,
         field: 'id',
-        text:
+        text: () =>
           `no row in the workbook carries this id (${areaShortName(framework, criterion.area)}, ` +
           `${levelName(framework, criterion.level)}); expected a row with the id ${criterion.id} (it may have been deleted).`,
       }),
@@ -36,7 +36,8 @@ export function identityIssues(context: CheckContext): CheckIssue[] {
           criterionId: row.criterionId,
           row,
           field: 'id',
-          text: `the id ${JSON.stringify(row.criterionId)} is not a criterion of this framework; expected one of its ids (it may have been edited).`,
+          text: () =>
+            `the id ${JSON.stringify(row.criterionId)} is not a criterion of this framework; expected one of its ids (it may have been edited).`,
         }),
       );
       continue;
@@ -54,7 +55,7 @@ export function identityIssues(context: CheckContext): CheckIssue[] {
         criterion,
         row,
         field: 'id',
-        text:
+        text: () =>
           `a second row for ${criterion.id}; only the first (${locate(first, 'id', criterion.id)}) counts, ` +
           `so expected each id on one row only.`,
       }),

@@ -21,7 +21,7 @@ export function ratingIssues(context: CheckContext): CheckIssue[] {
           ruleId: 'rating-invalid',
           severity: 'error',
           field: 'rating',
-          text:
+          text: () =>
             reading.fix !== undefined
               ? `${describeCellValue(reading.raw)} is not a rating; it will become ${describeFixValue(reading.fix, scale)}.`
               : `${reading.message}.`,
@@ -36,19 +36,21 @@ export function ratingIssues(context: CheckContext): CheckIssue[] {
           ruleId: 'na-without-reason',
           severity: 'warning',
           field: 'notes',
-          text: `${criterion.id} is marked ${scale.notApplicable.label} with no reason; expected a note saying why it does not apply.`,
+          text: () =>
+            `${criterion.id} is marked ${scale.notApplicable.label} with no reason; expected a note saying why it does not apply.`,
         }),
       );
     }
-    if (outcome.status === 'met' && outcome.rating !== null && isBlankCell(row.evidence)) {
+    const rating = outcome.rating;
+    if (outcome.status === 'met' && rating !== null && isBlankCell(row.evidence)) {
       issues.push(
         issue({
           ...base,
           ruleId: 'met-without-evidence',
           severity: 'warning',
           field: 'evidence',
-          text:
-            `${criterion.id} is rated ${ratingWithLabel(outcome.rating, scale)}, which meets the threshold of ` +
+          text: () =>
+            `${criterion.id} is rated ${ratingWithLabel(rating, scale)}, which meets the threshold of ` +
             `${settings.metThreshold}, but has no evidence; expected how it was done and what the evidence is.`,
         }),
       );

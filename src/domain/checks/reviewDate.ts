@@ -15,7 +15,12 @@ export function reviewDateIssues(context: CheckContext): CheckIssue[] {
 
     if (reading.kind === 'invalid') {
       issues.push(
-        issue({ ...base, ruleId: 'review-date-invalid', severity: 'error', text: `${reading.message}.` }),
+        issue({
+          ...base,
+          ruleId: 'review-date-invalid',
+          severity: 'error',
+          text: () => `${reading.message}.`,
+        }),
       );
     } else if (reading.kind === 'date' && compareDates(reading.date, today) < 0) {
       issues.push(
@@ -23,17 +28,19 @@ export function reviewDateIssues(context: CheckContext): CheckIssue[] {
           ...base,
           ruleId: 'review-date-past',
           severity: 'warning',
-          text: `the review date ${formatDate(reading.date)} for ${criterion.id} has passed (today is ${formatDate(today)}); expected a date from today on.`,
+          text: () =>
+            `the review date ${formatDate(reading.date)} for ${criterion.id} has passed (today is ${formatDate(today)}); expected a date from today on.`,
         }),
       );
     } else if (reading.kind === 'blank' && outcome.status === 'not-met' && outcome.rating !== null) {
+      const rating = outcome.rating;
       issues.push(
         issue({
           ...base,
           ruleId: 'review-date-missing',
           severity: 'info',
-          text:
-            `${criterion.id} is rated ${ratingWithLabel(outcome.rating, framework.ratingScale)}, below the threshold of ` +
+          text: () =>
+            `${criterion.id} is rated ${ratingWithLabel(rating, framework.ratingScale)}, below the threshold of ` +
             `${settings.metThreshold}, and has no review date; expected ${EXPECTED_DATE_TEXT} for its action.`,
         }),
       );

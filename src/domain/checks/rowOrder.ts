@@ -40,7 +40,7 @@ export function rowOrderIssues(context: CheckContext): CheckIssue[] {
           criterion: higher.criterion,
           row: higher.outcome.response,
           field: 'rating',
-          text:
+          text: () =>
             `${higher.criterion.id} (${levelName(framework, higher.criterion.level)}) is met but ` +
             `${lower.criterion.id} (${levelName(framework, lower.criterion.level)}) in the same row ${state}; ` +
             `expected the lower level to be met first, or the ratings checked.`,
