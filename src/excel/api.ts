@@ -380,6 +380,11 @@ export interface XlChart {
   readonly axes: XlChartAxes;
   readonly legend: XlChartLegend;
   readonly isNullObject: boolean;
+  /** Where the chart sits, in points from the sheet's top-left corner (ExcelApi 1.1). */
+  readonly left: number;
+  readonly top: number;
+  readonly width: number;
+  readonly height: number;
   /** Places the chart over the cells from `startCell` to `endCell`. */
   setPosition(startCell: XlRange | string, endCell?: XlRange | string): void;
   /** Base64 picture of the chart (ExcelApi 1.2). */
@@ -417,6 +422,8 @@ export interface XlWorksheetProtectionOptions {
 /** ExcelApi 1.2. */
 export interface XlWorksheetProtection {
   readonly protected: boolean;
+  /** What the protection allows, to put it back as it was after a change that needs it off. */
+  readonly options: XlWorksheetProtectionOptions;
   /**
    * Since mid-2026 Excel throws AccessDenied when protecting a protected sheet or unprotecting an
    * unprotected one (https://github.com/OfficeDev/office-js/issues/6784): load `protected` first.
@@ -443,6 +450,42 @@ export interface XlPageLayout {
   load(propertyNames?: XlPropertyNames): XlPageLayout;
 }
 
+// ---------------------------------------------------------------------------------------------
+// Shapes (pictures on a sheet)
+
+/**
+ * A picture or other drawing object floating over a sheet (ExcelApi 1.9); positions and sizes in
+ * points. On a protected sheet every change needs `allowEditObjects`.
+ */
+export interface XlShape {
+  readonly id: string;
+  /** Excel does not keep shape names unique: find by name through `items`, expect duplicates. */
+  name: string;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  /** True for a new picture: setting `width` then also scales `height`, and the other way round. */
+  lockAspectRatio: boolean;
+  /** Read by screen readers, and carried into Word or PowerPoint when the picture is pasted. */
+  altTextTitle: string;
+  altTextDescription: string;
+  delete(): void;
+  load(propertyNames?: XlPropertyNames): XlShape;
+}
+
+/** ExcelApi 1.9. */
+export interface XlShapeCollection {
+  readonly items: XlShape[];
+  /** A PNG or JPEG as base64, placed at its own size near the top-left of the sheet. */
+  addImage(base64ImageString: string): XlShape;
+  /** By name or id; ItemNotFound at sync when there is none. */
+  getItem(key: string): XlShape;
+  /** ExcelApi 1.14, newer than the rest of shapes: 1.9 to 1.13 hosts must load `items` instead. */
+  getItemOrNullObject(key: string): XlShape;
+  load(propertyNames?: XlPropertyNames): XlShapeCollection;
+}
+
 export type XlSheetVisibility = 'Visible' | 'Hidden' | 'VeryHidden';
 
 export interface XlWorksheet {
@@ -457,6 +500,8 @@ export interface XlWorksheet {
   readonly freezePanes: XlWorksheetFreezePanes;
   readonly pageLayout: XlPageLayout;
   readonly charts: XlChartCollection;
+  /** Pictures and other drawing objects (ExcelApi 1.9). */
+  readonly shapes: XlShapeCollection;
   /** Names scoped to this sheet (ExcelApi 1.4). */
   readonly names: XlNamedItemCollection;
   /** ExcelApi 1.7. */
@@ -568,6 +613,8 @@ export type SubsetChecks = [
   Assert<Subset<Excel.ChartAxis, XlChartAxis>>,
   Assert<Subset<Excel.ChartTitle, XlChartTitle>>,
   Assert<Subset<Excel.ChartLegend, XlChartLegend>>,
+  Assert<Subset<Excel.ShapeCollection, XlShapeCollection>>,
+  Assert<Subset<Excel.Shape, XlShape>>,
   Assert<Subset<Excel.WorksheetChangedEventArgs, XlWorksheetChangedEventArgs>>,
   Assert<
     Subset<

@@ -1,8 +1,9 @@
 /**
  * Board report: refresh the Board summary and Action plan sheets, save a snapshot to the history,
  * and get the results out without the clipboard (blocked in Excel on the web): select the summary
- * to copy, download it as CSV, download the chart as a picture, or copy the narrative by hand
- * from a text box. Each path says why when this host or workbook cannot do it.
+ * to copy, download it as CSV, download the chart as a picture, place that picture on the sheet
+ * (to paste into Word or PowerPoint where a live chart does not survive), or copy the narrative by
+ * hand from a text box. Each path says why when this host or workbook cannot do it.
  *
  * Self-contained: mount it with the pane's gateway, the workbook's framework and its built plan.
  */
@@ -25,7 +26,7 @@ import { calendarDateOf, formatDate } from '../../domain/dates';
 import type { Framework } from '../../domain/framework/types';
 import { boardCsv } from '../../domain/report';
 import type { ExcelGateway } from '../../excel/api';
-import { boardChartImage, selectBoardSummary } from '../../excel/boardCopy';
+import { boardChartImage, placeBoardChartPicture, selectBoardSummary } from '../../excel/boardCopy';
 import { refreshBoard, type ReportOutcome } from '../../excel/boardRefresh';
 import { saveSnapshot } from '../../excel/historySnapshot';
 import type { BuiltPlan } from '../../workbook/buildPlan';
@@ -65,8 +66,14 @@ export function ReportView({ gateway, framework, built, today = () => new Date()
     );
   };
 
+  // A copy action's result replaces any note from the CSV download, which would otherwise hide it.
+  const runCopy = (work: () => Promise<Note>) => {
+    setNote(null);
+    return copy.run(work);
+  };
+
   const select = () =>
-    copy.run(async () => {
+    runCopy(async () => {
       const selected = await selectBoardSummary(gateway, framework);
       return selected.status === 'done'
         ? { intent: 'success', text: `Selected ${selected.value}. Press Ctrl+C (Cmd+C on a Mac) to copy it.` }
@@ -94,7 +101,7 @@ export function ReportView({ gateway, framework, built, today = () => new Date()
   };
 
   const downloadChart = () =>
-    copy.run(async () => {
+    runCopy(async () => {
       const image = await boardChartImage(gateway);
       if (image.status !== 'done') return { intent: 'warning', text: image.message };
       const type = image.value.startsWith('/9j/') ? 'image/jpeg' : 'image/png';
@@ -103,6 +110,22 @@ export function ReportView({ gateway, framework, built, today = () => new Date()
       return done.ok
         ? { intent: 'success', text: `${name} saved to your downloads.` }
         : { intent: 'warning', text: done.message };
+    });
+
+  const placePicture = () =>
+    runCopy(async () => {
+      const placed = await placeBoardChartPicture(gateway, framework);
+      if (placed.status !== 'done') return { intent: 'warning', text: placed.message };
+      const { sheet, replaced, sheetProtected } = placed.value;
+      const again = replaced > 0 ? ' It replaces the picture placed before.' : '';
+      // A protected sheet lets no one click a picture (the add-in keeps its protection as it was).
+      const unprotect = sheetProtected
+        ? ` The sheet is protected, so first unprotect it (Review > Unprotect Sheet); refreshing the board protects it again.`
+        : '';
+      return {
+        intent: 'success',
+        text: `Placed a picture of the chart on the ${sheet} sheet, to the right of the printed page.${again} To paste it into Word or PowerPoint as a picture, click it and press Ctrl+C (Cmd+C on a Mac).${unprotect}`,
+      };
     });
 
   const copied = latestValue(copy.state) ?? null;
@@ -171,6 +194,9 @@ export function ReportView({ gateway, framework, built, today = () => new Date()
         </Button>
         <Button disabled={busy} onClick={() => void downloadChart()}>
           Download chart picture
+        </Button>
+        <Button disabled={busy} onClick={() => void placePicture()}>
+          Place chart picture on the sheet
         </Button>
       </div>
       {outcome?.status !== 'refreshed' && <Caption1>Refresh the board summary to download its CSV.</Caption1>}

@@ -106,6 +106,22 @@ export interface ChartState {
   position?: { readonly from: string; readonly to?: string };
 }
 
+/** A picture on a sheet (the only kind of shape the fake makes). Positions and sizes in points. */
+export interface ShapeState {
+  readonly id: string;
+  name: string;
+  readonly format: 'png' | 'jpeg';
+  /** Size of the decoded picture, so tests can tell one picture from another. */
+  readonly bytes: number;
+  left: number;
+  top: number;
+  width: number;
+  height: number;
+  lockAspectRatio: boolean;
+  altTextTitle: string;
+  altTextDescription: string;
+}
+
 export interface NameState {
   readonly name: string;
   comment: string;
@@ -134,6 +150,8 @@ export interface SheetState {
   readonly validations: ValidationLayer[];
   conditionalFormats: ConditionalFormatState[];
   charts: ChartState[];
+  /** Pictures, in the order they were added. */
+  shapes: ShapeState[];
   /** Names scoped to this sheet, by lower-case name. */
   readonly names: Map<string, NameState>;
 }

@@ -21,6 +21,7 @@ import {
   type ChartState,
   type ConditionalFormatState,
   type NameState,
+  type ShapeState,
   type SheetState,
   type ValidationState,
 } from './state';
@@ -146,6 +147,7 @@ export class FakeWorkbook {
       validations: [],
       conditionalFormats: [],
       charts: [],
+      shapes: [],
       names: new Map(),
     };
     this.sheets.push(sheet);
@@ -298,6 +300,11 @@ export class FakeWorkbook {
 
   charts(sheetName: string): readonly ChartState[] {
     return this.sheet(sheetName).charts;
+  }
+
+  /** Pictures on the sheet, in the order they were added. */
+  shapes(sheetName: string): readonly ShapeState[] {
+    return this.sheet(sheetName).shapes;
   }
 
   /** Workbook-scoped names with their current formulas. */

@@ -5,6 +5,7 @@ import userEvent from '@testing-library/user-event';
 import { deserialize, serialize } from 'node:v8';
 import { bundledFrameworks } from '../../../src/domain/index';
 import { ReportView } from '../../../src/taskpane/report/ReportView';
+import { BOARD_PICTURE_NAME } from '../../../src/excel/boardCopy';
 import { BOARD_SHEET, boardLayout } from '../../../src/workbook/sheets/board';
 import { generateInto } from '../../excel/generateHelpers';
 import { gateway } from '../../platform/fake-excel';
@@ -85,6 +86,37 @@ describe('ReportView', () => {
     await user.click(screen.getByRole('button', { name: 'Download chart picture' }));
     expect(await screen.findByText('board-chart.png saved to your downloads.')).toBeTruthy();
     expect(created[0]?.type).toBe('image/png');
+  });
+
+  it('places the chart picture on the sheet, replacing it on a second click', async () => {
+    const { doc, user } = await setUp();
+    await user.click(screen.getByRole('button', { name: 'Refresh board summary' }));
+    await screen.findByLabelText(/The narrative, to copy by hand/);
+    // A CSV note first: the picture's result must replace it, not sit hidden behind it.
+    await user.click(screen.getByRole('button', { name: 'Download CSV' }));
+    await screen.findByText('board-summary.csv saved to your downloads.');
+
+    await user.click(screen.getByRole('button', { name: 'Place chart picture on the sheet' }));
+    expect(
+      await screen.findByText(
+        /^Placed a picture of the chart on the Board summary sheet, to the right of the printed page\. To paste it .* first unprotect it \(Review > Unprotect Sheet\)/,
+      ),
+    ).toBeTruthy();
+    expect(screen.queryByText('board-summary.csv saved to your downloads.')).toBeNull();
+    expect(doc.shapes(BOARD_SHEET).map((s) => s.name)).toEqual([BOARD_PICTURE_NAME]);
+
+    await user.click(screen.getByRole('button', { name: 'Place chart picture on the sheet' }));
+    expect(await screen.findByText(/It replaces the picture placed before\./)).toBeTruthy();
+    expect(doc.shapes(BOARD_SHEET)).toHaveLength(1);
+  });
+
+  it('says why it cannot place the picture on a host without ExcelApi 1.9', async () => {
+    const { doc, user } = await setUp('1.8');
+    await user.click(screen.getByRole('button', { name: 'Refresh board summary' }));
+    await screen.findByLabelText(/The narrative, to copy by hand/);
+    await user.click(screen.getByRole('button', { name: 'Place chart picture on the sheet' }));
+    expect(await screen.findByText(/cannot place pictures on a sheet \(it needs ExcelApi 1\.9/)).toBeTruthy();
+    expect(doc.shapes(BOARD_SHEET)).toEqual([]);
   });
 
   it('says why where the host or workbook cannot do it', async () => {

@@ -15,6 +15,7 @@ import { invalidArgument, propertyNotLoaded } from '../errors';
 import { FakeClientResult, FakeProxy } from '../proxy';
 import type { AxisState, ChartState, SheetState } from '../state';
 import { FakeCollection } from './collection';
+import { chartBox } from './geometry';
 import { checkAllowed } from './guard';
 import { FakeRange, rangeAt } from './range';
 
@@ -169,7 +170,15 @@ export class FakeChart extends FakeProxy implements XlChart {
   }
 
   protected properties(): Record<string, () => unknown> {
-    return { name: () => this.target().chart.name, id: () => this.target().chart.id };
+    const box = () => chartBox(this.target().sheet, this.target().chart);
+    return {
+      name: () => this.target().chart.name,
+      id: () => this.target().chart.id,
+      left: () => box().left,
+      top: () => box().top,
+      width: () => box().width,
+      height: () => box().height,
+    };
   }
 
   protected override navigation(): Record<string, FakeProxy> {
@@ -184,6 +193,18 @@ export class FakeChart extends FakeProxy implements XlChart {
   }
   get id(): string {
     return this.read('id');
+  }
+  get left(): number {
+    return this.read('left');
+  }
+  get top(): number {
+    return this.read('top');
+  }
+  get width(): number {
+    return this.read('width');
+  }
+  get height(): number {
+    return this.read('height');
   }
 
   setPosition(startCell: FakeRange | string, endCell?: FakeRange | string): void {

@@ -31,6 +31,9 @@ export class FakeWorksheetProtection extends FakeProxy implements XlWorksheetPro
   get protected(): boolean {
     return this.read('protected');
   }
+  get options(): XlWorksheetProtectionOptions {
+    return this.read('options');
+  }
   /** Redundant calls fail with AccessDenied, as current Excel does (see XlWorksheetProtection). */
   protect(options: XlWorksheetProtectionOptions = {}, password?: string): void {
     this.enqueue(

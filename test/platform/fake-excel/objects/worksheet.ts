@@ -11,6 +11,7 @@ import { FakeChangedEvent } from './events';
 import { bindSheet, type SheetLocator } from './locate';
 import { FakeNamedItemCollection } from './names';
 import { FakeRange, rangeAt } from './range';
+import { FakeShapeCollection } from './shapes';
 import { FakePageLayout, FakeWorksheetFreezePanes, FakeWorksheetProtection } from './sheetParts';
 
 const A1 = parseAddress('A1').rect;
@@ -20,6 +21,7 @@ export class FakeWorksheet extends FakeProxy implements XlWorksheet {
   readonly freezePanes: FakeWorksheetFreezePanes;
   readonly pageLayout: FakePageLayout;
   readonly charts: FakeChartCollection;
+  readonly shapes: FakeShapeCollection;
   readonly names: FakeNamedItemCollection;
   readonly onChanged: FakeChangedEvent;
   private readonly locate: SheetLocator;
@@ -32,6 +34,7 @@ export class FakeWorksheet extends FakeProxy implements XlWorksheet {
     this.freezePanes = new FakeWorksheetFreezePanes(ctx, `${path}.freezePanes`, sheet);
     this.pageLayout = new FakePageLayout(ctx, `${path}.pageLayout`, sheet);
     this.charts = new FakeChartCollection(ctx, `${path}.charts`, sheet);
+    this.shapes = new FakeShapeCollection(ctx, `${path}.shapes`, sheet);
     this.names = new FakeNamedItemCollection(ctx, `${path}.names`, sheet);
     this.onChanged = new FakeChangedEvent(ctx, `${path}.onChanged`, '1.7', () => sheet().id);
   }
