@@ -4,7 +4,7 @@
  * the pane.
  */
 import { Caption1, makeStyles, Spinner, Subtitle1, Tab, TabList, tokens } from '@fluentui/react-components';
-import { useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { ExcelGateway } from '../excel/api';
 import { apiStatus } from './apiStatus';
 import { AnnouncerProvider, useAnnounce } from './components/Announcer';
@@ -16,7 +16,15 @@ import { WorkbookBanner } from './views/WorkbookBanner';
 import { SetupView } from './views/SetupView';
 import { CheckView } from './views/CheckView';
 import { ResultsView } from './views/ResultsView';
-import { NotYetView } from './views/NotYetView';
+import { MaintainView } from './views/MaintainView';
+import { AssessmentGate } from './views/AssessmentGate';
+import { planSettingsOf } from './views/workbookSettings';
+
+// The board report brings its own Excel and report code: loaded when the Report tab opens, so it
+// stays out of the JavaScript the first view needs (the budget is checked in test/build).
+const ReportView = lazy(() =>
+  import(/* webpackChunkName: "report" */ './report/ReportView').then((m) => ({ default: m.ReportView })),
+);
 
 export const PRODUCT_NAME = 'Equality Self-Assessment';
 
@@ -142,19 +150,23 @@ function ViewFor({ view, ...props }: ViewProps & { view: ViewId }) {
       return <ResultsView {...props} />;
     case 'report':
       return (
-        <NotYetView
-          title="Board report"
-          note="Board report: not yet available in this version."
-          meanwhile="The Summary sheet in the workbook shows each area’s level and can be printed."
-        />
+        <AssessmentGate {...props} doing="report on">
+          {(framework, engine) => (
+            <Suspense fallback={<Spinner size="small" label="Loading the board report…" />}>
+              <ReportView
+                gateway={props.session.gateway}
+                framework={framework}
+                // The report needs the plan's layout and meta, which do not depend on the settings.
+                built={engine.buildPlan(framework, planSettingsOf(framework, NO_START).settings)}
+              />
+            </Suspense>
+          )}
+        </AssessmentGate>
       );
     case 'maintain':
-      return (
-        <NotYetView
-          title="Maintain"
-          note="Regenerate, upgrade to another framework version and repair: not yet available in this version."
-          meanwhile="Your ratings and notes stay in the area sheets; nothing here changes them."
-        />
-      );
+      return <MaintainView {...props} />;
   }
 }
+
+/** No Start sheet read: the framework's own rule. */
+const NO_START = { settings: null, organisation: '', period: '' } as const;

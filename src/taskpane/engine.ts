@@ -1,13 +1,15 @@
 /**
- * Everything heavy the pane needs after it has opened: the bundled framework files, the loader
- * (zod), the plan builder and the scoring engine. App.tsx loads this module with a dynamic
- * import() so the first view appears before it arrives (the initial bundle budget is checked in
- * test/build); every view that needs it waits for the same promise.
+ * Everything heavy the pane needs after it has opened: the bundled framework files and mappings,
+ * the loader (zod), the plan builder, the scoring engine and the Excel operations behind the
+ * views. App.tsx loads this module with a dynamic import() so the first view appears before it
+ * arrives (the initial bundle budget is checked in test/build); every view that needs it waits
+ * for the same promise.
  */
 export {
   actionList,
   bundledFrameworks,
   check,
+  describeFixValue,
   describeProblem,
   explainAreas,
   explainOverall,
@@ -16,5 +18,12 @@ export {
 } from '../domain/index';
 export { buildPlan } from '../workbook/buildPlan';
 export { PlanError } from '../workbook/checkPlan';
+export { settingsOf } from '../workbook/snapshot';
 export { generateAssessment } from '../excel/generate';
-export { readAssessment } from '../excel/readAssessment';
+export { assessmentFrom, readAssessment, startLayoutOf } from '../excel/readAssessment';
+export { checkWorkbook } from '../excel/checkWorkbook';
+export { applyFixes, selectCell } from '../excel/fixes';
+export { repairFormulas } from '../excel/repairFormulas';
+export { LIVE_CHECKS_SET, startLiveChecks } from '../excel/liveChecks';
+export { previewRegeneration, regenerateAssessment } from '../excel/regenerate';
+export { bundledMappings } from './bundledMappings';

@@ -93,7 +93,7 @@ export interface HighlightSpec {
   readonly fill: string;
 }
 
-/** 'report': the Board, Action plan and History sheets, which the add-in writes on demand (src/workbook/sheets/board.ts). */
+/** 'report': Board summary, Action plan, Snapshot history, written on demand (src/excel/boardRefresh.ts). */
 export type SheetRole = 'start' | 'area' | 'summary' | 'meta' | 'archive' | 'report';
 
 export interface SheetPlan {

@@ -3,21 +3,26 @@
  * opened in headless Chromium at the widths Office gives a task pane, in both themes. Every view
  * must render, pass an axe scan without serious or critical findings, fit without sideways
  * scrolling and raise no errors. One test walks an officer's session: generate, type and paste
- * ratings, check, read the results. Screenshots go to test-results/screenshots/.
+ * ratings, check and fix, repair a damaged formula, read the results, regenerate. Screenshots go
+ * to test-results/screenshots/.
  */
 import AxeBuilder from '@axe-core/playwright';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
+import { bundledFrameworks } from '../../src/domain/index';
 import { columnLetter } from '../../src/workbook/address';
+import { buildPlan } from '../../src/workbook/buildPlan';
 import { AREA_FIRST_DATA_ROW, areaColumn } from '../../src/workbook/layout';
 import { buildPreview, launchChromium, PREVIEW_DIR, SCREENSHOT_DIR } from './harness';
+import { SAMPLE_SETTINGS } from './preview/sample';
 import { serveFolder, type StaticServer } from './staticServer';
 
 // Building the bundle and starting Chromium take seconds, not milliseconds.
 jest.setTimeout(180_000);
 
 const PRODUCT_NAME = 'Equality Self-Assessment';
+const revision = bundledFrameworks.leadershipRevision;
 const WIDTHS = [320, 450] as const;
 const THEMES = ['light', 'dark'] as const;
 /** Generous: the fake recalculates the whole workbook with HyperFormula in the page. */
@@ -134,19 +139,54 @@ describe.each(THEMES)('task pane, %s theme', (theme) => {
 
       await openTab(page, 'Check');
       await page.getByTestId('check-summary').waitFor(SLOW);
+      // The sample holds two near misses with a certain fix, so the fixes show in the picture.
+      await page.getByRole('button', { name: 'Fix all 2 certain fixes' }).waitFor();
+      await page.getByTestId('live-status').waitFor();
       await inspectView(page, `pane-check-${theme}-${width}`);
+      // The whole list is long; this picture (for the docs) centres the first problem with a fix.
+      await page
+        .getByRole('button', { name: /^Fix: write/ })
+        .first()
+        .evaluate((el) => el.scrollIntoView({ block: 'center' }));
+      await page.screenshot({ path: join(SCREENSHOT_DIR, `pane-check-fixes-${theme}-${width}.png`) });
 
-      for (const tab of ['Report', 'Maintain'] as const) {
-        await openTab(page, tab);
-        await page.getByText(/not yet available in this version/).waitFor();
-        await inspectView(page, `pane-${tab.toLowerCase()}-${theme}-${width}`);
-      }
+      await openTab(page, 'Report');
+      await page.getByRole('button', { name: 'Refresh board summary' }).waitFor(SLOW);
+      await inspectView(page, `pane-report-${theme}-${width}`);
+
+      await openTab(page, 'Maintain');
+      await page.getByRole('button', { name: 'Preview the changes' }).click();
+      await page.getByTestId('maintain-preview').waitFor(SLOW);
+      await inspectView(page, `pane-maintain-${theme}-${width}`);
       expect(errors).toEqual([]);
     } finally {
       await page.context().close();
     }
   });
 });
+
+/** What cells of the simulated Excel hold, read directly (no sync). */
+function cellValues(page: Page, sheet: string, address: string): Promise<unknown[][]> {
+  return page.evaluate(
+    ([s, a]) => {
+      const doc = window.previewWorkbook;
+      if (!doc) throw new Error('The preview page did not expose its workbook.');
+      return doc.values(s, a);
+    },
+    [sheet, address] as const,
+  );
+}
+
+function cellFormula(page: Page, sheet: string, address: string): Promise<unknown> {
+  return page.evaluate(
+    ([s, a]) => {
+      const doc = window.previewWorkbook;
+      if (!doc) throw new Error('The preview page did not expose its workbook.');
+      return doc.formula(s, a);
+    },
+    [sheet, address] as const,
+  );
+}
 
 /** Types or pastes into the simulated Excel, as an officer would in the grid. */
 async function editCells(page: Page, sheet: string, address: string, values: (string | number)[][]) {
@@ -161,7 +201,7 @@ async function editCells(page: Page, sheet: string, address: string, values: (st
   );
 }
 
-it('walks a session: generate, type and paste ratings, check, read the results', async () => {
+it('walks a session: generate, paste ratings, fix, repair a formula, read the results, regenerate', async () => {
   const { page, errors } = await openPane('', 450);
   try {
     await page.getByRole('textbox', { name: /Organisation/ }).fill('Riverside Homes');
@@ -192,19 +232,67 @@ it('walks a session: generate, type and paste ratings, check, read the results',
     ).resolves.toBe(true);
     await page.screenshot({ path: join(SCREENSHOT_DIR, 'session-2-check.png'), fullPage: true });
 
-    // Fix the two by typing over them, then read the results.
+    // Paste a mixed block over two rows while Check is open: live checks list the two near misses
+    // with their fixes, without pressing anything.
+    await editCells(page, 'Leadership', `${col}${first + 10}:${col}${first + 11}`, [
+      ['in place and effective'],
+      ['n/a'],
+    ]);
+    await page.getByRole('button', { name: 'Fix all 2 certain fixes' }).click();
+    await expect(page.getByTestId('action-done').textContent()).resolves.toBe('Fixed 2 cells.');
+    await expect(cellValues(page, 'Leadership', `${col}${first + 10}:${col}${first + 11}`)).resolves.toEqual([
+      [4],
+      ['N/A'],
+    ]);
+
+    // Fix the two that need a person by typing over them.
     await editCells(page, 'Leadership', `${col}${first + 4}`, [[3]]);
     await editCells(page, 'Leadership', `${col}${first + 7}`, [[3]]);
     await page.getByRole('button', { name: 'Check again' }).click();
     await page.getByText(/^Found (no|\d+ warnings?)/).waitFor(SLOW);
     await expect(summary.textContent()).resolves.not.toMatch(/error/);
 
+    // Someone types over a level on the Summary: Check offers the repair, and the repair mends it.
+    const levelCell = buildPlan(revision, SAMPLE_SETTINGS).summary.areas[0]?.levelName ?? 'B1';
+    const formula = await cellFormula(page, 'Summary', levelCell);
+    await page.evaluate(
+      async ([cell]) => {
+        const doc = window.previewWorkbook;
+        if (!doc) throw new Error('The preview page did not expose its workbook.');
+        doc.sheet('Summary').protection = { ...doc.sheet('Summary').protection, protected: false };
+        await doc.simulateEdit('Summary', cell, [['Excellent']]);
+      },
+      [levelCell] as const,
+    );
+    await page.getByRole('button', { name: 'Check again' }).click();
+    await page.getByTestId('repair-offer').waitFor(SLOW);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'session-3-repair.png'), fullPage: true });
+    await page.getByRole('button', { name: 'Repair formulas' }).click();
+    await page.getByText(/^Rewrote the add-in’s formulas/).waitFor(SLOW);
+    await expect(cellFormula(page, 'Summary', levelCell)).resolves.toBe(formula);
+    await expect(page.getByTestId('repair-offer').count()).resolves.toBe(0);
+
     await openTab(page, 'Results');
     const overall = page.getByTestId('overall');
     await overall.waitFor(SLOW);
     await expect(overall.getByRole('heading').textContent()).resolves.toBe('Organisation: Excellent');
-    await expect(overall.textContent()).resolves.toContain('30 of 30 applicable criteria answered (100%)');
-    await page.screenshot({ path: join(SCREENSHOT_DIR, 'session-3-results.png'), fullPage: true });
+    // One criterion was fixed to N/A, so 29 apply.
+    await expect(overall.textContent()).resolves.toContain('29 of 29 applicable criteria answered (100%)');
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'session-4-results.png'), fullPage: true });
+
+    // Regenerate: preview, confirm, and every rating is still there.
+    const before = await cellValues(page, 'Leadership', `${col}${first}:${col}${first + 29}`);
+    await openTab(page, 'Maintain');
+    await page.getByRole('button', { name: 'Preview the changes' }).click();
+    await expect(page.getByTestId('maintain-preview').textContent()).resolves.toContain(
+      '30 responses carry over.',
+    );
+    await page.getByRole('button', { name: 'Regenerate now' }).click();
+    await page.getByTestId('maintain-done').waitFor(SLOW);
+    await page.screenshot({ path: join(SCREENSHOT_DIR, 'session-5-regenerated.png'), fullPage: true });
+    await expect(cellValues(page, 'Leadership', `${col}${first}:${col}${first + 29}`)).resolves.toEqual(
+      before,
+    );
     expect(errors).toEqual([]);
   } finally {
     await page.context().close();

@@ -57,6 +57,20 @@ export const ALLOWED_URLS: readonly AllowedUrl[] = [
     files: /^[\w-]+\.[0-9a-f]+\.js$/,
     why: "A JSON Schema dialect name zod's JSON Schema generator writes into `$schema`: an identifier, never fetched.",
   })),
+  ...[
+    'http://schemas.openxmlformats.org/drawingml/2006/chart',
+    'http://schemas.openxmlformats.org/drawingml/2006/main',
+    'http://schemas.openxmlformats.org/drawingml/2006/spreadsheetDrawing',
+    'http://schemas.openxmlformats.org/officeDocument/2006/relationships',
+    'http://schemas.openxmlformats.org/package/2006/content-types',
+    'http://schemas.openxmlformats.org/package/2006/relationships',
+    'http://schemas.openxmlformats.org/spreadsheetml/2006/main',
+  ].map((url) => ({
+    url,
+    // The .xlsx writer (src/xlsx/namespaces.ts) sits in a lazily loaded chunk.
+    files: /^[\w-]+\.[0-9a-f]+\.js$/,
+    why: 'An Office Open XML namespace name the .xlsx writer puts into the file it builds: an identifier, never fetched.',
+  })),
   {
     url: 'http://[${e}]',
     files: /^[\w-]+\.[0-9a-f]+\.js$/,

@@ -1,5 +1,5 @@
 /**
- * Results and Check over a generated assessment, and what the pane does with workbooks it cannot
+ * Results and Report over a generated assessment, and what the pane does with workbooks it cannot
  * read (another framework, a newer add-in, damage) or when Excel fails.
  */
 import { screen, waitFor, within } from '@testing-library/react';
@@ -107,79 +107,6 @@ describe('Results', () => {
   });
 });
 
-describe('Check', () => {
-  it('lists problems by area and severity, each naming its cell, criterion and what is expected', async () => {
-    const doc = await generatedWorkbook();
-    await doc.simulateEdit(leadership.shortName, ratingCell(0), [['Yes']]);
-    await doc.simulateEdit(leadership.shortName, ratingCell(1), [[4]]);
-    const { user } = renderPane(doc);
-    await opened();
-    await user.click(screen.getByRole('tab', { name: 'Check' }));
-    const summary = await screen.findByTestId('check-summary');
-    expect(summary.textContent).toBe(`Found 1 error and 1 warning in the ${draft.criteria.length} criteria.`);
-    const section = screen.getByRole('region', { name: `2. ${leadership.name} (2)` });
-    const errors = within(section).getByRole('heading', { name: 'Error (1)' });
-    expect(errors).toBeInTheDocument();
-    const items = within(section).getAllByRole('listitem');
-    expect(items[0]?.textContent).toContain(`'${leadership.shortName}'!${ratingCell(0)}:`);
-    expect(items[0]?.textContent).toContain(`Criterion ${firstLeadership.id}`);
-    expect(items[1]?.textContent).toMatch(/has no evidence; expected how it was done/);
-    expect(screen.getByTestId('announce-polite').textContent).toBe('Check finished: 1 error and 1 warning.');
-  });
-
-  it('says when there is nothing to fix', async () => {
-    const doc = await generatedWorkbook();
-    const { user } = renderPane(doc);
-    await opened();
-    await user.click(screen.getByRole('tab', { name: 'Check' }));
-    expect((await screen.findByTestId('check-summary')).textContent).toBe(
-      `No problems found in the ${draft.criteria.length} criteria.`,
-    );
-  });
-
-  it('checks with the framework’s own rule when the Start sheet cannot be read, and says so', async () => {
-    const doc = await generatedWorkbook();
-    await doc.simulateEdit('Start', startCell(draft, 'requiredShare'), [['most']]);
-    const { user } = renderPane(doc);
-    await opened();
-    await user.click(screen.getByRole('tab', { name: 'Check' }));
-    const problems = await screen.findByTestId('workbook-problems');
-    expect(problems.textContent).toContain(`Start!${startCell(draft, 'requiredShare')}`);
-    expect(problems.textContent).toMatch(/checked with the framework’s own rule/);
-  });
-
-  it('names a deleted area sheet', async () => {
-    const doc = await generatedWorkbook();
-    doc.deleteSheet(doc.sheet('Workforce'), 'test');
-    const { user } = renderPane(doc);
-    await opened();
-    await user.click(screen.getByRole('tab', { name: 'Check' }));
-    const problems = await screen.findByTestId('workbook-problems');
-    expect(problems.textContent).toMatch(/The sheet "Workforce" \(area 5\) is missing/);
-  });
-
-  it('shows an Excel error in words', async () => {
-    const doc = await generatedWorkbook();
-    const { user } = renderPane(doc);
-    await screen.findByTestId('overall');
-    doc.failOnSync(doc.syncCount + 1, new FakeOfficeError('GeneralException', 'Boom.'));
-    await user.click(screen.getByRole('tab', { name: 'Check' }));
-    const problem = await screen.findByTestId('excel-problem');
-    expect(problem.textContent).toMatch(/Could not check the workbook\. Excel reported an unexpected error/);
-    expect(problem.textContent).toContain('GeneralException');
-    expect(screen.getByTestId('announce-assertive').textContent).toMatch(/Could not check the workbook/);
-  });
-
-  it('offers Set up when there is no assessment', async () => {
-    const { user } = renderPane();
-    await opened();
-    await user.click(screen.getByRole('tab', { name: 'Check' }));
-    expect(await screen.findByText('There is no assessment in this workbook to check yet.')).toBeVisible();
-    await user.click(screen.getByRole('button', { name: 'Go to Set up' }));
-    expect(screen.getByRole('tab', { name: 'Set up' })).toHaveAttribute('aria-selected', 'true');
-  });
-});
-
 describe('workbooks the pane cannot simply read', () => {
   it('names another framework and reads it once its file is opened; a different file is refused', async () => {
     const own = ownFramework();
@@ -231,15 +158,22 @@ describe('workbooks the pane cannot simply read', () => {
   });
 });
 
-describe('Report and Maintain', () => {
-  it.each([
-    ['Report', 'Board report: not yet available in this version.'],
-    ['Maintain', /not yet available in this version/],
-  ])('%s says honestly that it is not available yet and offers no button', async (tab, note) => {
+describe('Report', () => {
+  it('loads the board report view for an assessment, and offers Set up without one', async () => {
+    const doc = await generatedWorkbook();
+    const { user } = renderPane(doc);
+    await opened();
+    await user.click(screen.getByRole('tab', { name: 'Report' }));
+    expect(await screen.findByRole('heading', { name: 'Board report' })).toBeVisible();
+    expect(screen.getByRole('button', { name: 'Refresh board summary' })).toBeEnabled();
+  });
+
+  it('offers Set up when there is no assessment', async () => {
     const { user } = renderPane();
     await opened();
-    await user.click(screen.getByRole('tab', { name: tab }));
-    expect(screen.getByText(note)).toBeVisible();
-    expect(within(screen.getByRole('tabpanel')).queryAllByRole('button')).toEqual([]);
+    await user.click(screen.getByRole('tab', { name: 'Report' }));
+    expect(
+      await screen.findByText('There is no assessment in this workbook to report on yet.'),
+    ).toBeVisible();
   });
 });

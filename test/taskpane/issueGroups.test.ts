@@ -1,6 +1,6 @@
 /** The Check list's grouping and counts. */
 import { bundledFrameworks, type CheckIssue } from '../../src/domain/index';
-import { countWords, groupIssues } from '../../src/taskpane/components/issueGroups';
+import { countWords, groupIssues, NO_AREA_TITLE } from '../../src/taskpane/components/issueGroups';
 
 const draft = bundledFrameworks.draft2009;
 
@@ -38,7 +38,7 @@ describe('groupIssues', () => {
       draft,
     );
     expect(groups.map((g) => g.area)).toEqual([1, null]);
-    expect(groups[1]?.title).toBe('Rows that match no criterion');
+    expect(groups[1]?.title).toBe(NO_AREA_TITLE);
   });
 
   it('keeps every issue exactly once', () => {

@@ -1,7 +1,13 @@
 /** What the pane says first, for each thing a workbook can hold. */
 import { bundledFrameworks } from '../../src/domain/index';
 import type { StoredMeta, WorkbookState } from '../../src/excel/inspect';
-import { frameworkFor, openingFor } from '../../src/taskpane/session/opening';
+import { BACKUP_SHEET } from '../../src/excel/regenerate';
+import {
+  frameworkFor,
+  openingFor,
+  regenerationStopped,
+  REGENERATION_BACKUP_SHEET,
+} from '../../src/taskpane/session/opening';
 import { LAYOUT_VERSION } from '../../src/workbook/layout';
 
 const draft = bundledFrameworks.draft2009;
@@ -31,7 +37,7 @@ describe('openingFor', () => {
     expect(opening.message).toContain(`version ${draft.version}`);
   });
 
-  it('names an unknown framework and version and says where regenerating or upgrading will come', () => {
+  it('names an unknown framework and version and asks for its file', () => {
     const state: WorkbookState = {
       kind: 'assessment',
       meta: meta({ frameworkId: 'shef', frameworkVersion: '2014', frameworkTitle: 'SHEF 2014' }),
@@ -42,7 +48,37 @@ describe('openingFor', () => {
     expect(opening.message).toContain('SHEF 2014 (version 2014)');
     expect(opening.message).toContain('id "shef"');
     expect(opening.message).toMatch(/open the framework file it was made from/);
-    expect(opening.message).toMatch(/Maintain/);
+  });
+
+  it.each(['none', 'assessment', 'damaged'] as const)(
+    'opens Maintain, saying nothing is lost, when a regeneration stopped half-way (%s)',
+    (kind) => {
+      const sheetNames = ['Start', 'EqOld 1', 'eqregenerating'];
+      const state: WorkbookState =
+        kind === 'none'
+          ? { kind, sheetNames }
+          : kind === 'assessment'
+            ? { kind, meta: meta(), sheetNames }
+            : { kind, problems: ['EqMeta!B2 should say…'], sheetNames };
+      const opening = openingFor(state, known);
+      expect(opening.view).toBe('maintain');
+      expect(opening.title).toBe('A regeneration stopped half-way');
+      expect(opening.message).toMatch(/Nothing is lost.*run it again from Maintain/i);
+      expect(regenerationStopped(state)).toBe(true);
+    },
+  );
+
+  it('leaves a workbook from a newer add-in alone even with a backup sheet', () => {
+    const state: WorkbookState = {
+      kind: 'newer',
+      meta: meta({ layoutVersion: LAYOUT_VERSION + 1 }),
+      sheetNames: [REGENERATION_BACKUP_SHEET],
+    };
+    expect(openingFor(state, known).writable).toBe(false);
+  });
+
+  it('names the backup sheet exactly as regeneration writes it', () => {
+    expect(REGENERATION_BACKUP_SHEET).toBe(BACKUP_SHEET);
   });
 
   it('treats the same id with another version as another framework: identity is (id, version)', () => {

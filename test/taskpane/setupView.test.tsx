@@ -193,7 +193,11 @@ describe('Set up on a workbook that already holds an assessment', () => {
     await user.click(generateButton());
     const refused = await screen.findByTestId('generate-refused');
     expect(refused.textContent).toMatch(/already holds an assessment.*nothing was changed/);
+    expect(refused.textContent).toMatch(/use Maintain: it keeps every response/);
     expect(doc.sheetNames()).toEqual(before);
+    await user.click(within(refused).getByRole('button', { name: 'Go to Maintain' }));
+    expect(screen.getByRole('tab', { name: 'Maintain' })).toHaveAttribute('aria-selected', 'true');
+    expect(await screen.findByRole('button', { name: 'Preview the changes' })).toBeEnabled();
   });
 });
 

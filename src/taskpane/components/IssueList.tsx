@@ -1,12 +1,13 @@
 /**
- * The problems the checks found, grouped by area and severity. Each problem names its cell and
- * criterion and says what is expected (the engine words the message). `renderAction` lets a
- * later version put a button beside a problem (select the cell, apply the fix) without
- * changing the list.
+ * The problems the workbook check found, grouped by area and severity. Each problem names its
+ * cell and criterion and says what is expected (the audit words the message). `renderAction` puts
+ * the view's buttons (go to the cell, apply the fix) under a problem; it gets the id of the
+ * problem's message so a button can point at it with aria-describedby.
  */
 import { Badge, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
-import type { ReactNode } from 'react';
-import type { CheckIssue, Framework, Severity } from '../../domain/index';
+import { useId, type ReactNode } from 'react';
+import type { Framework, Severity } from '../../domain/index';
+import type { WorkbookProblem } from '../../workbook/audit';
 import { groupIssues, SEVERITY_WORDS } from './issueGroups';
 
 const useStyles = makeStyles({
@@ -39,14 +40,15 @@ const BADGE_COLOUR: Readonly<Record<Severity, 'danger' | 'warning' | 'informativ
 };
 
 interface Props {
-  readonly issues: readonly CheckIssue[];
+  readonly problems: readonly WorkbookProblem[];
   readonly framework: Framework;
-  readonly renderAction?: (issue: CheckIssue) => ReactNode;
+  readonly renderAction?: (problem: WorkbookProblem, messageId: string) => ReactNode;
 }
 
-export function IssueList({ issues, framework, renderAction }: Props) {
+export function IssueList({ problems, framework, renderAction }: Props) {
   const styles = useStyles();
-  const groups = groupIssues(issues, framework);
+  const idBase = useId();
+  const groups = groupIssues(problems, framework);
   return (
     <>
       {groups.map((group) => {
@@ -65,22 +67,27 @@ export function IssueList({ issues, framework, renderAction }: Props) {
                   ({list.length})
                 </h4>
                 <ul className={styles.list}>
-                  {list.map((issue, i) => (
-                    <li
-                      key={`${issue.ruleId}-${issue.cell ?? issue.criterionId}-${i}`}
-                      className={styles.item}
-                    >
-                      <div>
-                        <Badge appearance="tint" color={BADGE_COLOUR[severity]} size="small">
-                          {SEVERITY_WORDS[severity].one}
-                        </Badge>{' '}
-                        {issue.message}
-                      </div>
-                      {/* The message already starts with the cell; this line names the criterion. */}
-                      <Caption1 className={styles.meta}>Criterion {issue.criterionId}</Caption1>
-                      {renderAction?.(issue)}
-                    </li>
-                  ))}
+                  {list.map((problem, i) => {
+                    // Keys are unique per problem (rule and place); the index guards against a
+                    // duplicate all the same, so React never merges two rows.
+                    const key = `${problem.key}-${i}`;
+                    const messageId = `${idBase}-${group.area ?? 'none'}-${severity}-${i}`;
+                    return (
+                      <li key={key} className={styles.item}>
+                        <div id={messageId}>
+                          <Badge appearance="tint" color={BADGE_COLOUR[severity]} size="small">
+                            {SEVERITY_WORDS[severity].one}
+                          </Badge>{' '}
+                          {problem.message}
+                        </div>
+                        {/* The message already starts with the cell; this line names the criterion. */}
+                        {problem.criterionId !== undefined ? (
+                          <Caption1 className={styles.meta}>Criterion {problem.criterionId}</Caption1>
+                        ) : null}
+                        {renderAction?.(problem, messageId)}
+                      </li>
+                    );
+                  })}
                 </ul>
               </div>
             ))}

@@ -1,8 +1,15 @@
 /**
- * The Check view's list, grouped: by area in framework order (issues without an area, such as
- * an unknown criterion id, come last), then by severity, errors first.
+ * The Check view's list, grouped: by area in framework order (problems without an area, such as
+ * a setting on the Start sheet or the Summary sheet missing, come last under their own heading),
+ * then by severity, errors first. Works on anything with a severity and perhaps an area: the
+ * engine's CheckIssue and the workbook audit's WorkbookProblem alike.
  */
-import type { CheckIssue, Framework, Severity } from '../../domain/index';
+import type { Framework, Severity } from '../../domain/index';
+
+export interface Groupable {
+  readonly severity: Severity;
+  readonly area?: number | undefined;
+}
 
 export const SEVERITY_ORDER: readonly Severity[] = ['error', 'warning', 'info'];
 
@@ -12,23 +19,26 @@ export const SEVERITY_WORDS: Readonly<Record<Severity, { one: string; many: stri
   info: { one: 'note', many: 'notes' },
 };
 
-export interface SeverityGroup {
+export interface SeverityGroup<T extends Groupable> {
   readonly severity: Severity;
-  readonly issues: readonly CheckIssue[];
+  readonly issues: readonly T[];
 }
 
-export interface AreaGroup {
+export interface AreaGroup<T extends Groupable> {
   /** The area number, or null for issues that belong to no area. */
   readonly area: number | null;
   readonly title: string;
   readonly count: number;
-  readonly severities: readonly SeverityGroup[];
+  readonly severities: readonly SeverityGroup<T>[];
 }
 
-export function groupIssues(issues: readonly CheckIssue[], framework: Framework): AreaGroup[] {
+/** The heading of the group of problems that belong to no area. */
+export const NO_AREA_TITLE = 'The workbook itself and rows that match no criterion';
+
+export function groupIssues<T extends Groupable>(issues: readonly T[], framework: Framework): AreaGroup<T>[] {
   const areas: { area: number | null; title: string }[] = [
     ...framework.areas.map((a) => ({ area: a.number, title: `${a.number}. ${a.name}` })),
-    { area: null, title: 'Rows that match no criterion' },
+    { area: null, title: NO_AREA_TITLE },
   ];
   const known = new Set(framework.areas.map((a) => a.number));
   return areas.flatMap(({ area, title }) => {
@@ -45,7 +55,7 @@ export function groupIssues(issues: readonly CheckIssue[], framework: Framework)
 }
 
 /** "2 errors, 1 warning and 3 notes", or "no problems". */
-export function countWords(issues: readonly CheckIssue[]): string {
+export function countWords(issues: readonly Pick<Groupable, 'severity'>[]): string {
   const parts = SEVERITY_ORDER.flatMap((severity) => {
     const n = issues.filter((i) => i.severity === severity).length;
     if (n === 0) return [];

@@ -28,7 +28,32 @@ export function frameworkFor(meta: StoredMeta, known: readonly Framework[]): Fra
   return known.find((f) => f.id === meta.frameworkId && f.version === meta.frameworkVersion);
 }
 
+/**
+ * The hidden sheet regeneration keeps every response in until the new sheets are written
+ * (src/excel/regenerateRead.ts BACKUP_SHEET; a test holds the two equal). Named here rather than
+ * imported so that the first view does not pull the regeneration code into the initial bundle.
+ */
+export const REGENERATION_BACKUP_SHEET = 'EqRegenerating';
+
+/** True when a regeneration stopped half-way and left its backup: Maintain finishes it. */
+export function regenerationStopped(state: WorkbookState): boolean {
+  const backup = REGENERATION_BACKUP_SHEET.toLocaleLowerCase();
+  return state.sheetNames.some((n) => n.toLocaleLowerCase() === backup);
+}
+
 export function openingFor(state: WorkbookState, known: readonly Framework[]): Opening {
+  if (state.kind !== 'newer' && regenerationStopped(state)) {
+    return {
+      view: 'maintain',
+      intent: 'warning',
+      title: 'A regeneration stopped half-way',
+      message:
+        'Nothing is lost: the add-in kept every response in the workbook (in a hidden sheet). ' +
+        'Run it again from Maintain to finish the job.',
+      details: [],
+      writable: true,
+    };
+  }
   switch (state.kind) {
     case 'none':
       return {
@@ -58,8 +83,7 @@ export function openingFor(state: WorkbookState, known: readonly Framework[]): O
         message:
           `This workbook holds an assessment against ${describeFrameworkMeta(state.meta)} ` +
           `(id "${state.meta.frameworkId}"), which is not one of the frameworks built into this add-in. ` +
-          'To check it or see its results, open the framework file it was made from. ' +
-          'Moving it to a built-in framework (regenerate or upgrade, under Maintain) comes in a later version.',
+          'To check it, see its results or regenerate it, open the framework file it was made from.',
         details: [],
         writable: true,
       };

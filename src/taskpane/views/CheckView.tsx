@@ -1,40 +1,30 @@
 /**
- * Check: reads every response and runs the engine's checks, listing what needs attention by area
- * and severity. It runs when the view opens and again on request.
+ * Check: the whole workbook checked (responses and structure, src/excel/checkWorkbook.ts), listed
+ * by area and severity, with a way to each cell, the certain fixes (one or all) and a formula
+ * repair. Nothing in the workbook changes until the officer presses a button. With ExcelApi 1.7
+ * the list follows the officer's edits (live checks); without it, Check again does.
  */
-import {
-  Body1,
-  Button,
-  makeStyles,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
-  Spinner,
-  Subtitle2,
-  tokens,
-} from '@fluentui/react-components';
-import { useCallback, useEffect } from 'react';
-import type { CheckIssue, Framework } from '../../domain/index';
+import { Button, makeStyles, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import type { Framework } from '../../domain/index';
+import type { CheckOutcome } from '../../excel/checkWorkbook';
+import type { ExcelProblem } from '../../excel/errors';
+import type { CellFix } from '../../workbook/audit';
 import type { ViewProps } from '../App';
 import { useAnnounce } from '../components/Announcer';
-import { IssueList } from '../components/IssueList';
 import { countWords } from '../components/issueGroups';
 import { ProblemMessage } from '../components/ProblemMessage';
-import { latestValue, useTask } from '../components/useTask';
+import { useTask } from '../components/useTask';
 import type { Engine } from '../loadEngine';
 import { AssessmentGate } from './AssessmentGate';
-import { readForView, settingsForCheck, type ReadForView } from './readForView';
+import { CheckResult, type ActionDone } from './check/CheckResult';
+import { LiveStatus } from './check/LiveStatus';
+import { useLiveChecks } from './check/useLiveChecks';
+import { planSettingsOf } from './workbookSettings';
 
 const useStyles = makeStyles({
   row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
-  list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
-
-export interface CheckOutcome extends ReadForView {
-  readonly issues: readonly CheckIssue[];
-  /** False when the Start sheet's settings could not be read and the framework's defaults were used. */
-  readonly settingsFromWorkbook: boolean;
-}
 
 export function CheckView(props: ViewProps) {
   return (
@@ -44,81 +34,189 @@ export function CheckView(props: ViewProps) {
   );
 }
 
+type Checked = Extract<CheckOutcome, { status: 'checked' }>;
+
 function CheckRunner({ session, framework, engine }: ViewProps & { framework: Framework; engine: Engine }) {
   const styles = useStyles();
   const announce = useAnnounce();
-  const task = useTask<CheckOutcome>('check the workbook');
-  const { run } = task;
   const { gateway } = session;
+  const check = useTask<CheckOutcome>('check the workbook');
+  const action = useTask<ActionDone>('change the workbook');
+  const [shown, setShown] = useState<CheckOutcome | null>(null);
+  const [liveProblem, setLiveProblem] = useState<ExcelProblem | null>(null);
+  const lastKeys = useRef<string | null>(null);
+
+  // The plan gives the audit its cell positions and formulas, which do not depend on the
+  // settings (only the Start sheet's values do), so the framework's defaults serve until the
+  // workbook's own settings have been read; repair then uses the workbook's.
+  const layoutPlan = useMemo(
+    () => engine.buildPlan(framework, planSettingsOf(framework, NO_START).settings),
+    [engine, framework],
+  );
+
+  /** Shows an outcome and announces it, politely, when what it lists has changed. */
+  const show = useCallback(
+    (outcome: CheckOutcome, why: 'check' | 'live') => {
+      setShown(outcome);
+      const keys = outcome.status === 'checked' ? outcome.problems.map((p) => p.key).join('\n') : '';
+      const first = lastKeys.current === null;
+      if (why === 'live' && !first && keys === lastKeys.current) return;
+      lastKeys.current = keys;
+      if (outcome.status === 'not-checked') {
+        announce(outcome.message);
+      } else {
+        announce(
+          `${why === 'live' && !first ? 'Checked your change' : 'Check finished'}: ${countWords(outcome.problems)}.`,
+        );
+      }
+    },
+    [announce],
+  );
+
+  const onLiveError = useCallback(
+    (problem: ExcelProblem) => {
+      setLiveProblem(problem);
+      announce(problem.message, 'assertive');
+    },
+    [announce],
+  );
+  const onLiveUpdate = useCallback(
+    (outcome: CheckOutcome) => {
+      setLiveProblem(null);
+      show(outcome, 'live');
+    },
+    [show],
+  );
+  const live = useLiveChecks({
+    gateway,
+    engine,
+    framework,
+    built: layoutPlan,
+    onUpdate: onLiveUpdate,
+    onError: onLiveError,
+  });
 
   const runCheck = useCallback(async () => {
-    const state = await run(async () => {
-      const found = await readForView(engine, gateway, framework);
-      const { settings, fromWorkbook } = settingsForCheck(found.read, framework);
-      const issues = engine.check(framework, found.read.responses, settings, { today: new Date() });
-      return { ...found, issues, settingsFromWorkbook: fromWorkbook };
-    });
-    if (state.status === 'done') {
-      const { issues, read, missingSheets } = state.value;
-      const extra = read.problems.length + missingSheets.length;
-      announce(
-        `Check finished: ${countWords(issues)}${extra > 0 ? `, and ${extra} problems with the workbook itself` : ''}.`,
-      );
-    } else if (state.status === 'failed') {
-      announce(state.problem.message, 'assertive');
-    }
-  }, [run, engine, gateway, framework, announce]);
+    const state = await check.run(() =>
+      engine.checkWorkbook(gateway, framework, layoutPlan, { today: new Date() }),
+    );
+    if (state.status === 'done') show(state.value, 'check');
+    else if (state.status === 'failed') announce(state.problem.message, 'assertive');
+  }, [check.run, engine, gateway, framework, layoutPlan, show, announce]);
 
+  // Live checks read the whole workbook when they start; without them (or if they could not
+  // start), the view checks once when it opens.
+  const checkOnOpen = live.status === 'unsupported' || live.status === 'failed';
+  const liveFailure = live.status === 'failed' ? live.problem.message : null;
   useEffect(() => {
-    void runCheck();
-  }, [runCheck]);
+    if (liveFailure) announce(liveFailure, 'assertive');
+  }, [liveFailure, announce]);
+  useEffect(() => {
+    if (checkOnOpen) void runCheck();
+  }, [checkOnOpen, runCheck]);
 
-  const shown = latestValue(task.state);
-  const running = task.state.status === 'running';
+  /** Runs a change the officer asked for, announces it, then checks again to show what is left. */
+  const change = useCallback(
+    async (work: () => Promise<ActionDone>) => {
+      const state = await action.run(work);
+      if (state.status === 'failed') {
+        announce(state.problem.message, 'assertive');
+        return;
+      }
+      if (state.status !== 'done') return;
+      announce(state.value.text);
+      if (state.value.kind !== 'selected') await runCheck();
+    },
+    [action.run, announce, runCheck],
+  );
+
+  const applyFixes = useCallback(
+    (fixes: readonly CellFix[]) =>
+      change(async () => {
+        const { applied, skipped } = await engine.applyFixes(gateway, fixes);
+        return fixedText(applied.length, skipped);
+      }),
+    [change, engine, gateway],
+  );
+
+  const repair = useCallback(
+    (outcome: Checked) =>
+      change(async () => {
+        // Rebuilt with the workbook's own settings: only formulas are written, and they are the
+        // same whatever the settings, but the plan is the one this workbook was generated from.
+        const read = engine.assessmentFrom(framework, outcome.snapshot);
+        const plan = engine.buildPlan(framework, planSettingsOf(framework, read).settings).plan;
+        const { sheets } = await engine.repairFormulas(gateway, plan);
+        return {
+          kind: 'repaired',
+          intent: 'success',
+          text:
+            sheets.length > 0
+              ? `Rewrote the add-in’s formulas on ${sheets.join(', ')}. Your ratings and notes were not touched.`
+              : 'None of the sheets whose formulas the add-in writes is in the workbook, so nothing was repaired.',
+        };
+      }),
+    [change, engine, framework, gateway],
+  );
+
+  const goTo = useCallback(
+    (cell: string) =>
+      change(async () => {
+        await engine.selectCell(gateway, cell);
+        return { kind: 'selected', intent: 'success', text: `Selected ${cell} in the workbook.` };
+      }),
+    [change, engine, gateway],
+  );
+
+  const checking = check.state.status === 'running' || live.status === 'starting';
+  const busy = checking || action.state.status === 'running';
   return (
     <>
       <Subtitle2 as="h2">Check the ratings</Subtitle2>
+      <LiveStatus live={live} liveSet={engine.LIVE_CHECKS_SET} />
       <div className={styles.row}>
-        <Button appearance="primary" onClick={() => void runCheck()} disabled={running}>
-          {running ? 'Checking…' : 'Check again'}
+        <Button appearance="primary" onClick={() => void runCheck()} disabled={busy}>
+          {check.state.status === 'running' ? 'Checking…' : 'Check again'}
         </Button>
-        {running ? <Spinner size="tiny" label="Checking every criterion…" /> : null}
+        {checking ? <Spinner size="tiny" label="Checking every criterion…" /> : null}
       </div>
-      {task.state.status === 'failed' ? (
-        <ProblemMessage problem={task.state.problem} title="The check did not finish" />
+      {check.state.status === 'failed' ? (
+        <ProblemMessage problem={check.state.problem} title="The check did not finish" />
       ) : null}
-      {shown ? <CheckResult outcome={shown} framework={framework} /> : null}
+      {liveProblem ? <ProblemMessage problem={liveProblem} title="Your last change was not checked" /> : null}
+      {action.state.status === 'failed' ? (
+        <ProblemMessage problem={action.state.problem} title="Nothing more was changed" />
+      ) : null}
+      {shown ? (
+        <CheckResult
+          outcome={shown}
+          framework={framework}
+          engine={engine}
+          busy={busy}
+          done={action.state.status === 'done' ? action.state.value : null}
+          onFix={(fixes) => void applyFixes(fixes)}
+          onRepair={(outcome) => void repair(outcome)}
+          onGoTo={(cell) => void goTo(cell)}
+        />
+      ) : null}
     </>
   );
 }
 
-function CheckResult({ outcome, framework }: { outcome: CheckOutcome; framework: Framework }) {
-  const styles = useStyles();
-  const { issues, read, missingSheets, settingsFromWorkbook } = outcome;
-  const workbookProblems = [...read.problems, ...missingSheets];
-  return (
-    <>
-      {workbookProblems.length > 0 ? (
-        <MessageBar intent="error" layout="multiline" data-testid="workbook-problems">
-          <MessageBarBody>
-            <MessageBarTitle>Problems with the workbook itself</MessageBarTitle>
-            <ul className={styles.list}>
-              {workbookProblems.map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-            </ul>
-            {settingsFromWorkbook
-              ? null
-              : `Until the Start sheet is fixed, the ratings were checked with the framework’s own rule (rated ${framework.levelRule.metThreshold} or more counts as met).`}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
-      <Body1 as="p" data-testid="check-summary">
-        {issues.length === 0
-          ? `No problems found in the ${framework.criteria.length} criteria.`
-          : `Found ${countWords(issues)} in the ${framework.criteria.length} criteria.`}
-      </Body1>
-      <IssueList issues={issues} framework={framework} />
-    </>
-  );
+/** No Start sheet read yet: the framework's own rule and no names. */
+const NO_START = { settings: null, organisation: '', period: '' } as const;
+
+function fixedText(applied: number, skipped: readonly CellFix[]): ActionDone {
+  const fixed =
+    applied === 0 ? 'No cell was changed.' : `Fixed ${applied} ${applied === 1 ? 'cell' : 'cells'}.`;
+  if (skipped.length === 0) return { kind: 'fixed', intent: 'success', text: fixed, skipped: [] };
+  return {
+    kind: 'fixed',
+    intent: 'warning',
+    text:
+      `${fixed} ${skipped.length} ${skipped.length === 1 ? 'cell was' : 'cells were'} left alone because ` +
+      `${skipped.length === 1 ? 'it has' : 'they have'} changed since the check: ${skipped.map((s) => s.cell).join(', ')}. ` +
+      'The list below has been checked again.',
+    skipped: skipped.map((s) => s.cell),
+  };
 }

@@ -11,6 +11,7 @@ import {
   Input,
   makeStyles,
   MessageBar,
+  MessageBarActions,
   MessageBarBody,
   MessageBarTitle,
   ProgressBar,
@@ -24,8 +25,11 @@ import type { Framework } from '../../domain/index';
 import { describeExcelError } from '../../excel/errors';
 import type { GenerateOutcome, GenerateStep } from '../../excel/generate';
 import { META_SHEET } from '../../workbook/layout';
+import type { WorkbookPlan } from '../../workbook/plan';
+import type { PlanSettings } from '../../workbook/settings';
 import type { ViewProps } from '../App';
 import { useAnnounce } from '../components/Announcer';
+import { DownloadButton } from '../components/DownloadButton';
 import { FrameworkFileInput } from '../components/FrameworkFileInput';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { useTask } from '../components/useTask';
@@ -113,9 +117,10 @@ function SetupForm({ session, navigate, engine }: ViewProps & { engine: Engine }
     });
   }
 
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    if (running) return;
+  /** The framework and settings when the form is right; otherwise says what to fix and returns null. */
+  function validated(
+    doing: string,
+  ): { framework: Framework; settings: PlanSettings; plan: WorkbookPlan } | null {
     setPlanProblems([]);
     const { errors: found, settings } = validateSetup(values, framework);
     setErrors(found);
@@ -124,14 +129,13 @@ function SetupForm({ session, navigate, engine }: ViewProps & { engine: Engine }
       if (first) fieldRefs.current[first]?.focus();
       const n = Object.keys(found).length;
       announce(
-        `Generation not started: ${n} ${n === 1 ? 'field needs' : 'fields need'} attention.`,
+        `${doing} not started: ${n} ${n === 1 ? 'field needs' : 'fields need'} attention.`,
         'assertive',
       );
-      return;
+      return null;
     }
-    let plan;
     try {
-      plan = engine.buildPlan(framework, settings).plan;
+      return { framework, settings, plan: engine.buildPlan(framework, settings).plan };
     } catch (error: unknown) {
       // A PlanError lists what in the framework breaks Excel's limits; anything else is a bug,
       // shown as one rather than lost in an event handler.
@@ -141,8 +145,16 @@ function SetupForm({ session, navigate, engine }: ViewProps & { engine: Engine }
           : [describeExcelError(error, 'prepare the workbook').message];
       setPlanProblems(problems);
       announce('This framework cannot be made into a workbook; the problems are listed.', 'assertive');
-      return;
+      return null;
     }
+  }
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (running) return;
+    const ready = validated('Generation');
+    if (!ready) return;
+    const { framework: chosen, plan } = ready;
     setStep('building');
     const outcome = await generation.run(() =>
       engine.generateAssessment(session.gateway, plan, {
@@ -161,7 +173,7 @@ function SetupForm({ session, navigate, engine }: ViewProps & { engine: Engine }
       announce(outcome.value.message, 'assertive');
       return;
     }
-    if (values.choice === 'own') session.addFramework(framework);
+    if (values.choice === 'own') session.addFramework(chosen);
     announce(`The assessment has been generated: ${outcome.value.sheets.length} sheets added.`);
     await session.refresh();
   }
@@ -286,6 +298,18 @@ function SetupForm({ session, navigate, engine }: ViewProps & { engine: Engine }
         </Field>
       ) : null}
       <GenerationOutcome state={generation.state} navigate={navigate} />
+      <Subtitle2 as="h3">Or download it as a file</Subtitle2>
+      <Caption1 as="p" className={styles.about}>
+        The same workbook as an .xlsx file, with these settings, for colleagues who do not have the add-in. It
+        works in Excel without the add-in; this workbook is not changed.
+      </Caption1>
+      <DownloadButton
+        engine={engine}
+        prepare={async () => {
+          const ready = validated('Download');
+          return ready ? { framework: ready.framework, settings: ready.settings } : null;
+        }}
+      />
     </form>
   );
 }
@@ -309,7 +333,19 @@ function GenerationOutcome({
         <MessageBarBody>
           <MessageBarTitle>Nothing was changed</MessageBarTitle>
           {outcome.message}
+          {outcome.reason === 'existing-assessment' ? (
+            <div>
+              To rebuild it, or move it to another framework version, use Maintain: it keeps every response.
+            </div>
+          ) : null}
         </MessageBarBody>
+        {outcome.reason === 'existing-assessment' ? (
+          <MessageBarActions>
+            <Button size="small" onClick={() => navigate('maintain')}>
+              Go to Maintain
+            </Button>
+          </MessageBarActions>
+        ) : null}
       </MessageBar>
     );
   }

@@ -1,8 +1,8 @@
 /**
- * Reading an assessment for Check and Results: the responses and settings from the workbook
+ * Reading an assessment for Results: the responses and settings from the workbook
  * (readAssessment), plus the sentences about what could not be read.
  */
-import type { Framework, ScoringSettings } from '../../domain/index';
+import type { Framework } from '../../domain/index';
 import type { ExcelGateway } from '../../excel/api';
 import type { AssessmentRead } from '../../excel/readAssessment';
 import type { Engine } from '../loadEngine';
@@ -26,19 +26,4 @@ export async function readForView(
         `The sheet "${a.sheet}" (area ${a.area}) is missing, so its criteria count as not answered. Restore it from an earlier copy of the workbook.`,
     );
   return { read, missingSheets };
-}
-
-/** The settings to check with: the workbook's, or the framework's defaults when they cannot be read. */
-export function settingsForCheck(
-  read: AssessmentRead,
-  framework: Framework,
-): { settings: ScoringSettings; fromWorkbook: boolean } {
-  if (read.settings) return { settings: read.settings, fromWorkbook: true };
-  return {
-    settings: {
-      metThreshold: framework.levelRule.metThreshold,
-      requiredShare: framework.levelRule.requiredShare,
-    },
-    fromWorkbook: false,
-  };
 }

@@ -1,0 +1,70 @@
+/**
+ * Maintain: regenerate the assessment (same framework) or upgrade it (another version, through a
+ * mapping), always previewed first (src/excel/regenerate.ts: two syncs, changes nothing), then
+ * confirmed with its progress. Refusals are shown in words. After an Excel failure the view
+ * explains that nothing is lost and that running it again finishes the job (regeneration keeps
+ * a backup sheet for exactly that). Also: the workbook as a blank .xlsx file with its settings.
+ */
+import { Body1, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
+import type { Framework } from '../../domain/index';
+import type { ViewProps } from '../App';
+import { DownloadButton } from '../components/DownloadButton';
+import type { Engine } from '../loadEngine';
+import { regenerationStopped } from '../session/opening';
+import { AssessmentGate } from './AssessmentGate';
+import { Regenerate } from './maintain/Regenerate';
+import { planSettingsOf } from './workbookSettings';
+
+const useStyles = makeStyles({
+  note: { color: tokens.colorNeutralForeground3 },
+});
+
+export function MaintainView(props: ViewProps) {
+  const { session } = props;
+  const { engine, known } = session;
+  // A regeneration that stopped half-way may have left no recognisable assessment (its sheets
+  // renamed aside): the officer must still be able to finish it, so the gate does not apply.
+  if (engine.status === 'done' && known && known.kind !== 'assessment' && regenerationStopped(known)) {
+    return <MaintainRunner {...props} engine={engine.value} current={null} />;
+  }
+  return (
+    <AssessmentGate {...props} doing="regenerate or upgrade">
+      {(framework, loaded) => <MaintainRunner {...props} engine={loaded} current={framework} />}
+    </AssessmentGate>
+  );
+}
+
+function MaintainRunner({
+  session,
+  engine,
+  current,
+}: ViewProps & { engine: Engine; current: Framework | null }) {
+  const styles = useStyles();
+  return (
+    <>
+      <Subtitle2 as="h2">Maintain the assessment</Subtitle2>
+      <Body1 as="p">
+        Regenerate rebuilds the sheets from the framework and puts every response back: to repair damaged
+        sheets, pick up a corrected framework file or finish a regeneration that stopped. Upgrade moves the
+        assessment to another version of the framework. You see what will happen before anything changes.
+      </Body1>
+      <Regenerate session={session} engine={engine} current={current} />
+      {current ? (
+        <>
+          <Subtitle2 as="h3">Download as a file</Subtitle2>
+          <Caption1 as="p" className={styles.note}>
+            A blank copy of this assessment’s workbook (same framework and settings, no ratings) as an .xlsx
+            file, for colleagues who do not have the add-in.
+          </Caption1>
+          <DownloadButton
+            engine={engine}
+            prepare={async () => {
+              const read = await engine.readAssessment(session.gateway, current);
+              return { framework: current, settings: planSettingsOf(current, read).settings };
+            }}
+          />
+        </>
+      ) : null}
+    </>
+  );
+}

@@ -1,0 +1,155 @@
+/**
+ * What the check found: the summary line, what the last button did, the formula repair when the
+ * audit says rewriting the formulas would mend the workbook, "fix all", and the list with each
+ * problem's buttons (go to the cell; its certain fix).
+ */
+import {
+  Body1,
+  Button,
+  makeStyles,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  tokens,
+} from '@fluentui/react-components';
+import type { Framework } from '../../../domain/index';
+import type { CheckOutcome } from '../../../excel/checkWorkbook';
+import type { CellFix, WorkbookProblem } from '../../../workbook/audit';
+import { IssueList } from '../../components/IssueList';
+import { countWords } from '../../components/issueGroups';
+import type { Engine } from '../../loadEngine';
+
+const useStyles = makeStyles({
+  row: { display: 'flex', alignItems: 'center', gap: tokens.spacingHorizontalS, flexWrap: 'wrap' },
+});
+
+/** What a button in the Check view did, in words (shown and announced). */
+export interface ActionDone {
+  readonly kind: 'fixed' | 'repaired' | 'selected';
+  readonly intent: 'success' | 'warning';
+  readonly text: string;
+  /** Cells a fix left alone because they changed after the check. */
+  readonly skipped?: readonly string[];
+}
+
+type Checked = Extract<CheckOutcome, { status: 'checked' }>;
+
+interface Props {
+  readonly outcome: CheckOutcome;
+  readonly framework: Framework;
+  readonly engine: Pick<Engine, 'describeFixValue'>;
+  readonly busy: boolean;
+  readonly done: ActionDone | null;
+  readonly onFix: (fixes: readonly CellFix[]) => void;
+  readonly onRepair: (outcome: Checked) => void;
+  readonly onGoTo: (cell: string) => void;
+}
+
+export function CheckResult({ outcome, framework, engine, busy, done, onFix, onRepair, onGoTo }: Props) {
+  const styles = useStyles();
+  if (outcome.status === 'not-checked') {
+    return (
+      <MessageBar intent="warning" layout="multiline" data-testid="check-refused">
+        <MessageBarBody>
+          <MessageBarTitle>This workbook was not checked</MessageBarTitle>
+          {outcome.message}
+        </MessageBarBody>
+      </MessageBar>
+    );
+  }
+  const { problems, result, formulasRepairable } = outcome;
+  const fixes = problems.flatMap((p) => (p.fix ? [p.fix] : []));
+  const criteria = framework.criteria.length;
+  return (
+    <>
+      <Body1 as="p" data-testid="check-summary">
+        {problems.length === 0
+          ? `No problems found in the ${criteria} criteria.`
+          : `Found ${countWords(problems)} in the ${criteria} criteria.`}
+      </Body1>
+      {result === null ? (
+        <Body1 as="p" data-testid="default-rule">
+          The settings on the Start sheet cannot be read (see below), so the ratings were checked with the
+          framework’s own rule: rated {framework.levelRule.metThreshold} or more counts as met.
+        </Body1>
+      ) : null}
+      {done && done.kind !== 'selected' ? (
+        <MessageBar intent={done.intent} layout="multiline" data-testid="action-done">
+          <MessageBarBody>{done.text}</MessageBarBody>
+        </MessageBar>
+      ) : null}
+      {formulasRepairable ? (
+        <MessageBar intent="warning" layout="multiline" data-testid="repair-offer">
+          <MessageBarBody>
+            <MessageBarTitle>Some of the add-in’s formulas are damaged</MessageBarTitle>
+            Repair writes the add-in’s own formulas back on the area sheets and the Summary. It does not touch
+            ratings, evidence, notes or anything else you typed.
+          </MessageBarBody>
+          <MessageBarActions>
+            <Button size="small" disabled={busy} onClick={() => onRepair(outcome)}>
+              Repair formulas
+            </Button>
+          </MessageBarActions>
+        </MessageBar>
+      ) : null}
+      {fixes.length > 0 ? (
+        <div className={styles.row}>
+          <Button disabled={busy} onClick={() => onFix(fixes)}>
+            {fixes.length === 1 ? 'Fix the 1 certain fix' : `Fix all ${fixes.length} certain fixes`}
+          </Button>
+        </div>
+      ) : null}
+      <IssueList
+        problems={problems}
+        framework={framework}
+        renderAction={(problem, messageId) => (
+          <ProblemActions
+            problem={problem}
+            messageId={messageId}
+            fixText={
+              problem.fix ? engine.describeFixValue(problem.fix.value, framework.ratingScale) : undefined
+            }
+            busy={busy}
+            onFix={onFix}
+            onGoTo={onGoTo}
+          />
+        )}
+      />
+    </>
+  );
+}
+
+function ProblemActions({
+  problem,
+  messageId,
+  fixText,
+  busy,
+  onFix,
+  onGoTo,
+}: {
+  problem: WorkbookProblem;
+  messageId: string;
+  fixText: string | undefined;
+  busy: boolean;
+  onFix: (fixes: readonly CellFix[]) => void;
+  onGoTo: (cell: string) => void;
+}) {
+  const styles = useStyles();
+  const { cell, fix } = problem;
+  if (cell === undefined && fix === undefined) return null;
+  return (
+    <div className={styles.row}>
+      {cell !== undefined ? (
+        <Button size="small" aria-describedby={messageId} disabled={busy} onClick={() => onGoTo(cell)}>
+          Go to cell
+        </Button>
+      ) : null}
+      {fix !== undefined && fixText !== undefined ? (
+        <Button size="small" aria-describedby={messageId} disabled={busy} onClick={() => onFix([fix])}>
+          {`Fix: write ${fixText}`}
+        </Button>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,222 @@
+/**
+ * Choose regenerate or upgrade, preview, confirm. The preview and the run take the same options,
+ * so what the officer confirmed is what runs; after a failure the same options run again and the
+ * add-in finishes from its backup.
+ */
+import {
+  Button,
+  Checkbox,
+  Field,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  ProgressBar,
+  Select,
+  tokens,
+} from '@fluentui/react-components';
+import { useMemo, useState } from 'react';
+import type { Framework } from '../../../domain/index';
+import type {
+  PreviewOutcome,
+  RegenerateOptions,
+  RegenerateOutcome,
+  RegenerateStep,
+} from '../../../excel/regenerate';
+import { useAnnounce } from '../../components/Announcer';
+import { ProblemMessage } from '../../components/ProblemMessage';
+import { useTask } from '../../components/useTask';
+import type { Engine } from '../../loadEngine';
+import type { Session } from '../../session/useSession';
+import { PreviewDetails, Refused, RegenerateDone } from './PreviewDetails';
+
+const useStyles = makeStyles({
+  select: { minWidth: 0, maxWidth: '100%' },
+  row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
+});
+
+const STEP_TEXT: Readonly<Record<RegenerateStep, { n: number; text: string }>> = {
+  reading: { n: 1, text: 'Step 1 of 3: reading every response…' },
+  'backing-up': { n: 2, text: 'Step 2 of 3: keeping a copy of every response in a hidden sheet…' },
+  writing: { n: 3, text: 'Step 3 of 3: writing the new sheets and putting your responses back…' },
+  done: { n: 4, text: 'Finished.' },
+};
+
+const key = (f: Framework) => `${f.id}|${f.version}`;
+
+interface Props {
+  readonly session: Session;
+  readonly engine: Engine;
+  /** The workbook's own framework, or null when a stopped regeneration left none recognisable. */
+  readonly current: Framework | null;
+}
+
+export function Regenerate({ session, engine, current }: Props) {
+  const styles = useStyles();
+  const announce = useAnnounce();
+  const targets = useMemo(
+    () =>
+      current ? [current, ...session.frameworks.filter((f) => key(f) !== key(current))] : session.frameworks,
+    [current, session.frameworks],
+  );
+  const [choice, setChoice] = useState<string>(() => (targets[0] ? key(targets[0]) : ''));
+  const target = targets.find((f) => key(f) === choice) ?? targets[0];
+  const preview = useTask<PreviewOutcome>('look at what regenerating would do');
+  const run = useTask<RegenerateOutcome>('regenerate the workbook');
+  const [step, setStep] = useState<RegenerateStep>('reading');
+  /** The options the shown preview was made with: confirming runs exactly these. */
+  const [previewed, setPreviewed] = useState<RegenerateOptions | null>(null);
+  /** After a "missing sheets" refusal the officer may say the sheet was deleted, not renamed. */
+  const [rebuildMissing, setRebuildMissing] = useState(false);
+  const busy = preview.state.status === 'running' || run.state.status === 'running';
+  const upgrade = current !== null && target !== undefined && key(target) !== key(current);
+
+  function optionsFor(f: Framework): RegenerateOptions {
+    return {
+      frameworks: session.frameworks,
+      target: f,
+      mappings: engine.bundledMappings,
+      rebuildMissingSheets: rebuildMissing,
+    };
+  }
+
+  async function onPreview() {
+    if (!target) return;
+    run.reset();
+    const options = optionsFor(target);
+    const state = await preview.run(() => engine.previewRegeneration(session.gateway, options));
+    if (state.status === 'done') {
+      setPreviewed(state.value.status === 'ready' ? options : null);
+      announce(
+        state.value.status === 'ready'
+          ? `Preview ready: ${state.value.preview.carried.length} responses carry over, ${state.value.preview.archived.length} go to the archive. Nothing has changed yet.`
+          : state.value.message,
+        state.value.status === 'ready' ? 'polite' : 'assertive',
+      );
+    } else if (state.status === 'failed') {
+      announce(state.problem.message, 'assertive');
+    }
+  }
+
+  async function onConfirm(options: RegenerateOptions) {
+    setStep('reading');
+    const state = await run.run(() =>
+      engine.regenerateAssessment(session.gateway, {
+        ...options,
+        onProgress: (s) => {
+          setStep(s);
+          announce(STEP_TEXT[s].text);
+        },
+      }),
+    );
+    if (state.status === 'failed') {
+      announce(`${state.problem.message} Nothing is lost: run it again to finish.`, 'assertive');
+      return;
+    }
+    if (state.status !== 'done') return;
+    const outcome = state.value;
+    if (outcome.status === 'refused') {
+      announce(outcome.message, 'assertive');
+      return;
+    }
+    preview.reset();
+    setPreviewed(null);
+    announce(
+      `The assessment has been ${outcome.preview.kind === 'upgrade' ? 'upgraded' : 'regenerated'}: ${outcome.preview.carried.length} responses carried over.`,
+    );
+    // The workbook now holds the target framework: it becomes "regenerate" in the list.
+    setChoice(key(options.target));
+    await session.refresh();
+  }
+
+  const shownPreview = preview.state.status === 'done' ? preview.state.value : null;
+  return (
+    <>
+      <Field label="What to do">
+        <Select
+          className={styles.select}
+          value={choice}
+          disabled={busy}
+          onChange={(_, d) => {
+            setChoice(d.value);
+            // A preview is for one choice only.
+            preview.reset();
+            setPreviewed(null);
+          }}
+        >
+          {targets.map((f) => (
+            <option key={key(f)} value={key(f)}>
+              {current === null
+                ? `Finish with ${f.title}, version ${f.version}`
+                : key(f) === key(current)
+                  ? `Regenerate: ${f.title}, version ${f.version}`
+                  : `Upgrade to ${f.title}, version ${f.version}`}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <div className={styles.row}>
+        <Button disabled={busy || !target} onClick={() => void onPreview()}>
+          {preview.state.status === 'running' ? 'Looking…' : 'Preview the changes'}
+        </Button>
+      </div>
+      {preview.state.status === 'failed' ? (
+        <ProblemMessage
+          problem={preview.state.problem}
+          title="The preview did not finish; nothing was changed"
+        />
+      ) : null}
+      {shownPreview?.status === 'refused' ? <Refused refusal={shownPreview} /> : null}
+      {shownPreview?.status === 'refused' && shownPreview.reason === 'missing-sheets' ? (
+        <Checkbox
+          checked={rebuildMissing}
+          onChange={(_, data) => setRebuildMissing(data.checked === true)}
+          label="The sheet was deleted, not renamed: build it again, empty, then preview again"
+        />
+      ) : null}
+      {shownPreview?.status === 'ready' && previewed ? (
+        <>
+          <PreviewDetails preview={shownPreview.preview} resuming={shownPreview.resuming} />
+          <div className={styles.row}>
+            <Button appearance="primary" disabled={busy} onClick={() => void onConfirm(previewed)}>
+              {upgrade ? 'Upgrade now' : 'Regenerate now'}
+            </Button>
+          </div>
+        </>
+      ) : null}
+      {run.state.status === 'running' ? (
+        <Field validationMessage={STEP_TEXT[step].text} validationState="none">
+          <ProgressBar value={STEP_TEXT[step].n} max={4} aria-label="Regeneration progress" />
+        </Field>
+      ) : null}
+      {run.state.status === 'failed' && target ? (
+        <>
+          <ProblemMessage problem={run.state.problem} title="Regeneration stopped before it finished" />
+          <MessageBar intent="info" layout="multiline" data-testid="regenerate-resume">
+            <MessageBarBody>
+              <MessageBarTitle>Nothing is lost</MessageBarTitle>
+              Before changing anything, the add-in copied every response into a hidden sheet (EqRegenerating),
+              and it deletes that copy only once the new sheets are written. Run it again to finish the job.
+              Sheets named “EqOld 1” and so on are the old sheets: leave them for the add-in to remove.
+            </MessageBarBody>
+          </MessageBar>
+          <div className={styles.row}>
+            <Button
+              appearance="primary"
+              onClick={() => void onConfirm(previewed ?? optionsFor(target))}
+              disabled={busy}
+            >
+              Run it again to finish
+            </Button>
+          </div>
+        </>
+      ) : null}
+      {run.state.status === 'done' && run.state.value.status === 'refused' ? (
+        <Refused refusal={run.state.value} />
+      ) : null}
+      {run.state.status === 'done' && run.state.value.status === 'regenerated' ? (
+        <RegenerateDone outcome={run.state.value} />
+      ) : null}
+    </>
+  );
+}

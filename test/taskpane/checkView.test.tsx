@@ -1,0 +1,220 @@
+/**
+ * Check over a generated assessment on the Excel fake: the list by area and severity, going to a
+ * cell, the certain fixes (one, all, and a cell changed after the check), formula repair, live
+ * checks as the officer types (ExcelApi 1.7) and what the view says without them (1.6).
+ */
+import { act, screen, waitFor, within } from '@testing-library/react';
+import { areaCriteria } from '../../src/workbook/sheets/area';
+import { AREA_FIRST_DATA_ROW, areaColumn } from '../../src/workbook/layout';
+import { rect } from '../../src/workbook/address';
+import { buildPlan } from '../../src/workbook/buildPlan';
+import { typeInto } from '../excel/regenerateHelpers';
+import { SETTINGS } from '../excel/generateHelpers';
+import { FakeOfficeError, type FakeWorkbook } from '../platform/fake-excel';
+import { draft, generatedWorkbook, opened, ratingCell, renderPane, startCell } from './renderPane';
+
+jest.setTimeout(60_000);
+
+const leadership = draft.areas.find((a) => a.number === 2);
+if (!leadership) throw new Error('the 2009 draft has no area 2');
+const L = leadership.shortName;
+const ids = areaCriteria(draft, 2).map((c) => c.id);
+const at = (i: number) => `'${L}'!${ratingCell(i)}`;
+
+async function openCheck(doc: FakeWorkbook, supportedVersion?: string) {
+  const pane = renderPane(doc, supportedVersion ? { supportedVersion } : {});
+  await opened();
+  await pane.user.click(screen.getByRole('tab', { name: 'Check' }));
+  await screen.findByTestId('check-summary');
+  return pane;
+}
+
+/** The list item of the problem whose message starts with `cell`. */
+function itemFor(cell: string): HTMLElement {
+  const item = screen.getAllByRole('listitem').find((li) => li.textContent?.includes(`${cell}:`));
+  if (!item) throw new Error(`no problem listed for ${cell}`);
+  return item;
+}
+
+describe('the list', () => {
+  it('groups problems by area and severity, each naming its cell, criterion and what is expected', async () => {
+    const doc = await generatedWorkbook();
+    await doc.simulateEdit(L, ratingCell(0), [['Yes']]);
+    await doc.simulateEdit(L, ratingCell(1), [[4]]);
+    await openCheck(doc);
+    expect(screen.getByTestId('check-summary').textContent).toBe(
+      `Found 1 error and 1 warning in the ${draft.criteria.length} criteria.`,
+    );
+    const section = screen.getByRole('region', { name: `2. ${leadership.name} (2)` });
+    expect(within(section).getByRole('heading', { name: 'Error (1)' })).toBeInTheDocument();
+    const items = within(section).getAllByRole('listitem');
+    expect(items[0]?.textContent).toContain(`${at(0)}:`);
+    expect(items[0]?.textContent).toContain(`Criterion ${ids[0] ?? ''}`);
+    expect(items[1]?.textContent).toMatch(/has no evidence; expected how it was done/);
+    // "Yes" is not a near miss: the officer decides, so there is no fix to offer.
+    expect(within(items[0] as HTMLElement).queryByRole('button', { name: /^Fix/ })).toBeNull();
+    expect(screen.getByTestId('announce-polite').textContent).toBe('Check finished: 1 error and 1 warning.');
+  });
+
+  it('names a deleted area sheet among the problems, and the Start sheet cell it cannot read', async () => {
+    const doc = await generatedWorkbook();
+    doc.deleteSheet(doc.sheet('Workforce'), 'test');
+    await doc.simulateEdit('Start', startCell(draft, 'requiredShare'), [['most']]);
+    await openCheck(doc);
+    const area5 = screen.getByRole('region', { name: /^5\. / });
+    expect(area5.textContent).toMatch(/The sheet "Workforce" .* is missing/);
+    expect(
+      screen.getByText(new RegExp(`Start!${startCell(draft, 'requiredShare')} should hold`)),
+    ).toBeVisible();
+    expect(screen.getByTestId('default-rule').textContent).toMatch(
+      `checked with the framework’s own rule: rated ${draft.levelRule.metThreshold} or more counts as met`,
+    );
+  });
+
+  it('takes the officer to the cell of a problem', async () => {
+    const doc = await generatedWorkbook();
+    await doc.simulateEdit(L, ratingCell(3), [['maybe']]);
+    const { user } = await openCheck(doc);
+    expect(doc.activeSheetId).not.toBe(doc.sheet(L).id);
+    await user.click(within(itemFor(at(3))).getByRole('button', { name: 'Go to cell' }));
+    await waitFor(() => expect(doc.activeSheetId).toBe(doc.sheet(L).id));
+    expect(doc.selection).toEqual({
+      sheetId: doc.sheet(L).id,
+      // The fake keeps rectangles 0-based.
+      rect: {
+        top: AREA_FIRST_DATA_ROW + 2,
+        bottom: AREA_FIRST_DATA_ROW + 2,
+        left: areaColumn('rating') - 1,
+        right: areaColumn('rating') - 1,
+      },
+    });
+    expect(screen.getByTestId('announce-polite').textContent).toBe(`Selected ${at(3)} in the workbook.`);
+  });
+
+  it('shows an Excel error in words', async () => {
+    const doc = await generatedWorkbook();
+    const { user } = renderPane(doc, { supportedVersion: '1.6' });
+    await screen.findByTestId('overall');
+    doc.failOnSync(doc.syncCount + 1, new FakeOfficeError('GeneralException', 'Boom.'));
+    await user.click(screen.getByRole('tab', { name: 'Check' }));
+    const problem = await screen.findByTestId('excel-problem');
+    expect(problem.textContent).toMatch(/Could not check the workbook\. Excel reported an unexpected error/);
+    expect(problem.textContent).toContain('GeneralException');
+    expect(screen.getByTestId('announce-assertive').textContent).toMatch(/Could not check the workbook/);
+    await user.click(screen.getByRole('button', { name: 'Check again' }));
+    await screen.findByTestId('check-summary');
+    expect(screen.queryByTestId('excel-problem')).toBeNull();
+  });
+});
+
+describe('certain fixes', () => {
+  // 'in place and effective' is the label of 4 and 'n/a' a near miss of N/A: both have a certain
+  // fix. 'maybe' and 7 need a person.
+  const pasted = [['in place and effective'], ['n/a'], ['maybe'], [7]];
+  const pasteMixed = (doc: FakeWorkbook) =>
+    doc.simulateEdit(L, rect(AREA_FIRST_DATA_ROW, areaColumn('rating'), pasted.length, 1), pasted);
+
+  it('fixes one problem when asked, and nothing else', async () => {
+    const doc = await generatedWorkbook();
+    await pasteMixed(doc);
+    const { user } = await openCheck(doc);
+    expect(doc.value(L, ratingCell(0))).toBe('in place and effective');
+    await user.click(within(itemFor(at(0))).getByRole('button', { name: /^Fix: write 4/ }));
+    await waitFor(() => expect(screen.getByTestId('action-done').textContent).toBe('Fixed 1 cell.'));
+    expect(doc.value(L, ratingCell(0))).toBe(4);
+    expect(doc.values(L, rect(AREA_FIRST_DATA_ROW + 1, areaColumn('rating'), 3, 1))).toEqual(pasted.slice(1));
+    await waitFor(() => expect(screen.queryByText(/"in place and effective"/)).toBeNull());
+    expect(within(itemFor(at(1))).getByRole('button', { name: /^Fix: write N\/A/ })).toBeEnabled();
+  });
+
+  it('"fix all" changes only the near misses and leaves a cell changed since the check alone, naming it', async () => {
+    const doc = await generatedWorkbook();
+    await pasteMixed(doc);
+    // Without live checks (1.6) the list stays as checked while the officer edits a cell.
+    const { user } = await openCheck(doc, '1.6');
+    expect(screen.getByTestId('live-status').textContent).toMatch(
+      /Live checks are not available on this version of Excel \(they need Excel API 1\.7\)/,
+    );
+    typeInto(doc, L, AREA_FIRST_DATA_ROW + 1, areaColumn('rating'), 2);
+    await user.click(screen.getByRole('button', { name: 'Fix all 2 certain fixes' }));
+    const done = await screen.findByTestId('action-done');
+    expect(done.textContent).toMatch(
+      new RegExp(
+        `^Fixed 1 cell\\. 1 cell was left alone because it has changed since the check: ${escape(at(1))}\\.`,
+      ),
+    );
+    expect(doc.values(L, rect(AREA_FIRST_DATA_ROW, areaColumn('rating'), 4, 1))).toEqual([
+      [4],
+      [2],
+      ['maybe'],
+      [7],
+    ]);
+    // Checked again afterwards: only the two that need a person are left as errors.
+    await waitFor(() => expect(screen.getByTestId('check-summary').textContent).toMatch(/^Found 2 errors/));
+    expect(screen.queryByRole('button', { name: /certain fix/ })).toBeNull();
+  });
+});
+
+describe('formula repair', () => {
+  it('offers a repair for a Summary formula typed over, repairs it, and the problem goes', async () => {
+    const doc = await generatedWorkbook();
+    const levelCell = buildPlan(draft, SETTINGS).summary.areas[0]?.levelName ?? 'B1';
+    const formula = doc.formula('Summary', levelCell);
+    doc.sheet('Summary').protection = { ...doc.sheet('Summary').protection, protected: false };
+    await doc.simulateEdit('Summary', levelCell, [['Excellent']]);
+    const { user } = await openCheck(doc);
+    const offer = screen.getByTestId('repair-offer');
+    expect(screen.getByText(new RegExp(`'Summary'!${levelCell}`))).toBeVisible();
+    await user.click(within(offer).getByRole('button', { name: 'Repair formulas' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('action-done').textContent).toMatch(
+        /^Rewrote the add-in’s formulas on .*Summary.*Your ratings and notes were not touched\.$/,
+      ),
+    );
+    expect(doc.formula('Summary', levelCell)).toBe(formula);
+    await waitFor(() => expect(screen.queryByTestId('repair-offer')).toBeNull());
+    expect(screen.getByTestId('check-summary').textContent).toBe(
+      `No problems found in the ${draft.criteria.length} criteria.`,
+    );
+  });
+});
+
+describe('live checks', () => {
+  it('updates the list when the officer types, without pressing anything, and says so politely', async () => {
+    const doc = await generatedWorkbook();
+    await openCheck(doc);
+    expect(screen.getByTestId('live-status').textContent).toMatch(/^Live checks are on/);
+    expect(screen.getByTestId('check-summary').textContent).toMatch(/^No problems/);
+    // The change handlers update the view outside any event React knows of: act() lets it settle.
+    await act(() => doc.simulateEdit(L, ratingCell(2), [['definitely']]));
+    await waitFor(() => expect(screen.getByTestId('check-summary').textContent).toMatch(/^Found 1 error/));
+    expect(itemFor(at(2)).textContent).toContain('"definitely"');
+    expect(screen.getByTestId('announce-polite').textContent).toBe('Checked your change: 1 error.');
+    await act(() => doc.simulateEdit(L, ratingCell(2), [['']]));
+    await waitFor(() => expect(screen.getByTestId('check-summary').textContent).toMatch(/^No problems/));
+  });
+
+  it('stops listening when the officer leaves the Check view', async () => {
+    const doc = await generatedWorkbook();
+    const { user } = await openCheck(doc);
+    await user.click(screen.getByRole('tab', { name: 'Set up' }));
+    await screen.findByRole('button', { name: 'Generate the assessment' });
+    await waitFor(() => expect(doc.events.count).toBe(0));
+  });
+
+  it('falls back to checking on request when live checks cannot start, and says why', async () => {
+    const doc = await generatedWorkbook();
+    const { user } = renderPane(doc);
+    await screen.findByTestId('overall');
+    doc.failOnSync(doc.syncCount + 1, new FakeOfficeError('GeneralException', 'Boom.'));
+    await user.click(screen.getByRole('tab', { name: 'Check' }));
+    expect((await screen.findByTestId('excel-problem')).textContent).toMatch(
+      /Live checks are off.*Could not start live checks/,
+    );
+    expect((await screen.findByTestId('check-summary')).textContent).toMatch(/^No problems/);
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}

@@ -1,0 +1,173 @@
+/**
+ * "Download as .xlsx" from Set up and Maintain: the file is a real zip written from the plan, named
+ * safely from the organisation and period, and a host that blocks downloads gets a sentence.
+ */
+import { screen, waitFor } from '@testing-library/react';
+import { strFromU8, unzipSync } from 'fflate';
+import { workbookFileName } from '../../src/taskpane/components/fileName';
+import { generatedWorkbook, opened, renderPane } from './renderPane';
+
+jest.setTimeout(60_000);
+
+interface Saved {
+  readonly name: string;
+  readonly blob: Blob;
+}
+
+/** Stands in for the browser's download: object URLs and the link's click, recorded. */
+function captureDownloads(options: { clickThrows?: Error } = {}): { saved: Saved[]; restore: () => void } {
+  const saved: Saved[] = [];
+  const blobs = new Map<string, Blob>();
+  const original = { create: URL.createObjectURL, revoke: URL.revokeObjectURL };
+  URL.createObjectURL = (blob: Blob) => {
+    const url = `blob:test/${blobs.size}`;
+    blobs.set(url, blob);
+    return url;
+  };
+  URL.revokeObjectURL = () => undefined;
+  const click = jest.spyOn(HTMLAnchorElement.prototype, 'click').mockImplementation(function (
+    this: HTMLAnchorElement,
+  ) {
+    if (options.clickThrows) throw options.clickThrows;
+    const blob = blobs.get(this.href);
+    if (!blob) throw new Error(`no blob behind ${this.href}`);
+    saved.push({ name: this.download, blob });
+  });
+  return {
+    saved,
+    restore: () => {
+      URL.createObjectURL = original.create;
+      URL.revokeObjectURL = original.revoke;
+      click.mockRestore();
+    },
+  };
+}
+
+function bytesOf(blob: Blob): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error('unreadable blob'));
+    reader.readAsArrayBuffer(blob);
+  });
+}
+
+async function fillSetup(user: ReturnType<typeof renderPane>['user'], organisation: string, period: string) {
+  await user.type(await screen.findByRole('textbox', { name: /Organisation/ }), organisation);
+  await user.type(screen.getByRole('textbox', { name: /Assessment period/ }), period);
+}
+
+describe('from Set up', () => {
+  it('offers the workbook as a valid .xlsx zip named safely, and changes nothing in the workbook', async () => {
+    const downloads = captureDownloads();
+    try {
+      const { doc, user } = renderPane();
+      await opened();
+      await fillSetup(user, 'Riverside/../Homes: "North"', '2026/27');
+      await user.click(screen.getByRole('button', { name: 'Download as .xlsx' }));
+      const result = await screen.findByTestId('download-result');
+      const name = 'Equality self-assessment Riverside Homes North 2026 27.xlsx';
+      expect(result.textContent).toBe(`${name} saved to your downloads.`);
+      expect(downloads.saved.map((s) => s.name)).toEqual([name]);
+      const saved = downloads.saved[0];
+      if (!saved) throw new Error('nothing was saved');
+      expect(saved.blob.type).toBe('application/vnd.openxmlformats-officedocument.spreadsheetml.sheet');
+      const bytes = await bytesOf(saved.blob);
+      expect(String.fromCharCode(bytes[0] ?? 0, bytes[1] ?? 0)).toBe('PK');
+      const parts = unzipSync(bytes);
+      expect(Object.keys(parts)).toEqual(expect.arrayContaining(['[Content_Types].xml', 'xl/workbook.xml']));
+      // The organisation as typed is in the file, where it belongs: a cell, not the file name.
+      const strings = strFromU8(parts['xl/sharedStrings.xml'] ?? new Uint8Array());
+      expect(strings).toContain('Riverside/../Homes: "North"');
+      expect(doc.sheetNames()).toEqual(['Sheet1']);
+    } finally {
+      downloads.restore();
+    }
+  });
+
+  it('does not start with mistakes in the form, and names them', async () => {
+    const downloads = captureDownloads();
+    try {
+      const { user } = renderPane();
+      await opened();
+      await user.click(await screen.findByRole('button', { name: 'Download as .xlsx' }));
+      expect(await screen.findByText('Enter your organisation’s name.')).toBeVisible();
+      expect(screen.getByTestId('announce-assertive').textContent).toMatch(/^Download not started: 2 fields/);
+      expect(downloads.saved).toEqual([]);
+      expect(screen.queryByTestId('download-result')).toBeNull();
+    } finally {
+      downloads.restore();
+    }
+  });
+
+  it('says so, with the way round it, when the host cannot download', async () => {
+    // jsdom, like some task pane hosts, has no object URLs.
+    const { user } = renderPane();
+    await opened();
+    await fillSetup(user, 'Riverside Homes', '2026/27');
+    await user.click(screen.getByRole('button', { name: 'Download as .xlsx' }));
+    const result = await screen.findByTestId('download-result');
+    expect(result.textContent).toMatch(
+      /cannot save Equality self-assessment Riverside Homes 2026 27\.xlsx.*Some desktop versions of Excel block downloads.*Excel on the web/,
+    );
+  });
+
+  it('catches a download the host refuses, and explains', async () => {
+    const downloads = captureDownloads({ clickThrows: new Error('Downloads are disabled in this window.') });
+    try {
+      const { user } = renderPane();
+      await opened();
+      await fillSetup(user, 'Riverside Homes', '2026/27');
+      await user.click(screen.getByRole('button', { name: 'Download as .xlsx' }));
+      expect((await screen.findByTestId('download-result')).textContent).toMatch(
+        /did not let the task pane save .*\(Downloads are disabled in this window\.\)/,
+      );
+    } finally {
+      downloads.restore();
+    }
+  });
+});
+
+describe('from Maintain', () => {
+  it('names the file from the organisation and period on the Start sheet', async () => {
+    const downloads = captureDownloads();
+    try {
+      const doc = await generatedWorkbook();
+      const { user } = renderPane(doc);
+      await opened();
+      await user.click(screen.getByRole('tab', { name: 'Maintain' }));
+      await user.click(await screen.findByRole('button', { name: 'Download as .xlsx' }));
+      await waitFor(() =>
+        expect(downloads.saved.map((s) => s.name)).toEqual([
+          'Equality self-assessment Riverside Homes 2026 27.xlsx',
+        ]),
+      );
+    } finally {
+      downloads.restore();
+    }
+  });
+});
+
+describe('workbookFileName', () => {
+  it.each([
+    ['Riverside Homes', '2026/27', 'Equality self-assessment Riverside Homes 2026 27.xlsx'],
+    ['../../etc/passwd', '', 'Equality self-assessment etc passwd.xlsx'],
+    ['C:\\Users\\x', '2026', 'Equality self-assessment C Users x 2026.xlsx'],
+    [
+      'Cartrefi Cymru — Tŷ Newydd',
+      '2026-27',
+      'Equality self-assessment Cartrefi Cymru Tŷ Newydd 2026-27.xlsx',
+    ],
+    ['<script>', 'CON', 'Equality self-assessment script CON.xlsx'],
+    ['', '', 'Equality self-assessment.xlsx'],
+    ['.hidden', '\n\t', 'Equality self-assessment hidden.xlsx'],
+  ])('%j, %j gives %j', (organisation, period, name) => {
+    expect(workbookFileName(organisation, period)).toBe(name);
+  });
+
+  it('keeps only letters, digits, spaces and hyphens, and stays short', () => {
+    const name = workbookFileName('A'.repeat(500) + '/\\:*?"<>|', '9'.repeat(50));
+    expect(name).toMatch(/^[\p{L}\p{N} -]+\.xlsx$/u);
+    expect(name.length).toBeLessThanOrEqual(105);
+  });
+});
