@@ -174,7 +174,12 @@ async function main(): Promise<void> {
     ...(await jobRows(`ten times (${tenTimes.criteria.length} criteria)`, tenTimes)),
   ];
   process.stdout.write('Measuring engine throughput…\n');
-  const engine = [engineThroughput(10_000), engineThroughput(100_000)];
+  const engine = [
+    engineThroughput(10_000, 'in use'),
+    engineThroughput(100_000, 'in use'),
+    engineThroughput(10_000, 'worst case'),
+    engineThroughput(100_000, 'worst case'),
+  ];
   process.stdout.write('Building the production bundle and timing the first view in Chromium…\n');
   const bundle = await measureBundle();
 
@@ -206,13 +211,14 @@ async function main(): Promise<void> {
       met: row.largestBatchBytes < bytesLimit,
     });
   }
-  const largest = engine[engine.length - 1];
-  budgets.push({
-    what: `checks of ${largest?.responses ?? 0} responses`,
-    limit: '< 200 ms',
-    measured: ms(largest?.checkMs ?? Number.NaN),
-    met: (largest?.checkMs ?? Infinity) < 200,
-  });
+  for (const e of engine.filter((x) => x.responses >= 100_000)) {
+    budgets.push({
+      what: `checks of ${e.responses} responses, ${e.mix}`,
+      limit: '< 200 ms',
+      measured: ms(e.checkMs),
+      met: e.checkMs < 200,
+    });
+  }
   budgets.push({
     what: 'initial task pane JavaScript (gzipped)',
     limit: '≤ 150 KB',

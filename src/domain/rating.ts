@@ -4,7 +4,6 @@
  * EXACT) agree on every cell. Near misses that can only mean one thing (" 4 ", "n/a",
  * "4 - In place and effective") carry a `fix`: the canonical value a fix would write.
  */
-import { withLazyText } from './lazyText';
 import type { RatingScale } from './framework/types';
 import type { CellValue } from './responses';
 import { describeCellValue } from './cellText';
@@ -193,19 +192,27 @@ function valueForLabel(text: string, scale: RatingScale): number | null {
 }
 
 function nearMiss(raw: string, fix: RatingFixValue, scale: RatingScale): RatingReading {
-  return withLazyText(
-    { kind: 'invalid' as const, raw, fix },
-    'message',
-    () => `${describeCellValue(raw)} is not a rating as typed; it can become ${describeFixValue(fix, scale)}`,
-  );
+  let message: string | undefined;
+  return {
+    kind: 'invalid',
+    raw,
+    fix,
+    // Built when first read: see checks/context.ts issue().
+    get message(): string {
+      return (message ??= `${describeCellValue(raw)} is not a rating as typed; it can become ${describeFixValue(fix, scale)}`);
+    },
+  };
 }
 
 function invalid(raw: CellValue, found: string, scale: RatingScale): RatingReading {
-  return withLazyText(
-    { kind: 'invalid' as const, raw },
-    'message',
-    () => `${found}; expected ${expectedRatingText(scale)}`,
-  );
+  let message: string | undefined;
+  return {
+    kind: 'invalid',
+    raw,
+    get message(): string {
+      return (message ??= `${found}; expected ${expectedRatingText(scale)}`);
+    },
+  };
 }
 
 function joinWithOr(items: readonly string[]): string {

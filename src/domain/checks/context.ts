@@ -6,7 +6,6 @@ import type { Criterion, Framework } from '../framework/types';
 import type { ResponseRow, ScoringSettings } from '../responses';
 import { score, type CriterionOutcome } from '../scoring';
 import { calendarDateOf, type CalendarDate } from '../dates';
-import { withLazyText } from '../lazyText';
 import type { CheckIssue, CheckOptions, CheckRuleId, IssueField, Severity } from './types';
 
 export interface CheckContext {
@@ -61,23 +60,30 @@ export interface IssueInput {
   readonly fix?: CheckIssue['fix'];
 }
 
-/** Builds an issue whose message starts with where the problem is. */
+/**
+ * Builds an issue whose message starts with where the problem is. The message is built when first
+ * read (a check of 100,000 responses can find as many problems, and the pane shows a few), by a
+ * getter in the object literal: an ordinary enumerable property to JSON, spreading and equality.
+ */
 export function issue(input: IssueInput): CheckIssue {
   const cell = input.row?.cells?.[input.field];
-  const fields = {
+  let message: string | undefined;
+  const out: { -readonly [K in keyof CheckIssue]: CheckIssue[K] } = {
     ruleId: input.ruleId,
     severity: input.severity,
     criterionId: input.criterionId,
-    ...(input.criterion ? { criterionKey: input.criterion.key, area: input.criterion.area } : {}),
     field: input.field,
-    ...(cell !== undefined ? { cell } : {}),
+    get message(): string {
+      return (message ??= `${locate(input.row, input.field, input.criterionId)}: ${input.text()}`);
+    },
   };
-  const withMessage = withLazyText(
-    fields,
-    'message',
-    () => `${locate(input.row, input.field, input.criterionId)}: ${input.text()}`,
-  );
-  return input.fix ? Object.assign(withMessage, { fix: input.fix }) : withMessage;
+  if (input.criterion) {
+    out.criterionKey = input.criterion.key;
+    out.area = input.criterion.area;
+  }
+  if (cell !== undefined) out.cell = cell;
+  if (input.fix) out.fix = input.fix;
+  return out;
 }
 
 export function levelName(framework: Framework, level: number): string {
