@@ -87,6 +87,7 @@ export const NOT_CARRIED: readonly string[] = [
   'Formatting you added to cells on the Start, area and Summary sheets (colours, fonts, borders) is not kept; the layout comes from the add-in.',
   'Comments and notes attached to cells on those sheets are not kept. Copy any you need into the Notes column or your own sheet first.',
   'Formulas on your own sheets that refer to cells on those sheets will show #REF! afterwards; point them at the Summary again.',
+  'On the Start sheet only the organisation, period and settings are kept, and nothing typed on the Summary sheet is kept: move anything else you added there to your own sheet first.',
 ];
 
 export type CarryOverResult =
