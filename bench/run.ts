@@ -241,10 +241,12 @@ async function main(): Promise<void> {
     '',
     '## Engine throughput (best of 5)',
     '',
-    '| responses | checks | scoring |',
-    '| ---: | ---: | ---: |',
+    '| mix | responses | issues found | checks | scoring |',
+    '| --- | ---: | ---: | ---: | ---: |',
   );
-  for (const e of engine) lines.push(`| ${e.responses} | ${ms(e.checkMs)} | ${ms(e.scoreMs)} |`);
+  for (const e of engine) {
+    lines.push(`| ${e.mix} | ${e.responses} | ${e.issues} | ${ms(e.checkMs)} | ${ms(e.scoreMs)} |`);
+  }
   lines.push('', '## Task pane', '', '| figure | measured |', '| --- | ---: |');
   lines.push(
     `| JavaScript loaded before the first view | ${kb(bundle.initialJsBytes)} (${kb(bundle.initialJsGzipBytes)} gzipped) |`,
