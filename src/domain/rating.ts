@@ -25,7 +25,7 @@ export type RatingReading =
     };
 
 /** Error values Excel hands over as text. '#N/A' is one of them: it is not "not applicable". */
-const EXCEL_ERRORS = new Set([
+export const EXCEL_ERROR_VALUES: readonly string[] = [
   '#NULL!',
   '#DIV/0!',
   '#VALUE!',
@@ -43,7 +43,8 @@ const EXCEL_ERRORS = new Set([
   '#UNKNOWN!',
   '#PYTHON!',
   '#EXTERNAL!',
-]);
+];
+const EXCEL_ERRORS = new Set(EXCEL_ERROR_VALUES);
 
 export function isExcelError(raw: CellValue): boolean {
   return typeof raw === 'string' && EXCEL_ERRORS.has(raw.trim().toUpperCase());

@@ -1,17 +1,14 @@
 /**
  * Everything the board report needs, read in two syncs whatever the framework's size: the sheet
  * names first (a missing sheet would fail the whole batch on hosts without ExcelApi 1.4), then,
- * in one batch, what readSnapshot reads (area sheets, Start settings, meta, Summary) together with
- * the Action plan and History sheets and the board's "up to date" cell. It follows the same
- * shape as snapshotReader.ts rather than calling it, because readSnapshot syncs by itself and the
- * report's extra ranges would cost a third sync.
+ * in one batch, the snapshot (queueSnapshot: area sheets, Start settings, meta, Summary) together
+ * with the Action plan and History sheets and the board's "up to date" cell.
  */
 import type { XlContext, XlRange } from './api';
-import { META_BLOCK, loadSheetNames } from './inspect';
-import { loadUsedRange, rangeSnapshot } from './snapshotReader';
+import { loadSheetNames } from './inspect';
+import { loadUsedRange, queueSnapshot, rangeSnapshot } from './snapshotReader';
 import { assessmentFrom, startLayoutOf, type AssessmentRead } from './readAssessment';
 import type { Framework } from '../domain/framework/types';
-import { META_SHEET, START_SHEET, SUMMARY_SHEET } from '../workbook/layout';
 import type { RangeSnapshot, SheetValue, WorkbookSnapshot } from '../workbook/snapshot';
 import { ACTION_PLAN_SHEET } from '../workbook/sheets/actionPlan';
 import { BOARD_SHEET, boardLayout } from '../workbook/sheets/board';
@@ -41,22 +38,7 @@ export async function readReport(ctx: XlContext, framework: Framework): Promise<
     return name ? { sheet: name, range: loadUsedRange(ctx, name) } : null;
   };
 
-  const metaName = present(META_SHEET);
-  const meta = metaName
-    ? ctx.workbook.worksheets.getItem(metaName).getRange(META_BLOCK).load('values')
-    : null;
-  const areas = new Map(framework.areas.map((a) => [a.number, used(a.shortName)]));
-  const summary = used(SUMMARY_SHEET);
-  const startName = present(START_SHEET);
-  const start = startLayoutOf(framework);
-  const startCell = (address: string) =>
-    startName ? ctx.workbook.worksheets.getItem(startName).getRange(address).load('values') : null;
-  const startCells = {
-    organisation: startCell(start.organisation),
-    period: startCell(start.period),
-    metThreshold: startCell(start.metThreshold),
-    requiredShare: startCell(start.requiredShare),
-  };
+  const finishSnapshot = queueSnapshot(ctx, framework, startLayoutOf(framework), sheetNames);
   const actionPlan = used(ACTION_PLAN_SHEET);
   const history = used(HISTORY_SHEET);
   const boardName = present(BOARD_SHEET);
@@ -71,20 +53,7 @@ export async function readReport(ctx: XlContext, framework: Framework): Promise<
   const first = (range: XlRange | null): SheetValue => range?.values[0]?.[0] ?? '';
   const snap = (entry: { sheet: string; range: XlRange } | null) =>
     entry ? rangeSnapshot(entry.sheet, entry.range) : null;
-  const snapshot: WorkbookSnapshot = {
-    sheetNames,
-    meta: meta ? meta.values : null,
-    areas: new Map([...areas].map(([area, entry]) => [area, snap(entry)])),
-    start: startName
-      ? {
-          organisation: first(startCells.organisation),
-          period: first(startCells.period),
-          metThreshold: first(startCells.metThreshold),
-          requiredShare: first(startCells.requiredShare),
-        }
-      : null,
-    summary: snap(summary),
-  };
+  const snapshot: WorkbookSnapshot = finishSnapshot();
   return {
     assessment: assessmentFrom(framework, snapshot),
     sheetNames,

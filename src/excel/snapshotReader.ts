@@ -32,15 +32,17 @@ export function rangeSnapshot(sheet: string, range: XlRange): RangeSnapshot {
   };
 }
 
-export async function readSnapshot(
+/**
+ * Queues, without syncing, the loads of a snapshot of a workbook whose sheet names are known;
+ * returns the function that assembles the snapshot after the caller's sync. Callers that need more
+ * (the board report) queue their own loads in the same batch.
+ */
+export function queueSnapshot(
   ctx: XlContext,
   framework: Framework,
   start: StartLayout,
-): Promise<WorkbookSnapshot> {
-  const names = loadSheetNames(ctx);
-  await ctx.sync();
-  const sheetNames = names();
-
+  sheetNames: readonly string[],
+): () => WorkbookSnapshot {
   const metaName = actualName(sheetNames, META_SHEET);
   const meta = metaName
     ? ctx.workbook.worksheets.getItem(metaName).getRange(META_BLOCK).load('values')
@@ -64,23 +66,39 @@ export async function readSnapshot(
         requiredShare: startCell(start.requiredShare),
       }
     : undefined;
-  await ctx.sync();
 
-  const first = (range: XlRange | undefined): SheetValue => range?.values[0]?.[0] ?? '';
-  return {
-    sheetNames,
-    meta: meta ? meta.values : null,
-    areas: new Map(
-      [...areaRanges].map(([area, entry]) => [area, entry ? rangeSnapshot(entry.sheet, entry.range) : null]),
-    ),
-    start: startCells
-      ? {
-          organisation: first(startCells.organisation),
-          period: first(startCells.period),
-          metThreshold: first(startCells.metThreshold),
-          requiredShare: first(startCells.requiredShare),
-        }
-      : null,
-    summary: summary && summaryName ? rangeSnapshot(summaryName, summary) : null,
+  return () => {
+    const first = (range: XlRange | undefined): SheetValue => range?.values[0]?.[0] ?? '';
+    return {
+      sheetNames,
+      meta: meta ? meta.values : null,
+      areas: new Map(
+        [...areaRanges].map(([area, entry]) => [
+          area,
+          entry ? rangeSnapshot(entry.sheet, entry.range) : null,
+        ]),
+      ),
+      start: startCells
+        ? {
+            organisation: first(startCells.organisation),
+            period: first(startCells.period),
+            metThreshold: first(startCells.metThreshold),
+            requiredShare: first(startCells.requiredShare),
+          }
+        : null,
+      summary: summary && summaryName ? rangeSnapshot(summaryName, summary) : null,
+    };
   };
+}
+
+export async function readSnapshot(
+  ctx: XlContext,
+  framework: Framework,
+  start: StartLayout,
+): Promise<WorkbookSnapshot> {
+  const names = loadSheetNames(ctx);
+  await ctx.sync();
+  const finish = queueSnapshot(ctx, framework, start, names());
+  await ctx.sync();
+  return finish();
 }

@@ -6,27 +6,10 @@
  */
 import fc from 'fast-check';
 import type { CellValue } from '../../src/domain/responses';
+import { EXCEL_ERROR_VALUES } from '../../src/domain/rating';
 import { anyCellValueArb } from '../builders/arbitraries';
 
-const EXCEL_ERROR_TEXTS = [
-  '#NULL!',
-  '#DIV/0!',
-  '#VALUE!',
-  '#REF!',
-  '#NAME?',
-  '#NUM!',
-  '#N/A',
-  '#GETTING_DATA',
-  '#SPILL!',
-  '#CALC!',
-  '#FIELD!',
-  '#BLOCKED!',
-  '#CONNECT!',
-  '#BUSY!',
-  '#UNKNOWN!',
-  '#PYTHON!',
-  '#EXTERNAL!',
-];
+const EXCEL_ERROR_TEXTS = EXCEL_ERROR_VALUES;
 
 /** An Excel error as text, sometimes padded or in lower case (a pasted value, not a live error). */
 const excelErrorArb: fc.Arbitrary<CellValue> = fc
