@@ -57,10 +57,17 @@ describe('the board summary', () => {
     await refreshBoard(gw, draft, { today: DAY_1 });
     expect(status(doc)).toBe(`${UP_TO_DATE} (refreshed 30/09/2026).`);
 
+    // The status cell is highlighted by a conditional format exactly while it is out of date.
+    const [highlight] = doc.conditionalFormats(BOARD_SHEET);
+    const lit = () => doc.engine.calculateFormula(highlight?.formula ?? '', doc.sheet(BOARD_SHEET).engineId);
+    expect(lit()).toBe(false);
+
     await doc.simulateEdit('Leadership', 'F5', [[1]]);
     expect(status(doc)).toBe(OUT_OF_DATE);
+    expect(lit()).toBe(true);
     await doc.simulateEdit('Leadership', 'F5', [[4]]);
     expect(status(doc)).toContain(UP_TO_DATE);
+    expect(lit()).toBe(false);
 
     await doc.simulateEdit('Start', built.start.requiredShare, [[0.8]]);
     expect(status(doc)).toBe(OUT_OF_DATE);

@@ -21,6 +21,7 @@ import { absolute, cell, rect, ref, sheetName, type A1 } from '../address';
 import { call, expr, formula, num, str } from '../formula';
 import { COLOURS, START_SHEET } from '../layout';
 import type { ChartPlan, PlanCell, SheetPlan } from '../plan';
+import { HIGHLIGHT_FILLS } from './highlights';
 import type { StartLayout } from './start';
 import { areaColumnRange, areaDataRows } from './area';
 import { SheetBuilder } from './sheetBuilder';
@@ -44,8 +45,9 @@ export const TOP_ACTIONS = 5;
 const ACTION_TEXT_WIDTH = 36;
 
 export const UP_TO_DATE = 'Up to date with the ratings and settings';
-export const OUT_OF_DATE =
-  'OUT OF DATE: ratings or settings have changed. Refresh the board summary from the add-in.';
+/** How the out-of-date status starts; the status cell is highlighted when it does. */
+const OUT_OF_DATE_PREFIX = 'OUT OF DATE';
+export const OUT_OF_DATE = `${OUT_OF_DATE_PREFIX}: ratings or settings have changed. Refresh the board summary from the add-in.`;
 
 export interface BoardInput {
   readonly framework: Framework;
@@ -160,7 +162,14 @@ export function buildBoardSheet(input: BoardInput): BoardPlan {
   sheet.format(rect(SUBTITLE_ROW, 1, 2, 1), { italic: true });
   const stored = storedWorkings(sheet, input, visible + 2);
   sheet.block(STATUS_ROW, 1, [[{ formula: stalenessFormula(input, stored) }]]);
-  sheet.format(cell(STATUS_ROW, 1), { bold: true, fontColor: '#C00000' });
+  sheet.format(cell(STATUS_ROW, 1), { bold: true, fontColor: COLOURS.title });
+  // Red only when it matters: Excel marks the status itself once the ratings change.
+  sheet.highlight({
+    ruleId: 'board-out-of-date',
+    range: cell(STATUS_ROW, 1),
+    formula: `=LEFT($A$${STATUS_ROW},${OUT_OF_DATE_PREFIX.length})="${OUT_OF_DATE_PREFIX}"`,
+    fill: HIGHLIGHT_FILLS.error,
+  });
 
   // The figures table, and the chart over its share columns.
   const since = input.previousSnapshot
