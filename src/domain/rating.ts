@@ -89,16 +89,35 @@ export function describeFixValue(fix: RatingFixValue, scale: RatingScale): strin
   return typeof fix === 'number' ? ratingWithLabel(fix, scale) : fix;
 }
 
+/**
+ * Readings that carry nothing of the cell are shared: a check of 100,000 responses would
+ * otherwise allocate one per cell. They are readonly, so sharing is safe.
+ */
+const BLANK: RatingReading = Object.freeze({ kind: 'blank' });
+const NOT_APPLICABLE: RatingReading = Object.freeze({ kind: 'na' });
+const ratedByScale = new WeakMap<RatingScale, ReadonlyMap<number, RatingReading>>();
+
+function ratedReadings(scale: RatingScale): ReadonlyMap<number, RatingReading> {
+  let rated = ratedByScale.get(scale);
+  if (!rated) {
+    rated = new Map(
+      scale.points.map((p) => [p.value, Object.freeze({ kind: 'rated' as const, value: p.value })]),
+    );
+    ratedByScale.set(scale, rated);
+  }
+  return rated;
+}
+
 export function readRating(raw: CellValue, scale: RatingScale): RatingReading {
-  if (isBlankCell(raw)) return { kind: 'blank' };
+  if (isBlankCell(raw)) return BLANK;
   if (typeof raw === 'number') {
-    // Compare with === so -0 matches 0 and NaN matches nothing; return the scale's own value.
-    const point = scale.points.find((p) => p.value === raw);
-    if (point) return { kind: 'rated', value: point.value };
+    // Map lookup is SameValueZero: -0 matches 0 and NaN matches nothing on a scale of numbers.
+    const reading = Number.isNaN(raw) ? undefined : ratedReadings(scale).get(raw);
+    if (reading) return reading;
     return invalid(raw, `${describeCellValue(raw)} is not on the rating scale`, scale);
   }
   if (typeof raw === 'string') {
-    if (raw === scale.notApplicable.label) return { kind: 'na' };
+    if (raw === scale.notApplicable.label) return NOT_APPLICABLE;
     return readRatingText(raw, scale);
   }
   return invalid(raw, `${describeCellValue(raw)} is not a rating`, scale);

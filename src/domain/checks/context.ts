@@ -24,9 +24,10 @@ export function checkContext(
   options: CheckOptions,
 ): CheckContext {
   const result = score(framework, responses, settings);
-  const criteria = framework.criteria.flatMap((criterion, index) => {
+  const criteria: { criterion: Criterion; outcome: CriterionOutcome }[] = [];
+  framework.criteria.forEach((criterion, index) => {
     const outcome = result.criteria[index];
-    return outcome ? [{ criterion, outcome }] : [];
+    if (outcome) criteria.push({ criterion, outcome });
   });
   return { framework, settings, today: calendarDateOf(options.today), responses, criteria };
 }

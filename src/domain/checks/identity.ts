@@ -1,16 +1,31 @@
 /** criterion-missing, criterion-unknown, criterion-duplicate: do the rows match the framework? */
+import type { Criterion, Framework } from '../framework/types';
 import type { CheckIssue } from './types';
 import { areaShortName, issue, levelName, locate, type CheckContext } from './context';
 
+/** Criteria by id, built once per framework: checks run on every change while the pane is open. */
+const criteriaById = new WeakMap<Framework, ReadonlyMap<string, Criterion>>();
+
+function knownCriteria(framework: Framework): ReadonlyMap<string, Criterion> {
+  let known = criteriaById.get(framework);
+  if (!known) {
+    known = new Map(framework.criteria.map((c) => [c.id, c]));
+    criteriaById.set(framework, known);
+  }
+  return known;
+}
+
 export function identityIssues(context: CheckContext): CheckIssue[] {
   const { framework, responses } = context;
-  const known = new Map(framework.criteria.map((c) => [c.id, c]));
+  const known = knownCriteria(framework);
   const firstRow = new Map<string, (typeof responses)[number]>();
+  // Rows first (unknown and repeated ids), so that missing criteria are found from the same map;
+  // missing ones are still reported first.
+  const rowIssues = rowIdentityIssues(responses, known, firstRow);
   const issues: CheckIssue[] = [];
-  const carried = new Set(responses.map((row) => row.criterionId));
 
   for (const criterion of framework.criteria) {
-    if (carried.has(criterion.id)) continue;
+    if (firstRow.has(criterion.id)) continue;
     issues.push(
       issue({
         ruleId: 'criterion-missing',
@@ -26,6 +41,16 @@ export function identityIssues(context: CheckContext): CheckIssue[] {
     );
   }
 
+  // concat, not push(...): a spread of 100,000 issues would overflow the call stack.
+  return issues.concat(rowIssues);
+}
+
+function rowIdentityIssues(
+  responses: CheckContext['responses'],
+  known: ReadonlyMap<string, Criterion>,
+  firstRow: Map<string, CheckContext['responses'][number]>,
+): CheckIssue[] {
+  const issues: CheckIssue[] = [];
   for (const row of responses) {
     const criterion = known.get(row.criterionId);
     if (!criterion) {
