@@ -56,9 +56,7 @@ async function timed(
 ): Promise<Measure> {
   const wb = await make();
   wb.doc.latencyMs = latencyMs;
-  const m = await measure(wb.doc, job(wb));
-  process.stdout.write(`  ${job.name || 'job'} at ${latencyMs} ms/sync: ${m.syncs} syncs, ${ms(m.ms)}\n`);
-  return m;
+  return measure(wb.doc, job(wb));
 }
 
 async function jobRows(size: string, framework: Framework): Promise<JobRow[]> {
@@ -173,6 +171,7 @@ async function main(): Promise<void> {
     ...(await jobRows(`default (${draft.criteria.length} criteria)`, draft)),
     ...(await jobRows(`ten times (${tenTimes.criteria.length} criteria)`, tenTimes)),
   ];
+  for (const r of jobs) process.stdout.write(`  ${r.size}, ${r.job}: ${r.syncs} syncs\n`);
   process.stdout.write('Measuring engine throughput…\n');
   const engine = [
     engineThroughput(10_000, 'in use'),

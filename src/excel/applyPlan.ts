@@ -8,6 +8,7 @@ import type { XlContext, XlRange, XlWorksheet } from './api';
 import type { Support } from './requirements';
 import { blockFormulas } from './planCells';
 import { columnLetter, parseRange, rect } from '../workbook/address';
+import { SHEET_PROTECTION } from '../workbook/layout';
 import type {
   ChartPlan,
   FormatSpec,
@@ -158,14 +159,12 @@ function queueName(ctx: XlContext, sheet: XlWorksheet, plan: NamePlan): void {
 
 export function protectSheet(sheet: XlWorksheet | undefined): void {
   if (!sheet) return;
-  // No password: officers can unprotect from the Review tab; protection stops accidents only.
-  // Formats and column widths stay open so officers can highlight and resize as they work.
   sheet.protection.protect({
-    allowFormatCells: true,
-    allowFormatColumns: true,
-    allowFormatRows: true,
-    allowAutoFilter: true,
-    allowSort: false,
-    allowEditObjects: false,
+    allowFormatCells: SHEET_PROTECTION.formatCells,
+    allowFormatColumns: SHEET_PROTECTION.formatColumns,
+    allowFormatRows: SHEET_PROTECTION.formatRows,
+    allowAutoFilter: SHEET_PROTECTION.autoFilter,
+    allowSort: SHEET_PROTECTION.sort,
+    allowEditObjects: SHEET_PROTECTION.editObjects,
   });
 }

@@ -7,11 +7,11 @@
  * Each says, in words, why it cannot run on a host or workbook that lacks what it needs.
  */
 import type { ExcelGateway } from './api';
-import { actualSheetName } from './boardRead';
+import { actualSheetName } from './inspect';
 import { loadSheetNames } from './inspect';
 import type { Framework } from '../domain/framework/types';
 import { cell } from '../workbook/address';
-import { BOARD_CHART_ID, BOARD_SHEET, boardLayout } from '../workbook/sheets/board';
+import { BOARD_CHART_ID, BOARD_SHEET, boardLayout, boardPicturePlacement } from '../workbook/sheets/board';
 
 export type CopyOutcome<T> =
   | { readonly status: 'done'; readonly value: T }
@@ -73,8 +73,7 @@ export async function boardChartImage(gateway: ExcelGateway): Promise<CopyOutcom
 
 /** The fixed name that finds a picture placed earlier, so a second run replaces it. */
 export const BOARD_PICTURE_NAME = 'Board chart picture';
-/** Points between the right edge of the printed page and the picture. */
-export const PICTURE_GAP = 12;
+export { PICTURE_GAP } from '../workbook/sheets/board';
 
 const PICTURE_ALT_TITLE = 'Board summary chart';
 const PICTURE_ALT_TEXT =
@@ -142,12 +141,10 @@ export async function placeBoardChartPicture(
     const earlier = shapes.items.filter((s) => s.name === BOARD_PICTURE_NAME);
     const wasProtected = protection.protected;
     const options = wasProtected ? protection.options : undefined;
-    const box = {
-      left: columns.reduce((sum, c) => sum + c.columnWidth, 0) + PICTURE_GAP,
-      top: chart.top,
-      width: chart.width,
-      height: chart.height,
-    };
+    const box = boardPicturePlacement(
+      chart,
+      columns.map((c) => c.columnWidth),
+    );
     if (wasProtected) sheet.protection.unprotect();
     for (const old of earlier) old.delete();
     const picture = sheet.shapes.addImage(image.value);

@@ -5,9 +5,10 @@
  * with the Action plan and History sheets and the board's "up to date" cell.
  */
 import type { XlContext, XlRange } from './api';
-import { loadSheetNames } from './inspect';
+import { actualSheetName, loadSheetNames } from './inspect';
 import { loadUsedRange, queueSnapshot, rangeSnapshot } from './snapshotReader';
-import { assessmentFrom, startLayoutOf, type AssessmentRead } from './readAssessment';
+import { assessmentFrom, type AssessmentRead } from './readAssessment';
+import { startLayoutOf } from '../workbook/sheets/start';
 import type { Framework } from '../domain/framework/types';
 import type { RangeSnapshot, SheetValue, WorkbookSnapshot } from '../workbook/snapshot';
 import { ACTION_PLAN_SHEET } from '../workbook/sheets/actionPlan';
@@ -21,11 +22,6 @@ export interface ReportRead {
   readonly history: RangeSnapshot | null;
   /** What the board's status cell says now, or null when there is no board yet. */
   readonly boardStatus: SheetValue | null;
-}
-
-/** The workbook's own spelling of a sheet name (Excel matches names without regard to case). */
-export function actualSheetName(names: readonly string[], wanted: string): string | undefined {
-  return names.find((n) => n.toLocaleLowerCase() === wanted.toLocaleLowerCase());
 }
 
 export async function readReport(ctx: XlContext, framework: Framework): Promise<ReportRead> {

@@ -8,8 +8,10 @@
  */
 import type { ExcelGateway } from './api';
 import { queuePlan } from './applyPlan';
-import { readReport, actualSheetName, type ReportRead } from './boardRead';
-import { startLayoutOf } from './readAssessment';
+import { readReport, type ReportRead } from './boardRead';
+import { actualSheetName } from './inspect';
+
+import { startLayoutOf } from '../workbook/sheets/start';
 import { detectSupport, unavailableFeatures } from './requirements';
 import { actionList } from '../domain/actions';
 import { compareDates, type CalendarDate } from '../domain/dates';

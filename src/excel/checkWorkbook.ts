@@ -6,7 +6,8 @@
 import type { ExcelGateway } from './api';
 import { parseMeta } from './inspect';
 import { readSnapshot } from './snapshotReader';
-import { startLayoutOf } from './readAssessment';
+
+import { startLayoutOf } from '../workbook/sheets/start';
 import type { CheckOptions } from '../domain/checks';
 import type { Framework } from '../domain/framework/types';
 import { auditWorkbook, type Audit } from '../workbook/audit';

@@ -3,11 +3,10 @@
  * officer asks, and only to cells that still hold what the check saw: a cell edited since the
  * check is left alone and reported. Two syncs whatever the number of fixes.
  */
-import type { ExcelGateway, XlRange } from './api';
+import type { ExcelGateway, XlContext, XlRange } from './api';
 import { asLiteralText } from './planCells';
-import { parseCell } from '../workbook/address';
+import { splitCellReference } from '../workbook/address';
 import type { CellFix } from '../workbook/audit';
-import { sheetOfCell } from '../workbook/audit';
 
 export interface FixOutcome {
   readonly applied: readonly CellFix[];
@@ -15,20 +14,16 @@ export interface FixOutcome {
   readonly skipped: readonly CellFix[];
 }
 
-/** The A1 part of a 'Sheet'!A1 reference (checked to be a single cell). */
-function addressOf(reference: string): string {
-  const address = reference.slice(reference.lastIndexOf('!') + 1);
-  parseCell(address);
-  return address;
+/** The cell a 'Sheet'!A1 reference names. */
+function rangeOf(ctx: XlContext, reference: string): XlRange {
+  const { sheet, address } = splitCellReference(reference);
+  return ctx.workbook.worksheets.getItem(sheet).getRange(address);
 }
 
 export async function applyFixes(gateway: ExcelGateway, fixes: readonly CellFix[]): Promise<FixOutcome> {
   if (fixes.length === 0) return { applied: [], skipped: [] };
   return gateway.run(async (ctx) => {
-    const ranges: [CellFix, XlRange][] = fixes.map((fix) => [
-      fix,
-      ctx.workbook.worksheets.getItem(sheetOfCell(fix.cell)).getRange(addressOf(fix.cell)).load('values'),
-    ]);
+    const ranges: [CellFix, XlRange][] = fixes.map((fix) => [fix, rangeOf(ctx, fix.cell).load('values')]);
     await ctx.sync();
     const applied: CellFix[] = [];
     const skipped: CellFix[] = [];
@@ -49,9 +44,8 @@ export async function applyFixes(gateway: ExcelGateway, fixes: readonly CellFix[
 /** Takes the officer to a cell: activates its sheet and selects it. One sync. */
 export async function selectCell(gateway: ExcelGateway, reference: string): Promise<void> {
   await gateway.run(async (ctx) => {
-    const sheet = ctx.workbook.worksheets.getItem(sheetOfCell(reference));
-    sheet.activate();
-    sheet.getRange(addressOf(reference)).select();
+    ctx.workbook.worksheets.getItem(splitCellReference(reference).sheet).activate();
+    rangeOf(ctx, reference).select();
     await ctx.sync();
   });
 }

@@ -32,10 +32,14 @@ export function loadSheetNames(ctx: XlContext): () => string[] {
   return () => sheets.items.map((s) => s.name);
 }
 
+/** The workbook's own spelling of a sheet name: Excel sheet names are unique without regard to case. */
+export function actualSheetName(names: readonly string[], wanted: string): string | undefined {
+  const lower = wanted.toLocaleLowerCase();
+  return names.find((n) => n.toLocaleLowerCase() === lower);
+}
+
 export function hasSheet(names: readonly string[], name: string): boolean {
-  // Excel sheet names are unique without regard to case.
-  const wanted = name.toLocaleLowerCase();
-  return names.some((n) => n.toLocaleLowerCase() === wanted);
+  return actualSheetName(names, name) !== undefined;
 }
 
 /** The meta sheet's key/value rows (row 2 onwards, columns A:B). */
@@ -86,7 +90,7 @@ export async function readWorkbookState(ctx: XlContext): Promise<WorkbookState> 
   const names = loadSheetNames(ctx);
   await ctx.sync();
   const sheetNames = names();
-  const metaName = sheetNames.find((n) => n.toLocaleLowerCase() === META_SHEET.toLocaleLowerCase());
+  const metaName = actualSheetName(sheetNames, META_SHEET);
   if (metaName === undefined) return { kind: 'none', sheetNames };
   const block = ctx.workbook.worksheets.getItem(metaName).getRange(META_BLOCK).load('values');
   await ctx.sync();

@@ -1,14 +1,15 @@
 /**
- * Live checks while the task pane is open: after a full check, each change to an area sheet or
- * the Start sheet reads back only the changed rows (and the Summary, whose formulas have just
- * recalculated) in one sync, patches the snapshot and audits it again in memory. Row or column
- * inserts and deletes move everything, so they get a full check (two syncs). Change events need
+ * Live checks while the task pane is open: after a full check, each edit on an area sheet reads
+ * back only the changed rows (and the Summary, whose formulas have just recalculated) in one sync,
+ * patches the snapshot and audits it again in memory. Row or column inserts and deletes, and
+ * changes to the Start sheet's settings, get a full check (two syncs). Change events need
  * ExcelApi 1.7; without it the officer checks on demand.
  */
 import type { ExcelGateway, XlWorksheetChangedEventArgs } from './api';
 import { auditSnapshot, type CheckOutcome } from './checkWorkbook';
 import { readSnapshot, loadUsedRange, rangeSnapshot } from './snapshotReader';
-import { startLayoutOf } from './readAssessment';
+
+import { startLayoutOf } from '../workbook/sheets/start';
 import type { Framework } from '../domain/framework/types';
 import { columnLetter, parseRange } from '../workbook/address';
 import type { BuiltPlan } from '../workbook/buildPlan';
@@ -55,40 +56,25 @@ export async function startLiveChecks(
   const checkChange = async (sheet: string, args: XlWorksheetChangedEventArgs): Promise<void> => {
     const area = areaBySheet.get(sheet.toLocaleLowerCase());
     const current = area === undefined ? undefined : snapshot.areas.get(area);
-    if (args.changeType !== 'RangeEdited' || (area !== undefined && !current)) {
+    // Inserted or deleted rows move everything, and a settings change on the Start sheet affects
+    // every row: read the whole snapshot again (two syncs).
+    if (args.changeType !== 'RangeEdited' || area === undefined || !current) {
       snapshot = await gateway.run((ctx) => readSnapshot(ctx, framework, start));
       return;
     }
+    // An edit on an area sheet: only the changed rows, and the Summary Excel has just recalculated.
     const changed = parseRange(args.address);
+    const width = current.values[0]?.length ?? 1;
+    const address = `${columnLetter(current.left)}${changed.row}:${columnLetter(current.left + width - 1)}${changed.row + changed.rows - 1}`;
     snapshot = await gateway.run(async (ctx) => {
       const summary = snapshot.summary ? loadUsedRange(ctx, snapshot.summary.sheet) : undefined;
-      const ws = ctx.workbook.worksheets.getItem(sheet);
-      const rows =
-        current && area !== undefined
-          ? ws
-              .getRange(
-                `${columnLetter(current.left)}${changed.row}:${columnLetter(current.left + (current.values[0]?.length ?? 1) - 1)}${changed.row + changed.rows - 1}`,
-              )
-              .load('values, formulas')
-          : undefined;
-      const settingCells =
-        sheet.toLocaleLowerCase() === START_SHEET.toLocaleLowerCase()
-          ? ([start.organisation, start.period, start.metThreshold, start.requiredShare] as const).map((a) =>
-              ws.getRange(a).load('values'),
-            )
-          : undefined;
+      const rows = ctx.workbook.worksheets.getItem(sheet).getRange(address).load('values, formulas');
       await ctx.sync();
-      const first = (i: number) => settingCells?.[i]?.values[0]?.[0] ?? '';
       const areas = new Map(snapshot.areas);
-      if (rows && current && area !== undefined) {
-        areas.set(area, withRows(current, changed.row, rows.values, rows.formulas));
-      }
+      areas.set(area, withRows(current, changed.row, rows.values, rows.formulas));
       return {
         ...snapshot,
         areas,
-        start: settingCells
-          ? { organisation: first(0), period: first(1), metThreshold: first(2), requiredShare: first(3) }
-          : snapshot.start,
         summary:
           summary && snapshot.summary ? rangeSnapshot(snapshot.summary.sheet, summary) : snapshot.summary,
       };

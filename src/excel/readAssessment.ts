@@ -8,7 +8,7 @@ import { readSnapshot } from './snapshotReader';
 import type { Framework } from '../domain/framework/types';
 import type { ResponseRow, ScoringSettings } from '../domain/responses';
 import { responsesOf, settingsOf, type WorkbookSnapshot } from '../workbook/snapshot';
-import { buildStartSheet, type StartLayout } from '../workbook/sheets/start';
+import { startLayoutOf } from '../workbook/sheets/start';
 
 export interface AreaSheetRead {
   readonly area: number;
@@ -28,13 +28,6 @@ export interface AssessmentRead {
   readonly problems: readonly string[];
   /** Everything read, for checks that need more than the responses. */
   readonly snapshot: WorkbookSnapshot;
-}
-
-/** Placeholder settings: only the Start sheet's cell positions are wanted, not its contents. */
-const LAYOUT_ONLY = { organisation: '', period: '', metThreshold: 3, requiredShare: 1 };
-
-export function startLayoutOf(framework: Framework): StartLayout {
-  return buildStartSheet(framework, LAYOUT_ONLY).layout;
 }
 
 export function assessmentFrom(framework: Framework, snapshot: WorkbookSnapshot): AssessmentRead {

@@ -16,6 +16,7 @@
  */
 import type { ExcelGateway, XlContext } from './api';
 import { queuePlan } from './applyPlan';
+import { hasSheet } from './inspect';
 import { blockFormulas } from './planCells';
 import {
   BACKUP_SHEET,
@@ -114,7 +115,7 @@ async function prepare(ctx: XlContext, options: RegenerateOptions): Promise<Prep
   const replaced = new Set(read.replaced.map((n) => n.toLocaleLowerCase()));
   const taken = carry.plan.sheets
     .map((s) => s.name)
-    .filter((name) => read.sheetNames.some((n) => n.toLocaleLowerCase() === name.toLocaleLowerCase()))
+    .filter((name) => hasSheet(read.sheetNames, name))
     .filter((name) => !replaced.has(name.toLocaleLowerCase()));
   if (taken.length > 0) {
     return refusal(

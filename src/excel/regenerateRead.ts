@@ -5,7 +5,7 @@
  * returns is the KeptAssessment the carry-over works from, or why regeneration cannot go on.
  */
 import type { XlCellValue, XlContext, XlRange } from './api';
-import { META_BLOCK, loadSheetNames, parseMeta } from './inspect';
+import { META_BLOCK, actualSheetName, loadSheetNames, parseMeta } from './inspect';
 import type { Framework } from '../domain/framework/types';
 import { columnLetter, quoteSheet, sheetName } from '../workbook/address';
 import {
@@ -15,7 +15,8 @@ import {
   type KeptCell,
   type KeptSheet,
 } from '../workbook/carryOverBackup';
-import { isKeptAreaCell, startSettingCells } from '../workbook/carryOver';
+import { isKeptAreaCell } from '../workbook/carryOver';
+import { startLayoutOf } from '../workbook/sheets/start';
 import {
   AREA_FIRST_DATA_ROW,
   LAYOUT_VERSION,
@@ -72,11 +73,6 @@ export function refusal(reason: RefusalReason, message: string, details: readonl
   return { status: 'refused', reason, message, details };
 }
 
-function actual(names: readonly string[], wanted: string): string | undefined {
-  const lower = wanted.toLocaleLowerCase();
-  return names.find((n) => n.toLocaleLowerCase() === lower);
-}
-
 const EVERYTHING = 'values, formulas, numberFormat, rowIndex, columnIndex';
 
 /**
@@ -122,9 +118,9 @@ export async function readForRegeneration(
   const definedNames = namesLoaded.items.map((n) => n.name);
 
   const sheetOf = (name: string) => ctx.workbook.worksheets.getItem(name);
-  const backupName = actual(sheetNames, BACKUP_SHEET);
+  const backupName = actualSheetName(sheetNames, BACKUP_SHEET);
   const backup = backupName ? sheetOf(backupName).getUsedRange().load('values') : undefined;
-  const metaName = actual(sheetNames, META_SHEET);
+  const metaName = actualSheetName(sheetNames, META_SHEET);
   const meta = metaName ? sheetOf(metaName).getRange(META_BLOCK).load('values') : undefined;
   const areaNames = new Set(frameworks.flatMap((f) => f.areas.map((a) => a.shortName.toLocaleLowerCase())));
   const areas = new Map<string, XlRange>();
@@ -132,10 +128,10 @@ export async function readForRegeneration(
     if (areaNames.has(name.toLocaleLowerCase()))
       areas.set(name.toLocaleLowerCase(), sheetOf(name).getUsedRange().load(EVERYTHING));
   }
-  const archiveName = actual(sheetNames, ARCHIVE_SHEET);
+  const archiveName = actualSheetName(sheetNames, ARCHIVE_SHEET);
   const archive = archiveName ? sheetOf(archiveName).getUsedRange().load(EVERYTHING) : undefined;
-  const startName = actual(sheetNames, START_SHEET);
-  const settingCells = startSettingCells(target);
+  const startName = actualSheetName(sheetNames, START_SHEET);
+  const settingCells = startLayoutOf(target);
   const start = startName
     ? (['organisation', 'period', 'metThreshold', 'requiredShare'] as const).map((key) =>
         sheetOf(startName).getRange(settingCells[key]).load(EVERYTHING),
@@ -276,7 +272,7 @@ export async function readForRegeneration(
 
   const generated = [START_SHEET, SUMMARY_SHEET, META_SHEET, ...source.areas.map((a) => a.shortName)];
   const replaced = [
-    ...generated.flatMap((n) => actual(sheetNames, n) ?? []),
+    ...generated.flatMap((n) => actualSheetName(sheetNames, n) ?? []),
     ...(archiveName ? [archiveName] : []),
     ...oldSheets,
   ];

@@ -1,12 +1,12 @@
 /**
  * Rewrites the plan's formulas, and only its formulas, on the area and Summary sheets: ratings,
  * notes and anything else the officer typed are not touched. Protected sheets are unprotected
- * for the write and protected again with the add-in's options. Three syncs (sheet names, protection
- * state, the write): repair is rare and not worth a riskier batch.
+ * for the write and protected again with the add-in's options. Two syncs: the sheets with their
+ * protection state, then the write.
  */
 import type { ExcelGateway, XlWorksheet } from './api';
 import { protectSheet } from './applyPlan';
-import { hasSheet, loadSheetNames } from './inspect';
+import { actualSheetName, hasSheet } from './inspect';
 import { detectSupport } from './requirements';
 import { parseRange, rect } from '../workbook/address';
 import { isFormula, type SheetPlan, type WorkbookPlan } from '../workbook/plan';
@@ -43,19 +43,24 @@ export async function repairFormulas(
   const support = detectSupport((v) => gateway.isSetSupported(v));
   const targets = plan.sheets.filter((s) => s.role === 'area' || s.role === 'summary');
   return gateway.run(async (ctx) => {
-    const names = loadSheetNames(ctx);
+    // One read: every sheet's name and, where the host has sheet protection, whether it is on.
+    const all = ctx.workbook.worksheets.load(
+      support.protection ? 'items/name, items/protection/protected' : 'items/name',
+    );
     await ctx.sync();
-    const present = targets.filter((s) => hasSheet(names(), s.name));
+    const names = all.items.map((sheet) => sheet.name);
+    const present = targets.filter((s) => hasSheet(names, s.name));
     const sheets: [SheetPlan, XlWorksheet][] = present.map((s) => [
       s,
       ctx.workbook.worksheets.getItem(s.name),
     ]);
-    const protectedNow = support.protection
-      ? sheets.map(([, sheet]) => sheet.protection.load('protected'))
-      : [];
-    await ctx.sync();
+    const protectedNow = present.map((s) => {
+      if (!support.protection) return false;
+      const item = all.items[names.indexOf(actualSheetName(names, s.name) ?? '')];
+      return item?.protection.protected === true;
+    });
     sheets.forEach(([plan, sheet], i) => {
-      const wasProtected = protectedNow[i]?.protected ?? false;
+      const wasProtected = protectedNow[i] ?? false;
       if (wasProtected) sheet.protection.unprotect();
       for (const run of formulaRuns(plan)) {
         sheet.getRange(rect(run.row, run.column, run.formulas.length, 1)).formulas = run.formulas.map((f) => [

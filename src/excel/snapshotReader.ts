@@ -4,16 +4,11 @@
  * then the meta block, every area sheet's and the Summary's used range, and the Start settings.
  */
 import type { XlContext, XlRange } from './api';
-import { META_BLOCK, hasSheet, loadSheetNames } from './inspect';
+import { META_BLOCK, actualSheetName, hasSheet, loadSheetNames } from './inspect';
 import type { Framework } from '../domain/framework/types';
 import { META_SHEET, START_SHEET, SUMMARY_SHEET } from '../workbook/layout';
 import type { RangeSnapshot, SheetValue, WorkbookSnapshot } from '../workbook/snapshot';
 import type { StartLayout } from '../workbook/sheets/start';
-
-/** The actual name of a sheet in the workbook (names match without regard to case). */
-function actualName(names: readonly string[], wanted: string): string | undefined {
-  return names.find((n) => n.toLocaleLowerCase() === wanted.toLocaleLowerCase());
-}
 
 export function loadUsedRange(ctx: XlContext, sheet: string): XlRange {
   return ctx.workbook.worksheets
@@ -43,16 +38,16 @@ export function queueSnapshot(
   start: StartLayout,
   sheetNames: readonly string[],
 ): () => WorkbookSnapshot {
-  const metaName = actualName(sheetNames, META_SHEET);
+  const metaName = actualSheetName(sheetNames, META_SHEET);
   const meta = metaName
     ? ctx.workbook.worksheets.getItem(metaName).getRange(META_BLOCK).load('values')
     : undefined;
   const areaRanges = new Map<number, { sheet: string; range: XlRange } | null>();
   for (const area of framework.areas) {
-    const name = actualName(sheetNames, area.shortName);
+    const name = actualSheetName(sheetNames, area.shortName);
     areaRanges.set(area.number, name ? { sheet: name, range: loadUsedRange(ctx, name) } : null);
   }
-  const summaryName = actualName(sheetNames, SUMMARY_SHEET);
+  const summaryName = actualSheetName(sheetNames, SUMMARY_SHEET);
   const summary = summaryName ? loadUsedRange(ctx, summaryName) : undefined;
   const startSheet = hasSheet(sheetNames, START_SHEET)
     ? ctx.workbook.worksheets.getItem(START_SHEET)

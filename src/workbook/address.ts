@@ -83,6 +83,18 @@ export function ref(sheet: SheetName, address: A1): string {
   return `${quoteSheet(sheet)}!${address}`;
 }
 
+/** The sheet and the single-cell address of a 'Sheet'!A1 reference (as `ref` writes them). */
+export function splitCellReference(reference: string): { sheet: string; address: string } {
+  const bang = reference.lastIndexOf('!');
+  const quoted = reference.slice(0, bang);
+  const address = reference.slice(bang + 1);
+  parseCell(address);
+  return {
+    sheet: quoted.startsWith("'") ? quoted.slice(1, -1).replace(/''/g, "'") : quoted,
+    address,
+  };
+}
+
 export interface CellPosition {
   readonly row: number;
   readonly column: number;

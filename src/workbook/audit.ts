@@ -9,7 +9,7 @@ import { check, type CheckIssue, type CheckOptions, type CheckRuleId, type Sever
 import type { RatingFixValue } from '../domain/rating';
 import type { CellValue, ScoringSettings } from '../domain/responses';
 import { score, type AssessmentResult } from '../domain/scoring';
-import { cell, parseRange, quoteSheet, sheetName } from './address';
+import { cell, parseRange, quoteSheet, sheetName, splitCellReference } from './address';
 import type { BuiltPlan } from './buildPlan';
 import { sameFormula } from './formulaText';
 import { AREA_FIRST_DATA_ROW, SUMMARY_SHEET, areaColumn } from './layout';
@@ -18,6 +18,7 @@ import { areaCriteria } from './sheets/area';
 import {
   formulaAt,
   responsesOf,
+  responsesOfArea,
   settingsOf,
   valueAt,
   type RangeSnapshot,
@@ -67,7 +68,7 @@ export interface Audit {
 const at = (sheet: string, address: string) => `${quoteSheet(sheetName(sheet))}!${address}`;
 
 function fromIssue(issue: CheckIssue, raw: CellValue): WorkbookProblem {
-  const sheet = issue.cell ? sheetOfCell(issue.cell) : undefined;
+  const sheet = issue.cell ? splitCellReference(issue.cell).sheet : undefined;
   return {
     key: `${issue.ruleId}:${issue.cell ?? issue.criterionId}`,
     ruleId: issue.ruleId,
@@ -81,13 +82,6 @@ function fromIssue(issue: CheckIssue, raw: CellValue): WorkbookProblem {
       ? { fix: { cell: issue.cell, found: raw, value: issue.fix.value } }
       : {}),
   };
-}
-
-/** The sheet name of a 'Sheet'!A1 reference. */
-export function sheetOfCell(reference: string): string {
-  const bang = reference.lastIndexOf('!');
-  const quoted = reference.slice(0, bang);
-  return quoted.startsWith("'") ? quoted.slice(1, -1).replace(/''/g, "'") : quoted;
 }
 
 export function auditWorkbook(
@@ -185,11 +179,7 @@ function movedCriteria(framework: Framework, snapshot: WorkbookSnapshot): Workbo
   for (const area of framework.areas) {
     const range = snapshot.areas.get(area.number);
     if (!range) continue;
-    const rows = responsesOf(
-      { ...framework, areas: [area] },
-      { ...snapshot, areas: new Map([[area.number, range]]) },
-    );
-    for (const row of rows) {
+    for (const row of responsesOfArea(range)) {
       const home = areaOf.get(row.criterionId);
       if (home === undefined || home === area.number) continue;
       const homeArea = framework.areas.find((a) => a.number === home);

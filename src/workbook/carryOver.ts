@@ -22,7 +22,7 @@ import { withPlacedCells, type PlacedCell } from './placedCells';
 import type { PlanSettings } from './settings';
 import { areaCriteria } from './sheets/area';
 import { ARCHIVE_COLUMNS, ARCHIVE_FIRST_ROW, archiveColumn, buildArchiveSheet } from './sheets/archive';
-import { buildStartSheet, type StartLayout } from './sheets/start';
+import { startLayoutOf } from './sheets/start';
 
 export interface FrameworkRef {
   readonly id: string;
@@ -123,12 +123,6 @@ export function isKeptAreaCell(row: number, column: number, lastTableRow: number
   if (column >= FIRST_OWN_COLUMN) return true;
   if (row < AREA_FIRST_DATA_ROW) return false;
   return column === ID_COLUMN || column === TEXT_COLUMN || INPUT_COLUMNS.has(column);
-}
-
-/** Where the Start sheet holds the four carried settings (the same for every framework). */
-export function startSettingCells(framework: Framework): StartLayout {
-  return buildStartSheet(framework, { organisation: '', period: '', metThreshold: 1, requiredShare: 1 })
-    .layout;
 }
 
 type SettingKey = 'organisation' | 'period' | 'metThreshold' | 'requiredShare';
@@ -503,8 +497,8 @@ function carriedSettings(
   target: Framework,
   changes: Partial<PlanSettings>,
 ): CarriedSettings {
-  const from = startSettingCells(source);
-  const to = startSettingCells(target);
+  const from = startLayoutOf(source);
+  const to = startLayoutOf(target);
   const start = kept.sheets.find((s) => s.role === 'start');
   const keptCell = (key: SettingKey): KeptCell | undefined => {
     const at = parseCell(from[key]);

@@ -89,6 +89,28 @@ export const COLOURS = {
   tab: '#2F5597',
 } as const;
 
+/**
+ * What officers may still do on a protected sheet. No password: protection stops accidents, and
+ * officers can unprotect from the Review tab. Formats and column widths stay open so they can
+ * highlight and resize as they work. Both adapters (Office.js and the .xlsx file) apply this.
+ */
+export const SHEET_PROTECTION = {
+  formatCells: true,
+  formatColumns: true,
+  formatRows: true,
+  autoFilter: true,
+  sort: false,
+  editObjects: false,
+} as const;
+
+/** The value axis of every "share met" chart: 0% to 100% in quarters. */
+export const SHARE_AXIS = { min: 0, max: 1, majorUnit: 0.25, numberFormat: '0%' } as const;
+
+/** The value axis of every "level reached" chart: 0 (not yet the first level) to the top level. */
+export function levelAxis(levels: number): { min: number; max: number; majorUnit: number } {
+  return { min: 0, max: levels, majorUnit: 1 };
+}
+
 /** Names the formulas and the add-in rely on. */
 export const NAMES = {
   organisation: 'EQ_Organisation',

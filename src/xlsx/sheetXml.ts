@@ -5,6 +5,7 @@
  * conditionalFormatting, dataValidations, pageMargins, pageSetup, drawing.
  */
 import { cell, columnLetter } from '../workbook/address';
+import { SHEET_PROTECTION } from '../workbook/layout';
 import {
   isFormula,
   type ColumnSpec,
@@ -136,18 +137,19 @@ function rowsXml(sheet: SheetPlan, grid: Grid, strings: SharedStrings, styles: S
 }
 
 /**
- * As the add-in protects: no password, and formatting cells, columns and rows and filtering stay
- * allowed (in this element "1" means the action is protected, so allowed actions are "0").
+ * The plan's SHEET_PROTECTION, without a password. In this element "1" means the action is
+ * protected, so an allowed action is "0".
  */
 function protectionXml(): string {
   return el('sheetProtection', {
     sheet: true,
-    objects: true,
+    objects: !SHEET_PROTECTION.editObjects,
     scenarios: true,
-    formatCells: false,
-    formatColumns: false,
-    formatRows: false,
-    autoFilter: false,
+    formatCells: !SHEET_PROTECTION.formatCells,
+    formatColumns: !SHEET_PROTECTION.formatColumns,
+    formatRows: !SHEET_PROTECTION.formatRows,
+    autoFilter: !SHEET_PROTECTION.autoFilter,
+    sort: !SHEET_PROTECTION.sort,
   });
 }
 

@@ -2,23 +2,11 @@
  * Cell styles: the plan's FormatSpecs, applied in order to each cell (a later spec overrides the
  * properties it sets), become one SpreadsheetML cell format (xf) per distinct combination.
  */
-import type { FormatSpec, HorizontalAlignment } from '../workbook/plan';
+import type { FormatSpec } from '../workbook/plan';
 import { argb, el, XML_DECLARATION } from './xml';
 
-/** What one cell ends up with after every FormatSpec covering it. */
-export interface CellStyle {
-  readonly bold?: boolean;
-  readonly italic?: boolean;
-  readonly fontSize?: number;
-  readonly fontColor?: string;
-  readonly fill?: string;
-  readonly wrap?: boolean;
-  readonly horizontal?: HorizontalAlignment;
-  readonly verticalTop?: boolean;
-  readonly numberFormat?: string;
-  readonly locked?: boolean;
-  readonly borderBottom?: boolean;
-}
+/** What one cell ends up with after every FormatSpec covering it: a FormatSpec without its range. */
+export type CellStyle = Omit<FormatSpec, 'range'>;
 
 const STYLE_KEYS = [
   'bold',

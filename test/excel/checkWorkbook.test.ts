@@ -119,7 +119,9 @@ describe('damaged formulas', () => {
     ]);
     expect(damaged.formulasRepairable).toBe(true);
 
+    const beforeRepair = g.doc.syncCount;
     await repairFormulas(gateway(g.doc), g.built.plan);
+    expect(g.doc.syncCount - beforeRepair).toBe(2);
     const repaired = await check(g);
     expect(ofRule(repaired.problems, 'formula-damaged')).toEqual([]);
     expect(ofRule(repaired.problems, 'results-mismatch')).toEqual([]);

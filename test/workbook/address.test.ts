@@ -1,5 +1,6 @@
 import {
   absolute,
+  splitCellReference,
   cell,
   columnLetter,
   columnNumber,
@@ -83,5 +84,19 @@ describe('sheet names', () => {
   it('quotes every sheet reference and doubles apostrophes', () => {
     expect(quoteSheet(sheetName('Start'))).toBe("'Start'");
     expect(ref(sheetName("Officer's notes"), cell(2, 2))).toBe("'Officer''s notes'!B2");
+  });
+});
+
+describe('splitCellReference', () => {
+  it('reads back what ref writes, apostrophes included', () => {
+    expect(splitCellReference(ref(sheetName("Officer's notes"), cell(2, 2)))).toEqual({
+      sheet: "Officer's notes",
+      address: 'B2',
+    });
+    expect(splitCellReference('Summary!C5')).toEqual({ sheet: 'Summary', address: 'C5' });
+  });
+
+  it('refuses a reference that is not to a single cell', () => {
+    expect(() => splitCellReference("'Start'!B2:B5")).toThrow(RangeError);
   });
 });

@@ -19,7 +19,7 @@ import { percentText, wrapWords } from '../../domain/report';
 import type { ScoringSettings } from '../../domain/responses';
 import { absolute, cell, rect, ref, sheetName, type A1 } from '../address';
 import { call, expr, formula, num, str } from '../formula';
-import { COLOURS, START_SHEET } from '../layout';
+import { COLOURS, START_SHEET, SHARE_AXIS } from '../layout';
 import type { ChartPlan, PlanCell, SheetPlan } from '../plan';
 import { HIGHLIGHT_FILLS } from './highlights';
 import type { StartLayout } from './start';
@@ -210,7 +210,7 @@ export function buildBoardSheet(input: BoardInput): BoardPlan {
     seriesBy: 'columns',
     from: cell(narrativeTop, levelCol),
     to: cell(narrativeTop + NARRATIVE_LINES, changeCol),
-    valueAxis: { min: 0, max: 1, majorUnit: 0.25, numberFormat: '0%' },
+    valueAxis: SHARE_AXIS,
   };
 
   // Top actions, blocking ones first.
@@ -313,4 +313,27 @@ function stalenessFormula(input: BoardInput, stored: StoredWorkings): string {
   const changed = expr(`${differences.join('+')}>${num(0)}`);
   const upToDate = `${UP_TO_DATE} (refreshed ${formatDate(input.asAt)}).`;
   return formula(call('IFERROR', call('IF', changed, str(OUT_OF_DATE), str(upToDate)), str(OUT_OF_DATE)));
+}
+
+/** Points between the right edge of the printed page and the chart picture. */
+export const PICTURE_GAP = 12;
+
+export interface Box {
+  readonly left: number;
+  readonly top: number;
+  readonly width: number;
+  readonly height: number;
+}
+
+/**
+ * Where the chart picture goes: to the right of the printed page (whose columns the officer may
+ * have resized, so their widths are read), level with the live chart and the same size.
+ */
+export function boardPicturePlacement(chart: Box, printedColumnWidths: readonly number[]): Box {
+  return {
+    left: printedColumnWidths.reduce((sum, w) => sum + w, 0) + PICTURE_GAP,
+    top: chart.top,
+    width: chart.width,
+    height: chart.height,
+  };
 }

@@ -10,7 +10,7 @@ import type { Framework } from '../../domain/framework/types';
 import type { HistoryEntry, SnapshotArea } from '../../domain/report';
 import { levelNameOf } from '../../domain/report';
 import { cell, columnLetter, rect, sheetName } from '../address';
-import { COLOURS } from '../layout';
+import { COLOURS, SHARE_AXIS, levelAxis } from '../layout';
 import type { ChartPlan, PlanCell, SheetPlan } from '../plan';
 import { valueAt, bottomOf, type RangeSnapshot, type SheetValue } from '../snapshot';
 import { SheetBuilder } from './sheetBuilder';
@@ -124,7 +124,7 @@ export function buildHistorySheet(
             seriesBy: 'columns',
             from: cell(chartTop, cols.levels),
             to: cell(chartTop + 16, cols.levels + 2 + nA),
-            valueAxis: { min: 0, max: framework.levels.length, majorUnit: 1 },
+            valueAxis: levelAxis(framework.levels.length),
           },
           {
             id: 'history-share-met',
@@ -135,7 +135,7 @@ export function buildHistorySheet(
             seriesBy: 'columns',
             from: cell(chartTop, cols.shares),
             to: cell(chartTop + 16, cols.shares + 1 + nA + 2),
-            valueAxis: { min: 0, max: 1, majorUnit: 0.25, numberFormat: '0%' },
+            valueAxis: SHARE_AXIS,
           },
         ];
 

@@ -19,6 +19,15 @@ const LABEL_COL = 1;
 const VALUE_COL = 2;
 const NOTE_COL = 3;
 
+/**
+ * Where the Start sheet's settings are, without building a whole plan: the positions do not depend
+ * on the settings' values, so readers (checks, regenerate, the board) ask here.
+ */
+export function startLayoutOf(framework: Framework): StartLayout {
+  return buildStartSheet(framework, { organisation: '', period: '', metThreshold: 3, requiredShare: 1 })
+    .layout;
+}
+
 export function buildStartSheet(
   framework: Framework,
   settings: PlanSettings,

@@ -1,7 +1,7 @@
 import type { Framework } from '../../domain/framework/types';
 import { cell, rect, sheetName, type A1 } from '../address';
 import { call, expr, formula, str, type Expr } from '../formula';
-import { COLOURS, SUMMARY_SHEET } from '../layout';
+import { COLOURS, SUMMARY_SHEET, SHARE_AXIS, levelAxis } from '../layout';
 import type { ChartPlan, PlanCell, SheetPlan } from '../plan';
 import {
   answeredIn,
@@ -218,7 +218,7 @@ export function buildSummarySheet(
       seriesBy: 'columns',
       from: cell(chartTop, 1),
       to: cell(chartTop + 16, 3),
-      valueAxis: { min: 0, max: nL, majorUnit: 1 },
+      valueAxis: levelAxis(nL),
     },
     {
       id: 'share-by-area-and-level',
@@ -229,7 +229,7 @@ export function buildSummarySheet(
       seriesBy: 'columns',
       from: cell(chartTop, 4),
       to: cell(chartTop + 16, 4 + nL + 3),
-      valueAxis: { min: 0, max: 1, majorUnit: 0.25, numberFormat: '0%' },
+      valueAxis: SHARE_AXIS,
     },
   ];
 
