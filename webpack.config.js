@@ -11,7 +11,7 @@ const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { DEV_URL, PLACEHOLDER_URL, productionUrl, rewriteManifest } = require('./scripts/build/publicUrl.cjs');
 const { ensureDevCertificates, trustInstructions } = require('./scripts/build/devCerts.cjs');
-const { ROOT, typescriptRule, resolve } = require('./scripts/build/webpackParts.cjs');
+const { ROOT, transpiledRules, resolve } = require('./scripts/build/webpackParts.cjs');
 
 const DEV_PORT = 3000;
 
@@ -27,6 +27,9 @@ module.exports = async (env, argv) => {
   return {
     mode: production ? 'production' : 'development',
     context: ROOT,
+    // The browsers that can run the pane, from package.json's browserslist: webpack writes its
+    // runtime for them, and Babel (transpiledRules) lowers our code and the packages to them.
+    target: 'browserslist',
     entry: { taskpane: './src/taskpane/index.tsx' },
     output: {
       path: path.join(ROOT, 'dist'),
@@ -38,7 +41,7 @@ module.exports = async (env, argv) => {
     // Not an eval-based source map: the pane's Content-Security-Policy forbids eval, in development too.
     devtool: production ? false : 'source-map',
     resolve,
-    module: { rules: [typescriptRule] },
+    module: { rules: transpiledRules },
     optimization: {
       // React and Fluent change less often than our code: a separate file stays cached.
       splitChunks: {

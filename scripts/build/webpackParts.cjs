@@ -20,4 +20,44 @@ const typescriptRule = {
 
 const resolve = { extensions: ['.tsx', '.ts', '.js'] };
 
-module.exports = { ROOT, typescriptRule, resolve };
+/**
+ * Babel lowers the syntax of everything bundled to what the browsers in package.json's
+ * `browserslist` can parse (preset-env reads that list; so does webpack's `target: 'browserslist'`
+ * for its own runtime). Fluent UI's dependencies ship ES2022 (class static blocks), which the
+ * Safari of older macOS versions, used by Excel for Mac, cannot parse. Only syntax is lowered:
+ * no polyfills are added, as every browser on the list has the APIs React 18 and Fluent UI v9 use.
+ * test/build/build.test.ts parses every emitted chunk at the level package.json declares.
+ */
+const babelOptions = {
+  babelrc: false,
+  configFile: false,
+  // The browserslist is read from the package.json in this folder, whichever file is compiled.
+  root: ROOT,
+  cwd: ROOT,
+  // Kept in node_modules/.cache/babel-loader: a rebuild transpiles only what changed.
+  cacheDirectory: true,
+  cacheCompression: false,
+  // Packages mix ES modules and CommonJS; let Babel tell them apart per file.
+  sourceType: 'unambiguous',
+  // The minifier formats the output; this only silences Babel's note on very large files.
+  compact: false,
+  presets: [['@babel/preset-env', { bugfixes: true, modules: false, useBuiltIns: false }]],
+};
+
+/** Our TypeScript: ts-loader strips the types (tsconfig's ES2020), then Babel lowers to the targets. */
+const transpiledTypescriptRule = {
+  ...typescriptRule,
+  use: [{ loader: 'babel-loader', options: babelOptions }, typescriptRule.use],
+};
+
+/** JavaScript from packages, lowered to the targets. */
+const packagesRule = {
+  test: /\.[cm]?js$/,
+  include: /[\\/]node_modules[\\/]/,
+  use: { loader: 'babel-loader', options: babelOptions },
+};
+
+/** The rules of the bundles that reach Office: everything lowered to the browserslist targets. */
+const transpiledRules = [transpiledTypescriptRule, packagesRule];
+
+module.exports = { ROOT, typescriptRule, transpiledRules, resolve };

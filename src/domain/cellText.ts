@@ -78,7 +78,12 @@ function cutAtCodePoint(text: string, limit: number): string {
   return text.slice(0, code >= 0xd800 && code <= 0xdbff ? limit - 1 : limit);
 }
 
-const LONE_SURROGATE = /[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g;
+/**
+ * A surrogate code unit not in a pair. With the `u` flag a pair is one code point outside this
+ * range, so only lone halves match. (Not a lookbehind: Safari before 16.4, which Excel for Mac
+ * uses on older macOS, cannot even parse one, and test/build refuses them in the bundle.)
+ */
+const LONE_SURROGATE = /[\ud800-\udfff]/gu;
 
 /** Hebrew, Arabic, Syriac, Thaana, N'Ko, the presentation forms, and bidirectional controls. */
 const RIGHT_TO_LEFT = /[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufeff\u200f\u202a-\u202e\u2066-\u2069]/u;

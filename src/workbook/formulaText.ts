@@ -4,11 +4,17 @@
  * spacing and the way a number is written (0.000000001 or 1E-9); none of that changes what a
  * formula computes. String literals are kept exactly.
  */
-const NUMBER = /(?<![A-Z0-9_.!])\d+(?:\.\d+)?(?:E[+-]?\d+)?/g;
+/**
+ * A name or reference (A1, Sheet1!B2, _xlfn.X, .5 after a name) or a number. Names are matched
+ * whole so that only a number standing on its own is rewritten; this is what a lookbehind
+ * `(?<![A-Z0-9_.!])` before the number would say, but Safari before 16.4 (Excel for Mac on older
+ * macOS) cannot parse a lookbehind, and test/build refuses them in the bundle.
+ */
+const NAME_OR_NUMBER = /[A-Z_.!][A-Z0-9_.!]*|\d+(?:\.\d+)?(?:E[+-]?\d+)?/g;
 
 function normaliseCode(code: string): string {
   const bare = code.replace(/['$\s]/gu, '').toUpperCase();
-  return bare.replace(NUMBER, (n) => String(Number(n)));
+  return bare.replace(NAME_OR_NUMBER, (token) => (/^\d/.test(token) ? String(Number(token)) : token));
 }
 
 export function normaliseFormula(formula: string): string {

@@ -10,6 +10,7 @@ import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { parseManifest, urlsIn } from '../manifest/manifestXml';
+import { declaredLevel, syntaxProblem } from './syntax';
 
 // A full production webpack build takes several seconds.
 jest.setTimeout(180_000);
@@ -128,6 +129,16 @@ describe('production build', () => {
     );
     expect(gzipped).toBeGreaterThan(0);
     expect(gzipped).toBeLessThanOrEqual(INITIAL_JS_BUDGET_GZIP);
+  });
+
+  it('emits only JavaScript every target browser parses (the level package.json declares)', () => {
+    const level = declaredLevel();
+    const scripts = allFiles(out).filter((f) => f.endsWith('.js'));
+    expect(scripts.length).toBeGreaterThan(3);
+    const problems = scripts
+      .map((file) => ({ file, problem: syntaxProblem(readFileSync(join(out, file), 'utf8'), level) }))
+      .filter(({ problem }) => problem !== null);
+    expect(problems).toEqual([]);
   });
 
   it('refuses a production URL that is not HTTPS, saying why', () => {
