@@ -14,6 +14,8 @@ export const EXCEL_LIMITS = {
   nameLength: 255,
   promptTitle: 32,
   promptMessage: 255,
+  /** Office's data validation error message is shorter than the prompt's (224, not 255). */
+  errorMessage: 224,
 } as const;
 
 /** A defined name: starts with a letter, _ or \, then letters, digits, _ and dots; not a cell reference. */
@@ -93,12 +95,14 @@ export function planProblems(plan: WorkbookPlan): string[] {
           `${sheet.name}!${v.range}: a validation title is longer than ${EXCEL_LIMITS.promptTitle} characters`,
         );
       }
-      if (
-        v.prompt.message.length > EXCEL_LIMITS.promptMessage ||
-        v.error.message.length > EXCEL_LIMITS.promptMessage
-      ) {
+      if (v.prompt.message.length > EXCEL_LIMITS.promptMessage) {
         problems.push(
-          `${sheet.name}!${v.range}: a validation message is longer than ${EXCEL_LIMITS.promptMessage} characters`,
+          `${sheet.name}!${v.range}: a validation prompt is longer than ${EXCEL_LIMITS.promptMessage} characters`,
+        );
+      }
+      if (v.error.message.length > EXCEL_LIMITS.errorMessage) {
+        problems.push(
+          `${sheet.name}!${v.range}: a validation error message is longer than ${EXCEL_LIMITS.errorMessage} characters`,
         );
       }
     }

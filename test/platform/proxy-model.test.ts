@@ -150,12 +150,20 @@ describe('arguments Excel rejects', () => {
     ['a leading apostrophe', "'A"],
     ['a trailing apostrophe', "A'"],
     ['the reserved name', 'history'],
-    ['a duplicate ignoring case', 'START'],
   ])('rejects a sheet name that is %s', async (_why, name) => {
     const doc = new FakeWorkbook({ sheets: ['Start'] });
     const ctx = new FakeContext(doc);
     ctx.workbook.worksheets.add(name);
     expect(await codeOf(ctx.sync())).toBe('InvalidArgument');
+    expect(doc.sheetNames()).toEqual(['Start']);
+  });
+
+  it('rejects a duplicate sheet name, compared ignoring case, with ItemAlreadyExists', async () => {
+    // Office.js error codes: "ItemAlreadyExists: The resource being created already exists."
+    const doc = new FakeWorkbook({ sheets: ['Start'] });
+    const ctx = new FakeContext(doc);
+    ctx.workbook.worksheets.add('START');
+    expect(await codeOf(ctx.sync())).toBe('ItemAlreadyExists');
     expect(doc.sheetNames()).toEqual(['Start']);
   });
 
@@ -173,7 +181,7 @@ describe('arguments Excel rejects', () => {
     const doc = new FakeWorkbook({ sheets: ['A', 'B'] });
     const ctx = new FakeContext(doc);
     ctx.workbook.worksheets.getItem('B').name = 'a';
-    expect(await codeOf(ctx.sync())).toBe('InvalidArgument');
+    expect(await codeOf(ctx.sync())).toBe('ItemAlreadyExists');
   });
 
   it('rejects a syntactically broken formula', async () => {

@@ -15,6 +15,7 @@ import {
   rowsOf,
 } from './a1';
 import { toXlValue } from './engine';
+import { showDeletedSheetRefs } from './references';
 import { accessDenied, invalidArgument } from './errors';
 import { formatAt } from './formats';
 import { cellKey, type SheetState } from './state';
@@ -80,6 +81,11 @@ function engineContent(
     throw invalidArgument(`${here}: text longer than ${MAX_TEXT_LENGTH} characters.`, where);
   // A text-formatted cell keeps whatever is typed as text, formulas included.
   if (sheet.numberFormats.get(cellKey(row, col)) === '@') return value === '' ? null : `'${value}`;
+  // Range.values in @types/office-js: 'If the returned value starts with a plus ("+"), minus ("-"),
+  // or equal sign ("="), Excel interprets this value as a formula.' A signed number stays a number.
+  if (/^[+-]./s.test(value) && !Number.isFinite(Number(value)) && engine.validateFormula(`=${value}`)) {
+    return `=${value}`;
+  }
   if (value.startsWith('=')) {
     if (value.length > MAX_FORMULA_LENGTH) {
       throw invalidArgument(`${here}: formula longer than ${MAX_FORMULA_LENGTH} characters.`, where);
@@ -113,6 +119,7 @@ export function writeContents(
     contents.forEach((row, r) =>
       row.forEach((content, c) => {
         if (content === undefined) return;
+        sheet.refTokens.delete(cellKey(rect.top + r, rect.left + c));
         engine.setCellContents({ sheet: sheet.engineId, row: rect.top + r, col: rect.left + c }, [
           [content as never],
         ]);
@@ -162,7 +169,10 @@ export function readFormulas(
   checkReadable(rect, where);
   return mapCells(rect, (row, col) => {
     const address = { sheet: sheet.engineId, row, col };
-    return engine.getCellFormula(address) ?? toXlValue(engine.getCellValue(address));
+    const formula = engine.getCellFormula(address);
+    if (formula === undefined) return toXlValue(engine.getCellValue(address));
+    const tokens = sheet.refTokens.get(cellKey(row, col));
+    return tokens ? showDeletedSheetRefs(formula, tokens) : formula;
   });
 }
 
@@ -201,6 +211,7 @@ export function clearContents(engine: HyperFormula, sheet: SheetState, rect: Rec
   engine.batch(() => {
     for (let row = rect.top; row <= bottom; row++) {
       for (let col = rect.left; col <= right; col++) {
+        sheet.refTokens.delete(cellKey(row, col));
         engine.setCellContents({ sheet: sheet.engineId, row, col }, [[null]]);
       }
     }

@@ -14,6 +14,8 @@ export interface QueuedOp {
   readonly args: unknown;
   /** The ExcelApi requirement set the operation needs; newer than the host's: ApiNotFound. */
   readonly since?: string;
+  /** Queued by Office itself (an object's instantiation), not by the add-in: not in `ops`. */
+  readonly implicit?: boolean;
   readonly apply: () => void;
 }
 
@@ -69,9 +71,10 @@ export class FakeContext implements XlContext {
     this.queue = [];
     const doc = this.document;
     const n = ++doc.syncCount;
-    const payload = ops.map(({ path, action, args }) => ({ path, action, args }));
+    const explicit = ops.filter((op) => !op.implicit);
+    const payload = explicit.map(({ path, action, args }) => ({ path, action, args }));
     const record: BatchRecord = {
-      ops: ops.length,
+      ops: explicit.length,
       bytes: Buffer.byteLength(JSON.stringify(payload), 'utf8'),
       responseBytes: 0,
     };
@@ -80,8 +83,13 @@ export class FakeContext implements XlContext {
     const fault = doc.takeFault(n);
     this.current = record;
     try {
-      ops.forEach((op, index) => {
-        if (fault && index === fault.atOp) throw fault.error;
+      let index = 0;
+      ops.forEach((op) => {
+        // A fault's position counts the add-in's operations only, as `ops` does.
+        if (!op.implicit) {
+          if (fault && index === fault.atOp) throw fault.error;
+          index += 1;
+        }
         if (op.since && !versionAtLeast(this.apiVersion, op.since)) {
           throw new FakeOfficeError(
             'ApiNotFound',

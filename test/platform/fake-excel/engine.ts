@@ -16,11 +16,33 @@ export function createEngine(): HyperFormula {
     leapYear1900: true,
     nullDate: { year: 1899, month: 12, day: 31 },
     localeLang: 'en-US',
+    // Text written through `values` becomes a date only in a locale-neutral form: the d.ts comment
+    // on Range.values says locale-shaped strings are stored as text, ISO (YYYY-MM-DD) as a date.
+    dateFormats: ['YYYY-MM-DD'],
   });
+  keepFullPrecision(engine);
   // A bare TRUE/FALSE in a formula is #NAME? in HyperFormula unless named.
   engine.addNamedExpression('TRUE', '=TRUE()');
   engine.addNamedExpression('FALSE', '=FALSE()');
   return engine;
+}
+
+/**
+ * Excel's JavaScript API hands back results as full IEEE doubles (`=0.1+0.2` reads
+ * 0.30000000000000004), but HyperFormula's exporter rounds every number to `precisionRounding`
+ * (10) significant digits when `smartRounding` is on. Turning `smartRounding` off would also make
+ * comparisons and sums near zero exact, where Excel is tolerant (`=0.5-0.4-0.1` is 0 in Excel; see
+ * Microsoft's "Floating-point arithmetic may give inaccurate results in Excel"). So arithmetic keeps
+ * HyperFormula's tolerance and only the exporter's rounding is switched off. The conformance suite
+ * (test/platform/conformance.test.ts) fails if a HyperFormula upgrade moves this internal.
+ */
+function keepFullPrecision(engine: HyperFormula): void {
+  const internals = engine as unknown as { _exporter?: { cellValueRounding?: (value: number) => number } };
+  const exporter = internals._exporter;
+  if (!exporter || typeof exporter.cellValueRounding !== 'function') {
+    throw new Error('HyperFormula no longer has _exporter.cellValueRounding: update keepFullPrecision().');
+  }
+  exporter.cellValueRounding = (value: number) => value;
 }
 
 /** What Office's `values` hands back for an engine value: errors as their text, empty as ''. */

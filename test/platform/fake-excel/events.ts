@@ -2,7 +2,12 @@
  * Change events. Handlers run after the change, outside the batch that caused it, like Excel's:
  * never inside a sync. Their promises are tracked so tests can wait for them and see failures.
  */
-import type { XlCellValue, XlChangedEventDetail, XlWorksheetChangedEventArgs } from '../../../src/excel/api';
+import type {
+  XlCellValue,
+  XlChangedEventDetail,
+  XlDataChangeType,
+  XlWorksheetChangedEventArgs,
+} from '../../../src/excel/api';
 import { formatRect, type Rect } from './a1';
 
 export type ChangeHandler = (args: XlWorksheetChangedEventArgs) => Promise<unknown>;
@@ -47,7 +52,12 @@ export class ChangeEvents {
    * Tells the handlers about a change to `rect` on a sheet. `single` carries the before/after
    * values, which Excel gives only when exactly one cell changed.
    */
-  emit(sheetId: string, rect: Rect, single?: { before: XlCellValue; after: XlCellValue }): void {
+  emit(
+    sheetId: string,
+    rect: Rect,
+    single?: { before: XlCellValue; after: XlCellValue },
+    changeType: XlDataChangeType = 'RangeEdited',
+  ): void {
     const details: (XlChangedEventDetail & Record<string, unknown>) | undefined = single && {
       valueBefore: single.before,
       valueAfter: single.after,
@@ -56,7 +66,7 @@ export class ChangeEvents {
     };
     const base = {
       address: formatRect(rect),
-      changeType: 'RangeEdited',
+      changeType,
       source: 'Local',
       type: 'WorksheetChanged',
       worksheetId: sheetId,

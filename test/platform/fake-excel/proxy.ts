@@ -35,6 +35,33 @@ export abstract class FakeProxy {
     return {};
   }
 
+  /**
+   * Finds the target now, throwing Office's error when it is missing or invalid. Called by the
+   * instantiate action that every proxy returned by a method queues (see `instantiate`).
+   */
+  protected checkTarget(): void {
+    // Objects that are always there once their parent is (formats, protection) need no check.
+  }
+
+  /**
+   * Office queues an instantiate action for every object a method call returns
+   * (`getItem`, `getRange`, `getCell`, ...), so a batch holding a proxy to a missing sheet, an
+   * address Excel rejects or an offset off the sheet fails at `sync()` even when nothing else in
+   * the batch uses the proxy (ItemNotFound or InvalidArgument). `...OrNullObject` proxies do not
+   * fail: they become null objects. The action is implicit: it is not counted in `ops`.
+   */
+  instantiate(): this {
+    if (!this.nullable)
+      this.ctx.enqueue({
+        path: this.path,
+        action: 'instantiate',
+        args: [],
+        implicit: true,
+        apply: () => this.checkTarget(),
+      });
+    return this;
+  }
+
   /** Whether the target exists now (only asked of nullable proxies). */
   protected exists(): boolean {
     return true;

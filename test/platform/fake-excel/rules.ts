@@ -1,5 +1,5 @@
 /** Excel's rules for names and colours that the fake enforces at sync, as Excel does. */
-import { invalidArgument } from './errors';
+import { FakeOfficeError, invalidArgument } from './errors';
 
 const FORBIDDEN_IN_SHEET_NAME = /[\\/?*[\]:]/;
 
@@ -14,10 +14,17 @@ export function checkSheetName(name: string, existing: readonly string[], where:
           ? "must not start or end with an apostrophe (')"
           : name.toLowerCase() === 'history'
             ? "must not be 'History', which Excel reserves"
-            : existing.some((n) => n.toLowerCase() === name.toLowerCase())
-              ? 'is already used by another sheet (names are compared ignoring case)'
-              : undefined;
+            : undefined;
   if (problem) throw invalidArgument(`The sheet name '${name}' ${problem}.`, where);
+  // Excel answers a duplicate name (compared ignoring case) with ItemAlreadyExists, not
+  // InvalidArgument: Office.js error codes, "ItemAlreadyExists: The resource being created already exists".
+  if (existing.some((n) => n.toLowerCase() === name.toLowerCase())) {
+    throw new FakeOfficeError(
+      'ItemAlreadyExists',
+      `The sheet name '${name}' is already used by another sheet (names are compared ignoring case).`,
+      where,
+    );
+  }
 }
 
 /**

@@ -94,7 +94,7 @@ export interface ChartState {
   name: string;
   readonly type: string;
   /** The source as a qualified absolute reference, e.g. "Summary!$A$1:$C$6". */
-  readonly source: string;
+  source: string;
   readonly seriesBy: string;
   title: string;
   titleVisible: boolean;
@@ -124,6 +124,8 @@ export interface ShapeState {
 
 export interface NameState {
   readonly name: string;
+  /** Set when the name referred to a deleted sheet: the formula as Excel shows it ('=#REF!$A$1'). */
+  brokenFormula?: string;
   comment: string;
   visible: boolean;
 }
@@ -154,6 +156,12 @@ export interface SheetState {
   shapes: ShapeState[];
   /** Names scoped to this sheet, by lower-case name. */
   readonly names: Map<string, NameState>;
+  /**
+   * Formula cells that referred to a deleted sheet, keyed by `${row},${col}`: Excel shows such a
+   * reference as '#REF!A1' (sheet gone, cell kept), which the engine cannot parse, so the engine
+   * holds a bare '#REF!' and this keeps, in order, the text Excel shows for each one.
+   */
+  readonly refTokens: Map<string, string[]>;
 }
 
 export const cellKey = (row: number, col: number): string => `${row},${col}`;

@@ -13,6 +13,8 @@ import { createEngine } from './engine';
 import { FakeOfficeError, invalidArgument, invalidOperation } from './errors';
 import { ChangeEvents } from './events';
 import { borderAt, formatAt, validationAt } from './formats';
+import { editWholeLines } from './lines';
+import { deleteSheetRefs, engineForm, renameSheetRefs, showDeletedSheetRefs } from './references';
 import { checkDefinedName, checkSheetName } from './rules';
 import {
   cellKey,
@@ -149,6 +151,7 @@ export class FakeWorkbook {
       charts: [],
       shapes: [],
       names: new Map(),
+      refTokens: new Map(),
     };
     this.sheets.push(sheet);
     return sheet;
@@ -161,8 +164,83 @@ export class FakeWorkbook {
       this.sheets.filter((s) => s !== sheet).map((s) => s.name),
       where,
     );
+    // The engine rewrites cell formulas and names; the rest of the document is text.
+    this.rewriteTexts((text) => renameSheetRefs(text, sheet.name, name));
     this.engine.renameSheet(sheet.engineId, name);
     sheet.name = name;
+  }
+
+  /**
+   * Applies `rewrite` to every reference held as text outside the engine: conditional-format
+   * formulas, data-validation rules and chart sources, on every sheet.
+   */
+  private rewriteTexts(rewrite: (text: string) => string): void {
+    const formulaText = (v: unknown) => (typeof v === 'string' && v.startsWith('=') ? rewrite(v) : v);
+    for (const sheet of this.sheets) {
+      for (const format of sheet.conditionalFormats) format.formula = rewrite(format.formula);
+      for (const chart of sheet.charts) chart.source = rewrite(chart.source);
+      sheet.validations.forEach((layer, i) => {
+        if (layer.set === 'clear' || !layer.set.rule) return;
+        const rule = Object.fromEntries(
+          Object.entries(layer.set.rule).map(([kind, body]) => [
+            kind,
+            Object.fromEntries(Object.entries(body).map(([k, v]) => [k, formulaText(v)])),
+          ]),
+        );
+        sheet.validations[i] = { rect: layer.rect, set: { ...layer.set, rule } };
+      });
+    }
+  }
+
+  /**
+   * What Excel does to the rest of the workbook when a sheet is deleted: every reference to it
+   * becomes '#REF!' followed by the cell ('=#REF!A1*2'), in cell formulas, defined names,
+   * conditional formats, data validation and charts. A sheet added later under the same name is
+   * a new sheet: nothing is linked to it again. (The engine alone would keep the text and re-link.)
+   */
+  private breakReferencesTo(deleted: SheetState): void {
+    const engine = this.engine;
+    // The engine reads nothing while a batch has calculation suspended; Excel can.
+    const suspended = engine.isEvaluationSuspended();
+    if (suspended) engine.resumeEvaluation();
+    const changes: { sheet: SheetState; row: number; col: number; excel: string }[] = [];
+    for (const sheet of this.sheets) {
+      if (sheet === deleted) continue;
+      engine.getSheetSerialized(sheet.engineId).forEach((line, row) =>
+        line.forEach((content, col) => {
+          if (typeof content !== 'string' || !content.startsWith('=')) return;
+          const tokens = sheet.refTokens.get(cellKey(row, col));
+          const excel = deleteSheetRefs(
+            tokens ? showDeletedSheetRefs(content, tokens) : content,
+            deleted.name,
+          );
+          if (excel !== undefined) changes.push({ sheet, row, col, excel });
+        }),
+      );
+    }
+    engine.batch(() => {
+      for (const { sheet, row, col, excel } of changes) {
+        const form = engineForm(excel);
+        engine.setCellContents({ sheet: sheet.engineId, row, col }, [[form.engine]]);
+        sheet.refTokens.set(cellKey(row, col), form.tokens);
+      }
+    });
+    const scopes: [Map<string, NameState>, SheetState | undefined][] = [
+      [this.names, undefined],
+      ...this.sheets
+        .filter((s) => s !== deleted)
+        .map((s): [Map<string, NameState>, SheetState] => [s.names, s]),
+    ];
+    for (const [names, scope] of scopes) {
+      for (const state of names.values()) {
+        const excel = deleteSheetRefs(this.nameFormula(state, scope), deleted.name);
+        if (excel === undefined) continue;
+        engine.changeNamedExpression(state.name, engineForm(excel).engine, scope?.engineId);
+        state.brokenFormula = excel;
+      }
+    }
+    this.rewriteTexts((text) => deleteSheetRefs(text, deleted.name) ?? text);
+    if (suspended) engine.suspendEvaluation();
   }
 
   private visibleSheets(): SheetState[] {
@@ -173,6 +251,7 @@ export class FakeWorkbook {
     if (sheet.visibility === 'Visible' && this.visibleSheets().length === 1) {
       throw invalidOperation(`Sheet '${sheet.name}' is the only visible sheet and cannot be deleted.`, where);
     }
+    this.breakReferencesTo(sheet);
     this.engine.removeSheet(sheet.engineId);
     this.sheets.splice(this.sheets.indexOf(sheet), 1);
     if (this.activeSheetId === sheet.id) this.activeSheetId = this.visibleSheets()[0]?.id ?? '';
@@ -230,6 +309,7 @@ export class FakeWorkbook {
 
   /** The name's formula as the engine keeps it (updated when a sheet is renamed). */
   nameFormula(state: NameState, scope: SheetState | undefined): string {
+    if (state.brokenFormula !== undefined) return state.brokenFormula;
     return this.engine.getNamedExpressionFormula(state.name, scope?.engineId) ?? '';
   }
 
@@ -336,6 +416,22 @@ export class FakeWorkbook {
       rect,
       before === undefined ? undefined : { before, after: this.value(sheetName, address) },
     );
+    await this.events.settled();
+  }
+
+  /**
+   * A user inserting (or deleting) whole rows or columns, e.g. '5:6' or 'C:C': everything below
+   * or to the right moves as in Excel (see lines.ts), then onChanged fires with RowInserted,
+   * RowDeleted, ColumnInserted or ColumnDeleted and the lines' address. Protection stops it.
+   */
+  async simulateLineEdit(sheetName: string, address: string, action: 'insert' | 'delete'): Promise<void> {
+    const sheet = this.sheet(sheetName);
+    const { rect } = parseAddress(address);
+    const where = `simulateLineEdit(${qualified(sheet.name, rect)}, ${action})`;
+    if (sheet.protection.protected)
+      throw new FakeOfficeError('AccessDenied', `Sheet '${sheet.name}' is protected.`, where);
+    const changeType = editWholeLines(this, sheet, rect, action, where);
+    this.events.emit(sheet.id, rect, undefined, changeType);
     await this.events.settled();
   }
 

@@ -165,6 +165,10 @@ export class FakeChart extends FakeProxy implements XlChart {
     return this.locate() ?? this.missing('The chart');
   }
 
+  protected override checkTarget(): void {
+    this.target();
+  }
+
   protected override exists(): boolean {
     return this.locate() !== undefined;
   }
@@ -315,11 +319,11 @@ export class FakeChartCollection extends FakeCollection<FakeChart> implements Xl
       const sheet = this.sheet();
       const chart = sheet.charts.find((c) => c.id === id);
       return chart && { sheet, chart };
-    });
+    }).instantiate();
   }
 
   getItem(name: string): FakeChart {
-    return this.byName(name, `${this.path}.getItem(${JSON.stringify(name)})`, false);
+    return this.byName(name, `${this.path}.getItem(${JSON.stringify(name)})`, false).instantiate();
   }
 
   getItemOrNullObject(name: string): FakeChart {

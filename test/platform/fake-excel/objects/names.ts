@@ -25,6 +25,10 @@ export class FakeNamedItem extends FakeProxy implements XlNamedItem {
     return this.locate() ?? this.missing('The name');
   }
 
+  protected override checkTarget(): void {
+    this.target();
+  }
+
   protected override exists(): boolean {
     return this.locate() !== undefined;
   }
@@ -79,11 +83,9 @@ export class FakeNamedItem extends FakeProxy implements XlNamedItem {
       formula,
       () => {
         const expression = formula.startsWith('=') ? formula : `=${formula}`;
-        this.ctx.document.engine.changeNamedExpression(
-          this.target().name,
-          expression,
-          this.scope?.().engineId,
-        );
+        const state = this.target();
+        this.ctx.document.engine.changeNamedExpression(state.name, expression, this.scope?.().engineId);
+        delete state.brokenFormula;
       },
       '1.4',
     );
@@ -110,7 +112,7 @@ export class FakeNamedItem extends FakeProxy implements XlNamedItem {
       if (!located)
         throw invalidOperation(`The name '${this.target().name}' does not refer to a range.`, this.path);
       return located;
-    });
+    }).instantiate();
   }
 
   delete(): void {
@@ -161,11 +163,11 @@ export class FakeNamedItemCollection extends FakeCollection<FakeNamedItem> imple
       },
       '1.4',
     );
-    return this.item(name);
+    return this.item(name).instantiate();
   }
 
   getItem(name: string): FakeNamedItem {
-    return this.item(name);
+    return this.item(name).instantiate();
   }
 
   getItemOrNullObject(name: string): FakeNamedItem {

@@ -22,6 +22,7 @@ import type { FakeContext } from '../context';
 import { invalidArgument, invalidOperation } from '../errors';
 import { FakeProxy } from '../proxy';
 import { DEFAULT_FORMAT } from '../state';
+import { editWholeLines } from '../lines';
 import { FakeConditionalFormatCollection } from './conditional';
 import { checkAllowed } from './guard';
 import type { Located, RangeLocator } from './locate';
@@ -75,6 +76,10 @@ export class FakeRange extends FakeProxy implements XlRange {
   /** The sheet and cells now; throws ItemNotFound when the range's sheet is gone. */
   target(): Located {
     return this.locate() ?? this.missing('The range');
+  }
+
+  protected override checkTarget(): void {
+    this.target();
   }
 
   protected override exists(): boolean {
@@ -216,7 +221,7 @@ export class FakeRange extends FakeProxy implements XlRange {
     return new FakeRange(this.ctx, path, () => {
       const base = this.locate();
       return base && make(base);
-    });
+    }).instantiate();
   }
 
   getCell(row: number, column: number): FakeRange {
@@ -283,6 +288,59 @@ export class FakeRange extends FakeProxy implements XlRange {
         }
       }
     });
+  }
+
+  /**
+   * Range.insert (ExcelApi 1.1): "Inserts a cell or a range of cells into the worksheet in place
+   * of this range, and shifts the other cells to make space. Returns a new Range object at the now
+   * blank space." Whole rows or columns only (see lines.ts); onChanged reports RowInserted or
+   * ColumnInserted with the inserted lines' address.
+   */
+  insert(shift: 'Down' | 'Right'): FakeRange {
+    let inserted: Located | undefined;
+    this.enqueue(
+      'insert',
+      [shift],
+      () => {
+        if (shift !== 'Down' && shift !== 'Right')
+          throw invalidArgument(`'${String(shift)}' is not an insert direction (Down or Right).`, this.path);
+        inserted = this.editLines('insert');
+      },
+      '1.1',
+    );
+    return new FakeRange(
+      this.ctx,
+      `${this.path}.insert(${JSON.stringify(shift)})`,
+      () => inserted,
+    ).instantiate();
+  }
+
+  /**
+   * Range.delete (ExcelApi 1.1): "Deletes the cells associated with the range." Whole rows or
+   * columns only; references into them become #REF!; onChanged reports RowDeleted or
+   * ColumnDeleted with the deleted lines' address.
+   */
+  delete(shift: 'Up' | 'Left'): void {
+    this.enqueue(
+      'delete',
+      [shift],
+      () => {
+        if (shift !== 'Up' && shift !== 'Left')
+          throw invalidArgument(`'${String(shift)}' is not a delete direction (Up or Left).`, this.path);
+        this.editLines('delete');
+      },
+      '1.1',
+    );
+  }
+
+  private editLines(action: 'insert' | 'delete'): Located {
+    const { sheet, rect } = this.target();
+    // Excel refuses to insert or delete rows and columns on a protected sheet unless allowed.
+    checkAllowed(sheet, undefined, `${action} rows or columns`, this.path);
+    const changeType = editWholeLines(this.ctx.document, sheet, rect, action, this.path);
+    const doc = this.ctx.document;
+    if (doc.events.count > 0) doc.events.emit(sheet.id, rect, undefined, changeType);
+    return { sheet, rect };
   }
 
   select(): void {

@@ -32,6 +32,10 @@ export class FakeSetting extends FakeProxy implements XlSetting {
     return this.settingsMap().has(this.settingKey);
   }
 
+  protected override checkTarget(): void {
+    if (!this.exists()) this.missing(`The setting '${this.settingKey}'`);
+  }
+
   protected properties(): Record<string, () => unknown> {
     const present = () => (this.exists() ? undefined : this.missing(`The setting '${this.settingKey}'`));
     return {
@@ -95,11 +99,11 @@ export class FakeSettingCollection extends FakeCollection<FakeSetting> implement
       },
       SINCE,
     );
-    return this.item(key);
+    return this.item(key).instantiate();
   }
 
   getItem(key: string): FakeSetting {
-    return this.item(key);
+    return this.item(key).instantiate();
   }
 
   getItemOrNullObject(key: string): FakeSetting {

@@ -71,6 +71,10 @@ export class FakeShape extends FakeProxy implements XlShape {
     super(ctx, path, nullable);
   }
 
+  protected override checkTarget(): void {
+    this.target();
+  }
+
   private target(): Located {
     return this.locate() ?? this.missing('The shape');
   }
@@ -275,7 +279,7 @@ export class FakeShapeCollection extends FakeCollection<FakeShape> implements Xl
   getItem(key: string): FakeShape {
     const path = `${this.path}.getItem(${JSON.stringify(key)})`;
     this.ctx.enqueue({ path, action: 'getItem', args: [key], since: SHAPES, apply: () => undefined });
-    return this.bound(path, this.byKey(key));
+    return this.bound(path, this.byKey(key)).instantiate();
   }
 
   getItemOrNullObject(key: string): FakeShape {

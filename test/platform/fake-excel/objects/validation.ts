@@ -36,6 +36,8 @@ const OPERATORS = [
   'LessThanOrEqualTo',
 ];
 const INLINE_LIST_LIMIT = 255;
+/** Office's limit for a data validation error message (platform-facts: prompt 255, error 224). */
+const ERROR_MESSAGE_LIMIT = 224;
 
 /** A range argument is stored as the reference formula Excel would show. */
 function asReference(value: unknown): unknown {
@@ -67,9 +69,11 @@ function normaliseRule(rule: XlDataValidationRule, where: string): StoredRule {
     const source = stored['source'];
     if (typeof source !== 'string' || source === '')
       throw invalidArgument('A list rule needs a source: items, a formula or a range.', where);
-    if (!source.startsWith('=') && source.length > INLINE_LIST_LIMIT) {
+    // Excel refuses a list source longer than 255 characters, whether items or a formula (the
+    // data validation dialog's limit, which the API shares).
+    if (source.length > INLINE_LIST_LIMIT) {
       throw invalidArgument(
-        `An inline list source is at most ${INLINE_LIST_LIMIT} characters; this one has ${source.length}. Use a range or a name.`,
+        `A list source is at most ${INLINE_LIST_LIMIT} characters; this one has ${source.length}. Use a range or a name.`,
         where,
       );
     }
@@ -172,7 +176,7 @@ export class FakeDataValidation extends FakeProxy implements XlDataValidation {
   set errorAlert(errorAlert: XlDataValidationErrorAlert) {
     this.set('errorAlert', errorAlert, () => {
       checkText(errorAlert.title, 32, 'error alert title', this.path);
-      checkText(errorAlert.message, 225, 'error alert message', this.path);
+      checkText(errorAlert.message, ERROR_MESSAGE_LIMIT, 'error alert message', this.path);
       return { errorAlert: { ...errorAlert } };
     });
   }

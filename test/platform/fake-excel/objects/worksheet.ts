@@ -43,6 +43,10 @@ export class FakeWorksheet extends FakeProxy implements XlWorksheet {
     return this.locate() ?? this.missing('The worksheet');
   }
 
+  protected override checkTarget(): void {
+    this.target();
+  }
+
   protected override exists(): boolean {
     return this.locate() !== undefined;
   }
@@ -104,14 +108,14 @@ export class FakeWorksheet extends FakeProxy implements XlWorksheet {
     return new FakeRange(this.ctx, path, () => {
       const sheet = this.target();
       return address === undefined ? rangeAt(sheet, 'A:XFD', path) : rangeAt(sheet, address, path);
-    });
+    }).instantiate();
   }
 
   getUsedRange(valuesOnly = false): FakeRange {
     return new FakeRange(this.ctx, `${this.path}.getUsedRange(${valuesOnly})`, () => {
       const sheet = this.target();
       return { sheet, rect: usedRect(this.ctx.document.engine, sheet, valuesOnly) ?? A1 };
-    });
+    }).instantiate();
   }
 
   getUsedRangeOrNullObject(valuesOnly = false): FakeRange {

@@ -33,11 +33,13 @@ export class FakeWorksheetCollection extends FakeCollection<FakeWorksheet> imple
     this.enqueue('add', [name ?? null], () => {
       created = this.ctx.document.addSheet(name, path);
     });
-    return new FakeWorksheet(this.ctx, path, () => created);
+    return new FakeWorksheet(this.ctx, path, () => created).instantiate();
   }
 
   getItem(key: string): FakeWorksheet {
-    return new FakeWorksheet(this.ctx, `${this.path}.getItem(${JSON.stringify(key)})`, () => this.find(key));
+    return new FakeWorksheet(this.ctx, `${this.path}.getItem(${JSON.stringify(key)})`, () =>
+      this.find(key),
+    ).instantiate();
   }
 
   getItemOrNullObject(key: string): FakeWorksheet {
