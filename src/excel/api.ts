@@ -556,12 +556,29 @@ export interface XlContext {
 }
 
 /**
- * How the add-in reaches Excel: production wraps `Excel.run` and
- * `Office.context.requirements.isSetSupported('ExcelApi', version)`, tests wrap the fake.
+ * What the host does with a file the pane makes. Excel for Mac (and Excel on iPad) ignores a
+ * download started by a link, silently: there the pane opens a workbook in Excel instead, and says
+ * plainly what it cannot save.
+ */
+export interface HostFiles {
+  /** False where a download started from the pane cannot reach the officer. */
+  readonly canDownload: boolean;
+  /**
+   * Opens an .xlsx file (base64) as a new, unsaved workbook in another Excel window
+   * (`Excel.createWorkbook`, ExcelApi 1.8); the pane stays with the workbook it was opened in.
+   */
+  openWorkbook(base64: string): Promise<void>;
+}
+
+/**
+ * How the add-in reaches Excel: production wraps `Excel.run`,
+ * `Office.context.requirements.isSetSupported('ExcelApi', version)` and the host's platform, tests
+ * wrap the fake.
  */
 export interface ExcelGateway {
   run<T>(fn: (ctx: XlContext) => Promise<T>): Promise<T>;
   isSetSupported(version: string): boolean;
+  readonly files: HostFiles;
 }
 
 /** Office's error codes the add-in reacts to (OfficeExtension.Error#code). */

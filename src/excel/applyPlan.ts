@@ -1,11 +1,10 @@
 /**
  * Queues the writes that turn a WorkbookPlan into sheets, without syncing: the caller decides
  * when the batch goes (generation sends it all in one sync). Every decision about layout is in
- * the plan; this file only translates it into Office.js calls, skipping the features the host
- * lacks (see requirements.ts).
+ * the plan; this file only translates it into Office.js calls. Every member used here is in
+ * ExcelApi 1.9 or lower, the manifest's minimum (requirements.ts), so nothing is gated.
  */
 import type { XlContext, XlRange, XlWorksheet } from './api';
-import type { Support } from './requirements';
 import { blockFormulas } from './planCells';
 import { columnLetter, parseRange, rect } from '../workbook/address';
 import { SHEET_PROTECTION } from '../workbook/layout';
@@ -21,76 +20,64 @@ import type {
 const HORIZONTAL = { left: 'Left', center: 'Center', right: 'Right' } as const;
 
 /** Adds every sheet of the plan at the end of the workbook and fills it. */
-export function queuePlan(ctx: XlContext, plan: WorkbookPlan, support: Support): void {
+export function queuePlan(ctx: XlContext, plan: WorkbookPlan): void {
   const sheets = new Map<string, XlWorksheet>();
   for (const sheetPlan of plan.sheets) {
     const sheet = ctx.workbook.worksheets.add(sheetPlan.name);
     sheets.set(sheetPlan.name, sheet);
-    queueSheetContent(sheet, sheetPlan, support);
+    queueSheetContent(sheet, sheetPlan);
   }
   for (const chart of plan.charts) {
     const sheet = sheets.get(chart.sheet);
     if (!sheet) throw new RangeError(`chart ${chart.id} is on ${chart.sheet}, which the plan does not have`);
-    queueChart(sheet, chart, support);
+    queueChart(sheet, chart);
   }
-  if (support.names) {
-    for (const name of plan.names) {
-      const sheet = sheets.get(name.sheet);
-      if (!sheet) throw new RangeError(`name ${name.name} is on ${name.sheet}, which the plan does not have`);
-      queueName(ctx, sheet, name);
-    }
+  for (const name of plan.names) {
+    const sheet = sheets.get(name.sheet);
+    if (!sheet) throw new RangeError(`name ${name.name} is on ${name.sheet}, which the plan does not have`);
+    queueName(ctx, sheet, name);
   }
   // Protection last: everything above writes into cells that protection would lock.
-  if (support.protection) {
-    for (const sheetPlan of plan.sheets) {
-      if (sheetPlan.protect) protectSheet(sheets.get(sheetPlan.name));
-    }
+  for (const sheetPlan of plan.sheets) {
+    if (sheetPlan.protect) protectSheet(sheets.get(sheetPlan.name));
   }
   const first = plan.sheets.find((s) => s.visible);
   if (first) sheets.get(first.name)?.activate();
 }
 
-function queueSheetContent(sheet: XlWorksheet, plan: SheetPlan, support: Support): void {
+function queueSheetContent(sheet: XlWorksheet, plan: SheetPlan): void {
   for (const block of plan.blocks) {
     const first = block.cells[0];
     if (!first) continue;
     const { row, column } = parseRange(block.at);
     sheet.getRange(rect(row, column, block.cells.length, first.length)).formulas = blockFormulas(block);
   }
-  for (const format of plan.formats) queueFormat(sheet.getRange(format.range), format, support);
-  if (support.layout) {
-    for (const col of plan.columns) {
-      const letter = columnLetter(col.column);
-      const range = sheet.getRange(`${letter}:${letter}`);
-      range.format.columnWidth = col.width;
-      if (col.hidden) range.columnHidden = true;
-    }
+  for (const format of plan.formats) queueFormat(sheet.getRange(format.range), format);
+  for (const col of plan.columns) {
+    const letter = columnLetter(col.column);
+    const range = sheet.getRange(`${letter}:${letter}`);
+    range.format.columnWidth = col.width;
+    if (col.hidden) range.columnHidden = true;
   }
-  if (support.dataValidation) {
-    for (const validation of plan.validations) queueValidation(sheet.getRange(validation.range), validation);
+  for (const validation of plan.validations) queueValidation(sheet.getRange(validation.range), validation);
+  for (const highlight of plan.highlights ?? []) {
+    const format = sheet.getRange(highlight.range).conditionalFormats.add('Custom');
+    format.custom.rule.formula = highlight.formula;
+    format.custom.format.fill.color = highlight.fill;
   }
-  if (support.highlights) {
-    for (const highlight of plan.highlights ?? []) {
-      const format = sheet.getRange(highlight.range).conditionalFormats.add('Custom');
-      format.custom.rule.formula = highlight.formula;
-      format.custom.format.fill.color = highlight.fill;
-    }
-  }
-  if (plan.freeze && support.freezePanes) {
+  if (plan.freeze) {
     const { rows, columns } = plan.freeze;
     if (columns === 0) sheet.freezePanes.freezeRows(rows);
     else if (rows === 0) sheet.freezePanes.freezeColumns(columns);
     else sheet.freezePanes.freezeAt(sheet.getRange(rect(1, 1, rows, columns)));
   }
-  if (plan.tabColor && support.tabColours) sheet.tabColor = plan.tabColor;
-  if (support.printLayout) {
-    if (plan.landscape) sheet.pageLayout.orientation = 'Landscape';
-    if (plan.printTitleRows) sheet.pageLayout.setPrintTitleRows(`$1:$${plan.printTitleRows}`);
-  }
+  if (plan.tabColor) sheet.tabColor = plan.tabColor;
+  if (plan.landscape) sheet.pageLayout.orientation = 'Landscape';
+  if (plan.printTitleRows) sheet.pageLayout.setPrintTitleRows(`$1:$${plan.printTitleRows}`);
   if (!plan.visible) sheet.visibility = 'Hidden';
 }
 
-function queueFormat(range: XlRange, spec: FormatSpec, support: Support): void {
+function queueFormat(range: XlRange, spec: FormatSpec): void {
   const font = range.format.font;
   if (spec.bold !== undefined) font.bold = spec.bold;
   if (spec.italic !== undefined) font.italic = spec.italic;
@@ -105,7 +92,7 @@ function queueFormat(range: XlRange, spec: FormatSpec, support: Support): void {
     const format = spec.numberFormat;
     range.numberFormat = Array.from({ length: rows }, () => Array.from({ length: columns }, () => format));
   }
-  if (spec.locked !== undefined && support.protection) range.format.protection.locked = spec.locked;
+  if (spec.locked !== undefined) range.format.protection.locked = spec.locked;
   if (spec.borderBottom) {
     const edge = range.format.borders.getItem('EdgeBottom');
     edge.style = 'Continuous';
@@ -127,7 +114,7 @@ function queueValidation(range: XlRange, spec: ValidationSpec): void {
       validation.rule = { decimal: { operator: 'Between', formula1: spec.min, formula2: spec.max } };
       break;
   }
-  validation.ignoreBlanks = true;
+  validation.ignoreBlanks = spec.allowBlank ?? true;
   validation.prompt = { showPrompt: true, title: spec.prompt.title, message: spec.prompt.message };
   validation.errorAlert = {
     showAlert: true,
@@ -139,7 +126,7 @@ function queueValidation(range: XlRange, spec: ValidationSpec): void {
 
 const CHART_TYPES = { barClustered: 'BarClustered', columnClustered: 'ColumnClustered' } as const;
 
-function queueChart(sheet: XlWorksheet, plan: ChartPlan, support: Support): void {
+function queueChart(sheet: XlWorksheet, plan: ChartPlan): void {
   const chart = sheet.charts.add(CHART_TYPES[plan.kind], sheet.getRange(plan.source), 'Columns');
   chart.name = plan.id;
   chart.title.text = plan.title;
@@ -148,9 +135,7 @@ function queueChart(sheet: XlWorksheet, plan: ChartPlan, support: Support): void
   axis.minimum = plan.valueAxis.min;
   axis.maximum = plan.valueAxis.max;
   axis.majorUnit = plan.valueAxis.majorUnit;
-  if (plan.valueAxis.numberFormat !== undefined && support.axisFormat) {
-    axis.numberFormat = plan.valueAxis.numberFormat;
-  }
+  if (plan.valueAxis.numberFormat !== undefined) axis.numberFormat = plan.valueAxis.numberFormat;
 }
 
 function queueName(ctx: XlContext, sheet: XlWorksheet, plan: NamePlan): void {

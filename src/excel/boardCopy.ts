@@ -50,13 +50,6 @@ export async function selectBoardSummary(
 
 /** The chart as base64 PNG (two syncs), checked to be a picture before it is offered. */
 export async function boardChartImage(gateway: ExcelGateway): Promise<CopyOutcome<string>> {
-  if (!gateway.isSetSupported('1.2')) {
-    return {
-      status: 'unavailable',
-      message:
-        'This version of Excel cannot export a chart as a picture (it needs ExcelApi 1.2). Copy the chart from the sheet instead, or use the CSV.',
-    };
-  }
   return gateway.run(async (ctx) => {
     const names = loadSheetNames(ctx);
     await ctx.sync();
@@ -111,14 +104,6 @@ export async function placeBoardChartPicture(
   gateway: ExcelGateway,
   framework: Framework,
 ): Promise<CopyOutcome<PlacedPicture>> {
-  // Sets are cumulative: a host with 1.9 (shapes.addImage) also has 1.2 (chart.getImage).
-  if (!gateway.isSetSupported('1.9')) {
-    return {
-      status: 'unavailable',
-      message:
-        'This version of Excel cannot place pictures on a sheet (it needs ExcelApi 1.9: Excel 2021, Microsoft 365 or Excel on the web). Use Download chart picture instead, or copy the chart from the sheet.',
-    };
-  }
   const layout = boardLayout(framework.areas.length, framework.levels.length);
   return gateway.run(async (ctx) => {
     const names = loadSheetNames(ctx);

@@ -12,7 +12,6 @@ import { readReport, type ReportRead } from './boardRead';
 import { actualSheetName } from './inspect';
 
 import { startLayoutOf } from '../workbook/sheets/start';
-import { detectSupport, unavailableFeatures } from './requirements';
 import { actionList } from '../domain/actions';
 import { compareDates, type CalendarDate } from '../domain/dates';
 import type { Framework } from '../domain/framework/types';
@@ -63,8 +62,6 @@ export type ReportOutcome =
       readonly history: readonly HistoryEntry[];
       readonly organisation: string;
       readonly period: string;
-      /** Features this host lacks, one sentence each. */
-      readonly unavailable: readonly string[];
     }
   | { readonly status: 'refused'; readonly message: string; readonly problems: readonly string[] };
 
@@ -153,7 +150,6 @@ export function prepareReport(
       history: entriesAfter,
       organisation,
       period,
-      unavailable: [],
     },
   };
 }
@@ -178,7 +174,6 @@ export async function refreshBoard(
   framework: Framework,
   options: ReportOptions,
 ): Promise<ReportOutcome> {
-  const support = detectSupport((v) => gateway.isSetSupported(v));
   return gateway.run(async (ctx) => {
     const read = await readReport(ctx, framework);
     const prepared = prepareReport(framework, read, options);
@@ -199,8 +194,8 @@ export async function refreshBoard(
       names: [],
       charts: prepared.charts,
     };
-    if (support.suspendCalculation) ctx.workbook.application.suspendApiCalculationUntilNextSync();
-    queuePlan(ctx, plan, support);
+    ctx.workbook.application.suspendApiCalculationUntilNextSync();
+    queuePlan(ctx, plan);
     for (const move of reportSheetMoves(
       read.sheetNames,
       prepared.sheets.map((s) => s.name),
@@ -208,7 +203,7 @@ export async function refreshBoard(
       ctx.workbook.worksheets.getItem(move.sheet).position = move.position;
     }
     await ctx.sync();
-    return { ...prepared.outcome, unavailable: unavailableFeatures(support) };
+    return prepared.outcome;
   });
 }
 

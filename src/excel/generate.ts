@@ -1,12 +1,11 @@
 /**
  * Generation: the plan written into the open workbook in two syncs, whatever the framework's
  * size. Sync 1 reads the sheet names (and refuses rather than overwrite an assessment or a sheet
- * of the officer's); sync 2 writes everything, with calculation suspended where the host allows.
+ * of the officer's); sync 2 writes everything, with calculation suspended.
  */
 import type { ExcelGateway } from './api';
 import { queuePlan } from './applyPlan';
 import { hasSheet, loadSheetNames } from './inspect';
-import { detectSupport, unavailableFeatures } from './requirements';
 import { META_SHEET } from '../workbook/layout';
 import type { WorkbookPlan } from '../workbook/plan';
 
@@ -22,8 +21,6 @@ export type GenerateOutcome =
       readonly status: 'generated';
       /** Sheets added, in order. */
       readonly sheets: readonly string[];
-      /** One sentence per feature this host lacks (requirements.ts), empty when none. */
-      readonly unavailable: readonly string[];
     }
   | {
       readonly status: 'refused';
@@ -38,7 +35,6 @@ export async function generateAssessment(
   plan: WorkbookPlan,
   options: GenerateOptions = {},
 ): Promise<GenerateOutcome> {
-  const support = detectSupport((v) => gateway.isSetSupported(v));
   return gateway.run(async (ctx) => {
     options.onProgress?.('reading');
     const names = loadSheetNames(ctx);
@@ -68,14 +64,10 @@ export async function generateAssessment(
     }
 
     options.onProgress?.('writing');
-    if (support.suspendCalculation) ctx.workbook.application.suspendApiCalculationUntilNextSync();
-    queuePlan(ctx, plan, support);
+    ctx.workbook.application.suspendApiCalculationUntilNextSync();
+    queuePlan(ctx, plan);
     await ctx.sync();
     options.onProgress?.('done');
-    return {
-      status: 'generated',
-      sheets: plan.sheets.map((s) => s.name),
-      unavailable: unavailableFeatures(support),
-    };
+    return { status: 'generated', sheets: plan.sheets.map((s) => s.name) };
   });
 }

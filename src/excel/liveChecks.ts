@@ -2,8 +2,8 @@
  * Live checks while the task pane is open: after a full check, each edit on an area sheet reads
  * back only the changed rows (and the Summary, whose formulas have just recalculated) in one sync,
  * patches the snapshot and audits it again in memory. Row or column inserts and deletes, and
- * changes to the Start sheet's settings, get a full check (two syncs). Change events need
- * ExcelApi 1.7; without it the officer checks on demand.
+ * changes to the Start sheet's settings, get a full check (two syncs). Change events (ExcelApi
+ * 1.7) are below the manifest's minimum, so every host that runs the pane has them.
  */
 import type { ExcelGateway, XlWorksheetChangedEventArgs } from './api';
 import { auditSnapshot, type CheckOutcome } from './checkWorkbook';
@@ -15,8 +15,6 @@ import { columnLetter, parseRange } from '../workbook/address';
 import type { BuiltPlan } from '../workbook/buildPlan';
 import { START_SHEET } from '../workbook/layout';
 import { withRows, type WorkbookSnapshot } from '../workbook/snapshot';
-
-export const LIVE_CHECKS_SET = '1.7';
 
 export interface LiveChecks {
   /** Stops listening; resolves when the handlers are removed. */
@@ -38,11 +36,6 @@ export async function startLiveChecks(
   built: BuiltPlan,
   options: LiveCheckOptions,
 ): Promise<LiveChecks> {
-  if (!gateway.isSetSupported(LIVE_CHECKS_SET)) {
-    throw new Error(
-      `Live checks need ExcelApi ${LIVE_CHECKS_SET}, which this version of Excel lacks; use Check workbook after editing.`,
-    );
-  }
   const start = startLayoutOf(framework);
   const audit = (snapshot: WorkbookSnapshot) =>
     auditSnapshot(framework, built, snapshot, { today: options.today() });

@@ -16,7 +16,7 @@
  */
 import type { ExcelGateway, XlContext } from './api';
 import { queuePlan } from './applyPlan';
-import { hasSheet } from './inspect';
+import { actualSheetName, hasSheet } from './inspect';
 import { blockFormulas } from './planCells';
 import {
   BACKUP_SHEET,
@@ -26,13 +26,13 @@ import {
   type Refusal,
   type RegenerationRead,
 } from './regenerateRead';
-import { detectSupport, unavailableFeatures, type Support } from './requirements';
 import type { Mapping } from '../domain/framework/mapping';
 import type { Framework } from '../domain/framework/types';
 import { cell, rect } from '../workbook/address';
 import { backupRows, BACKUP_WIDTH } from '../workbook/carryOverBackup';
 import { planCarryOver, type CarryOverPreview } from '../workbook/carryOver';
 import type { WorkbookPlan } from '../workbook/plan';
+import { BOARD_SHEET } from '../workbook/sheets/board';
 import type { PlanSettings } from '../workbook/settings';
 
 export { BACKUP_SHEET } from './regenerateRead';
@@ -78,7 +78,8 @@ export type RegenerateOutcome =
       readonly resumed: boolean;
       /** Sheets written, in order. */
       readonly sheets: readonly string[];
-      readonly unavailable: readonly string[];
+      /** The board summary was removed with the old sheets: "Refresh board" builds it again. */
+      readonly boardRemoved: boolean;
     }
   | Refusal;
 
@@ -144,7 +145,6 @@ export async function regenerateAssessment(
   gateway: ExcelGateway,
   options: RegenerateOptions,
 ): Promise<RegenerateOutcome> {
-  const support = detectSupport((v) => gateway.isSetSupported(v));
   return gateway.run(async (ctx) => {
     options.onProgress?.('reading');
     const prepared = await prepare(ctx, options);
@@ -158,7 +158,7 @@ export async function regenerateAssessment(
     }
 
     options.onProgress?.('writing');
-    queueRebuild(ctx, read, plan, support);
+    const boardRemoved = queueRebuild(ctx, read, plan);
     await ctx.sync();
     options.onProgress?.('done');
     return {
@@ -166,7 +166,7 @@ export async function regenerateAssessment(
       preview,
       resumed: read.resuming,
       sheets: plan.sheets.map((s) => s.name),
-      unavailable: unavailableFeatures(support),
+      boardRemoved,
     };
   });
 }
@@ -187,10 +187,13 @@ function queueBackup(ctx: XlContext, read: RegenerationRead, plan: WorkbookPlan)
   });
 }
 
-/** Sync 4: old sheets out of the way, new ones in, old ones and the backup deleted last. */
-function queueRebuild(ctx: XlContext, read: RegenerationRead, plan: WorkbookPlan, support: Support): void {
+/**
+ * Sync 4: old sheets out of the way, new ones in, old ones and the backup deleted last. Returns
+ * whether the board summary was removed too.
+ */
+function queueRebuild(ctx: XlContext, read: RegenerationRead, plan: WorkbookPlan): boolean {
   const sheets = ctx.workbook.worksheets;
-  if (support.suspendCalculation) ctx.workbook.application.suspendApiCalculationUntilNextSync();
+  ctx.workbook.application.suspendApiCalculationUntilNextSync();
 
   // Renamed rather than deleted first: the new sheets take their names, and Excel refuses to
   // delete the last visible sheet when the workbook holds nothing else.
@@ -210,13 +213,18 @@ function queueRebuild(ctx: XlContext, read: RegenerationRead, plan: WorkbookPlan
     toDelete.push(temporary);
   }
 
-  if (support.names) {
-    const wanted = new Set(plan.names.map((n) => n.name.toLocaleLowerCase()));
-    for (const name of read.definedNames) {
-      if (wanted.has(name.toLocaleLowerCase())) ctx.workbook.names.getItem(name).delete();
-    }
+  const wanted = new Set(plan.names.map((n) => n.name.toLocaleLowerCase()));
+  for (const name of read.definedNames) {
+    if (wanted.has(name.toLocaleLowerCase())) ctx.workbook.names.getItem(name).delete();
   }
-  queuePlan(ctx, plan, support);
+  queuePlan(ctx, plan);
   for (const name of toDelete) sheets.getItem(name).delete();
   sheets.getItem(BACKUP_SHEET).delete();
+  // The board summary's status formula refers to the area and Start sheets just replaced. Excel
+  // turns references to a deleted sheet into #REF! for good: a new sheet of the same name is not
+  // linked again. The board is made from the ratings alone, so it goes with the old sheets and
+  // "Refresh board" builds it again; the action plan and history hold values only and stay.
+  const board = actualSheetName(read.sheetNames, BOARD_SHEET);
+  if (board !== undefined) sheets.getItem(board).delete();
+  return board !== undefined;
 }

@@ -7,7 +7,6 @@
 import type { ExcelGateway, XlWorksheet } from './api';
 import { protectSheet } from './applyPlan';
 import { actualSheetName, hasSheet } from './inspect';
-import { detectSupport } from './requirements';
 import { parseRange, rect } from '../workbook/address';
 import { isFormula, type SheetPlan, type WorkbookPlan } from '../workbook/plan';
 
@@ -40,13 +39,10 @@ export async function repairFormulas(
   gateway: ExcelGateway,
   plan: WorkbookPlan,
 ): Promise<{ sheets: string[] }> {
-  const support = detectSupport((v) => gateway.isSetSupported(v));
   const targets = plan.sheets.filter((s) => s.role === 'area' || s.role === 'summary');
   return gateway.run(async (ctx) => {
-    // One read: every sheet's name and, where the host has sheet protection, whether it is on.
-    const all = ctx.workbook.worksheets.load(
-      support.protection ? 'items/name, items/protection/protected' : 'items/name',
-    );
+    // One read: every sheet's name and whether it is protected.
+    const all = ctx.workbook.worksheets.load('items/name, items/protection/protected');
     await ctx.sync();
     const names = all.items.map((sheet) => sheet.name);
     const present = targets.filter((s) => hasSheet(names, s.name));
@@ -55,7 +51,6 @@ export async function repairFormulas(
       ctx.workbook.worksheets.getItem(s.name),
     ]);
     const protectedNow = present.map((s) => {
-      if (!support.protection) return false;
       const item = all.items[names.indexOf(actualSheetName(names, s.name) ?? '')];
       return item?.protection.protected === true;
     });

@@ -1,66 +1,34 @@
 /**
- * Which parts of generation need which Excel API requirement set. The manifest asks only for
- * ExcelApi 1.1 so that Excel 2016 can still build a working assessment (values, formulas,
- * charts); everything richer is checked here at run time, and what the host lacks is named to
- * the officer instead of failing the whole write.
+ * The Excel API the add-in needs, and where it may go beyond it.
+ *
+ * The manifest asks for ExcelApi 1.9 (test/manifest checks it equals MINIMUM_API_SET). That is
+ * what the code needs, and every host whose webview can run the pane has it: Windows builds with
+ * WebView2 have ExcelApi 1.12 or later, Excel on the web and current Excel for Mac have the
+ * newest sets, and every Windows host below 1.9 runs add-ins in Internet Explorer 11 or Edge
+ * Legacy, which cannot run React 18 and Fluent UI v9 at all (the bootstrap says so there). So there
+ * is no fallback code for lower sets: a lower host is refused as a whole, in words.
+ *
+ * Anything newer than the minimum must be gated at run time by the set that introduced it: list
+ * it in OPTIONAL_FEATURES with the Office.js members it calls (test/excel/apiSetGates.test.ts
+ * checks, against the `[Api set]` tags of @types/office-js, that every member the code calls is
+ * at or below the minimum or listed here under a gate at least as new as the member).
  */
+/** The lowest ExcelApi requirement set the add-in runs on: the manifest's `MinVersion`. */
+export const MINIMUM_API_SET = '1.9';
 
-export type Feature =
-  | 'layout'
-  | 'protection'
-  | 'names'
-  | 'suspendCalculation'
-  | 'highlights'
-  | 'freezePanes'
-  | 'tabColours'
-  | 'dataValidation'
-  | 'axisFormat'
-  | 'printLayout';
-
-interface FeatureInfo {
-  readonly set: string;
-  /** What the officer loses without it, in their words. */
-  readonly description: string;
+/** A feature above the minimum: the requirement set it is gated by, and the members it calls. */
+export interface OptionalFeature {
+  /** The requirement set's name, as Office.context.requirements.isSetSupported takes it. */
+  readonly setName: string;
+  readonly version: string;
+  /** Office.js members the feature calls, as 'Excel.Type.member' or 'Office.path.member'. */
+  readonly members: readonly string[];
+  /** What the officer gets instead where the host lacks it. */
+  readonly without: string;
 }
 
-export const FEATURES: Readonly<Record<Feature, FeatureInfo>> = {
-  layout: { set: '1.2', description: 'column widths and hidden working columns' },
-  protection: { set: '1.2', description: 'locking formula cells and protecting the sheets' },
-  names: { set: '1.4', description: 'named ranges (EQ_…) for your own formulas' },
-  suspendCalculation: {
-    set: '1.6',
-    description: 'pausing calculation while the workbook is written (generation takes longer)',
-  },
-  highlights: {
-    set: '1.6',
-    description: 'highlighting cells with problems as you type (Check workbook still lists them)',
-  },
-  freezePanes: { set: '1.7', description: 'frozen header rows' },
-  tabColours: { set: '1.7', description: 'coloured sheet tabs' },
-  dataValidation: {
-    set: '1.8',
-    description: 'drop-down lists and date checks on input cells (the add-in still checks every entry)',
-  },
-  axisFormat: { set: '1.8', description: 'percentage labels on chart axes' },
-  printLayout: { set: '1.9', description: 'landscape printing and repeated header rows' },
-};
-
-export type Support = Readonly<Record<Feature, boolean>>;
-
-/** What this host supports, from Office's `isSetSupported('ExcelApi', version)`. */
-export function detectSupport(isSetSupported: (version: string) => boolean): Support {
-  const entries = (Object.keys(FEATURES) as Feature[]).map(
-    (f) => [f, isSetSupported(FEATURES[f].set)] as const,
-  );
-  return Object.fromEntries(entries) as Record<Feature, boolean>;
-}
-
-/** One sentence per missing feature, for the task pane. */
-export function unavailableFeatures(support: Support): string[] {
-  return (Object.keys(FEATURES) as Feature[])
-    .filter((f) => !support[f])
-    .map(
-      (f) =>
-        `Not available on this version of Excel (needs ExcelApi ${FEATURES[f].set}): ${FEATURES[f].description}.`,
-    );
-}
+/**
+ * None today: everything the add-in calls is in ExcelApi 1.9 or lower. A feature that needs more
+ * (say insertWorksheetsFromBase64, 1.13) goes here and its code checks `isSetSupported(version)`.
+ */
+export const OPTIONAL_FEATURES: Readonly<Record<string, OptionalFeature>> = {};

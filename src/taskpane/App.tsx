@@ -3,10 +3,21 @@
  * Excel version line. Each view sits in its own error boundary so one failing view never blanks
  * the pane.
  */
-import { Caption1, makeStyles, Spinner, Subtitle1, Tab, TabList, tokens } from '@fluentui/react-components';
+import {
+  Caption1,
+  makeStyles,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Spinner,
+  Subtitle1,
+  Tab,
+  TabList,
+  tokens,
+} from '@fluentui/react-components';
 import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
 import type { ExcelGateway } from '../excel/api';
-import { apiStatus } from './apiStatus';
+import { apiStatus, type ApiStatus } from './apiStatus';
 import { AnnouncerProvider, useAnnounce } from './components/Announcer';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { ProblemMessage } from './components/ProblemMessage';
@@ -61,16 +72,39 @@ export interface AppProps {
 }
 
 export function App({ gateway }: AppProps) {
+  const status = useMemo(() => apiStatus((v) => gateway.isSetSupported(v)), [gateway]);
   return (
     <AnnouncerProvider>
-      <Pane gateway={gateway} />
+      {status.supported ? <Pane gateway={gateway} status={status} /> : <TooOld status={status} />}
     </AnnouncerProvider>
   );
 }
 
-function Pane({ gateway }: AppProps) {
+/**
+ * A host below the manifest's minimum (which Office should not have opened the pane in at all):
+ * no views, since each would fail on a member the host lacks; what to use instead, in words.
+ */
+function TooOld({ status }: { status: ApiStatus }) {
   const styles = useStyles();
-  const status = useMemo(() => apiStatus((v) => gateway.isSetSupported(v)), [gateway]);
+  return (
+    <div className={styles.page}>
+      <header className={styles.header}>
+        <Subtitle1 as="h1">{PRODUCT_NAME}</Subtitle1>
+      </header>
+      <main className={styles.panel}>
+        <MessageBar intent="warning" layout="multiline" data-testid="too-old">
+          <MessageBarBody>
+            <MessageBarTitle>This version of Excel cannot run the add-in</MessageBarTitle>
+            <span data-testid="api-status">{status.message}</span>
+          </MessageBarBody>
+        </MessageBar>
+      </main>
+    </div>
+  );
+}
+
+function Pane({ gateway, status }: AppProps & { status: ApiStatus }) {
+  const styles = useStyles();
   const session = useSession(gateway);
   const announce = useAnnounce();
   const [view, setView] = useState<ViewId | null>(null);

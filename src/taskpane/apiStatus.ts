@@ -1,16 +1,35 @@
 /**
- * The status line: which Excel JavaScript API requirement sets this copy of Excel supports.
- * Office's sets are cumulative, so the officer needs only the highest one in an unbroken run.
+ * The status line, and the pane's refusal on a host below the minimum: which Excel JavaScript API
+ * requirement sets this copy of Excel supports. Office's sets are cumulative, so the highest one in
+ * an unbroken run is enough to name.
  */
+import { MINIMUM_API_SET } from '../excel/requirements';
 
-/** The sets the add-in knows about, lowest first (see src/excel/requirements.ts for their uses). */
-export const KNOWN_API_VERSIONS = ['1.1', '1.2', '1.3', '1.4', '1.5', '1.6', '1.7', '1.8', '1.9'] as const;
+/** The sets named to the officer, lowest first, up to the add-in's minimum. */
+export const KNOWN_API_VERSIONS = [
+  '1.1',
+  '1.2',
+  '1.3',
+  '1.4',
+  '1.5',
+  '1.6',
+  '1.7',
+  '1.8',
+  MINIMUM_API_SET,
+] as const;
 
 export interface ApiStatus {
+  /** Whether this host has the minimum set: without it the pane offers no views. */
+  readonly supported: boolean;
   /** The highest known set supported with every lower one, or undefined if not even 1.1. */
   readonly highest: string | undefined;
   readonly message: string;
 }
+
+/** What works instead, in the words of the bootstrap's message for older webviews. */
+export const WHAT_WORKS_INSTEAD =
+  'The add-in needs Microsoft 365, Excel 2021 or later, Excel on the web or a current Excel for Mac. ' +
+  'Until then, open the workbook in Excel on the web, or use the assessment workbook file, which needs no add-in.';
 
 export function apiStatus(isSetSupported: (version: string) => boolean): ApiStatus {
   let highest: string | undefined;
@@ -18,21 +37,20 @@ export function apiStatus(isSetSupported: (version: string) => boolean): ApiStat
     if (!isSetSupported(version)) break;
     highest = version;
   }
-  const newest = KNOWN_API_VERSIONS[KNOWN_API_VERSIONS.length - 1];
-  if (highest === undefined) {
+  if (highest === MINIMUM_API_SET) {
     return {
+      supported: true,
       highest,
-      message: 'This version of Excel does not support the Excel JavaScript API 1.1, which the add-in needs.',
+      message: `Connected to Excel (Excel API ${MINIMUM_API_SET} or later).`,
     };
   }
-  if (highest === newest) {
-    return {
-      highest,
-      message: `Connected to Excel: every feature of the add-in is available (Excel API ${highest}).`,
-    };
-  }
+  const has =
+    highest === undefined
+      ? 'does not support the Excel JavaScript API'
+      : `supports the Excel JavaScript API up to ${highest}`;
   return {
+    supported: false,
     highest,
-    message: `Connected to Excel (Excel API up to ${highest}): some features need a newer version of Excel.`,
+    message: `This version of Excel ${has}; the add-in needs ${MINIMUM_API_SET}. ${WHAT_WORKS_INSTEAD}`,
   };
 }

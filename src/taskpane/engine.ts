@@ -25,6 +25,6 @@ export { startLayoutOf } from '../workbook/sheets/start';
 export { checkWorkbook } from '../excel/checkWorkbook';
 export { applyFixes, selectCell } from '../excel/fixes';
 export { repairFormulas } from '../excel/repairFormulas';
-export { LIVE_CHECKS_SET, startLiveChecks } from '../excel/liveChecks';
+export { startLiveChecks } from '../excel/liveChecks';
 export { previewRegeneration, regenerateAssessment } from '../excel/regenerate';
 export { bundledMappings } from './bundledMappings';

@@ -141,19 +141,6 @@ describe('placing the chart picture on the board sheet', () => {
     expect(doc.sheet(BOARD_SHEET).protection).toMatchObject({ protected: true, password: 'secret' });
   });
 
-  it('says so without touching the workbook on a host without ExcelApi 1.9', async () => {
-    const { doc } = await withBoard();
-    const syncs = doc.syncCount;
-    const outcome = await placeBoardChartPicture(gateway(doc, { supportedVersion: '1.8' }), draft);
-    expect(outcome).toEqual({
-      status: 'unavailable',
-      message: expect.stringContaining('it needs ExcelApi 1.9'),
-    });
-    expect(outcome.status === 'unavailable' && outcome.message).toContain('Download chart picture');
-    expect(doc.syncCount).toBe(syncs);
-    expect(doc.shapes(BOARD_SHEET)).toEqual([]);
-  });
-
   it('asks for a refresh first when there is no board sheet, after one sync', async () => {
     const { doc } = await generateInto(draft);
     const syncs = doc.syncCount;

@@ -2,6 +2,7 @@
  * Offline checks of manifest.xml: the things Office rejects a manifest for, or that would break
  * the add-in after deployment, which can be seen without Microsoft's online validator.
  */
+import { MINIMUM_API_SET } from '../../src/excel/requirements';
 import { existsSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { DEV_URL } from '../../scripts/build/publicUrl.cjs';
@@ -72,9 +73,11 @@ describe('manifest.xml', () => {
     expect(description.length).toBeLessThanOrEqual(250);
   });
 
-  it('asks for ExcelApi 1.1 only, and read/write access to the document', () => {
+  it('asks for the ExcelApi set the code needs (requirements.ts), and read/write access to the document', () => {
     const sets = child(child(manifest, 'Requirements'), 'Sets').children;
-    expect(sets.map((s) => [s.attributes.Name, s.attributes.MinVersion])).toEqual([['ExcelApi', '1.1']]);
+    expect(sets.map((s) => [s.attributes.Name, s.attributes.MinVersion])).toEqual([
+      ['ExcelApi', MINIMUM_API_SET],
+    ]);
     expect(child(manifest, 'Permissions').text).toBe('ReadWriteDocument');
   });
 

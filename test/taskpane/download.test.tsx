@@ -67,7 +67,11 @@ describe('from Set up', () => {
       await user.click(screen.getByRole('button', { name: 'Download as .xlsx' }));
       const result = await screen.findByTestId('download-result');
       const name = 'Equality self-assessment Riverside Homes North 2026 27.xlsx';
-      expect(result.textContent).toBe(`${name} saved to your downloads.`);
+      // The pane cannot know whether the officer saved it: it says where to look, never "saved".
+      expect(result.textContent).toMatch(
+        new RegExp(`^${name} was handed to Excel to download: look in your Downloads folder`),
+      );
+      expect(result.textContent).not.toMatch(/\bsaved\b/);
       expect(downloads.saved.map((s) => s.name)).toEqual([name]);
       const saved = downloads.saved[0];
       if (!saved) throw new Error('nothing was saved');
@@ -108,7 +112,7 @@ describe('from Set up', () => {
     await user.click(screen.getByRole('button', { name: 'Download as .xlsx' }));
     const result = await screen.findByTestId('download-result');
     expect(result.textContent).toMatch(
-      /cannot save Equality self-assessment Riverside Homes 2026 27\.xlsx.*Some desktop versions of Excel block downloads.*Excel on the web/,
+      /cannot save Equality self-assessment Riverside Homes 2026 27\.xlsx.*Some versions of Excel block files from add-ins.*Excel on the web/,
     );
   });
 
@@ -122,6 +126,34 @@ describe('from Set up', () => {
       expect((await screen.findByTestId('download-result')).textContent).toMatch(
         /did not let the task pane save .*\(Downloads are disabled in this window\.\)/,
       );
+    } finally {
+      downloads.restore();
+    }
+  });
+});
+
+describe('on Excel for Mac, where a download from the pane does nothing', () => {
+  // Excel for Mac ignores a download started by a blob link, silently (platform-facts: a known
+  // Office limitation), so the pane opens the workbook in Excel instead (Excel.createWorkbook).
+  it('opens the workbook as a new, unsaved workbook and says how to save it; no link is clicked', async () => {
+    const downloads = captureDownloads();
+    const opened_: string[] = [];
+    try {
+      const { doc, user } = renderPane(undefined, { platform: 'Mac', openedWorkbooks: opened_ });
+      await opened();
+      await fillSetup(user, 'Riverside Homes', '2026/27');
+      expect(screen.queryByRole('button', { name: 'Download as .xlsx' })).toBeNull();
+      await user.click(screen.getByRole('button', { name: 'Open as a new workbook' }));
+      const result = await screen.findByTestId('download-result');
+      expect(result.textContent).toMatch(
+        /^Opened Equality self-assessment Riverside Homes 2026 27\.xlsx as a new workbook in another Excel window.*It is not saved yet: in that window, choose File > Save As\.$/,
+      );
+      expect(downloads.saved).toEqual([]);
+      expect(opened_).toHaveLength(1);
+      const bytes = Uint8Array.from(atob(opened_[0] ?? ''), (c) => c.charCodeAt(0));
+      const parts = unzipSync(bytes);
+      expect(strFromU8(parts['xl/sharedStrings.xml'] ?? new Uint8Array())).toContain('Riverside Homes');
+      expect(doc.sheetNames()).toEqual(['Sheet1']);
     } finally {
       downloads.restore();
     }

@@ -13,6 +13,7 @@ import { AREA_FIRST_DATA_ROW, areaColumn } from '../../src/workbook/layout';
 import { columnLetter } from '../../src/workbook/address';
 import { generateInto, SETTINGS } from '../excel/generateHelpers';
 import { FakeWorkbook, gateway } from '../platform/fake-excel';
+import type { FakeGatewayOptions } from '../platform/fake-excel/gateway';
 import { deserialize, serialize } from 'node:v8';
 
 // jest's jsdom environment lacks structuredClone, which the fake uses to copy cell values; Node's
@@ -28,6 +29,10 @@ export const draft = bundledFrameworks.draft2009;
 
 export interface PaneOptions {
   readonly supportedVersion?: string;
+  /** Office.context.platform of the simulated host (see the fake gateway). */
+  readonly platform?: FakeGatewayOptions['platform'];
+  /** Receives each workbook the pane opens with Excel.createWorkbook. */
+  readonly openedWorkbooks?: string[];
   /**
    * Makes every sync wait this long first, as a real Excel's round trip does. The fake works
    * synchronously, so without it React has no moment to draw the steps in between.
@@ -37,7 +42,11 @@ export interface PaneOptions {
 
 export function renderPane(doc: FakeWorkbook = new FakeWorkbook(), options: PaneOptions = {}) {
   const user = userEvent.setup();
-  const base = gateway(doc, options.supportedVersion ? { supportedVersion: options.supportedVersion } : {});
+  const base = gateway(doc, {
+    ...(options.supportedVersion ? { supportedVersion: options.supportedVersion } : {}),
+    ...(options.platform ? { platform: options.platform } : {}),
+    ...(options.openedWorkbooks ? { openedWorkbooks: options.openedWorkbooks } : {}),
+  });
   const result = render(
     <FluentProvider theme={webLightTheme}>
       <App gateway={options.syncDelayMs === undefined ? base : slowed(base, options.syncDelayMs)} />

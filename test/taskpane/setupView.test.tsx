@@ -63,7 +63,6 @@ describe('Set up on a workbook without an assessment', () => {
     const done = await screen.findByTestId('generate-done');
     expect(done.textContent).toContain('Start');
     expect(done.textContent).not.toContain('EqMeta');
-    expect(screen.queryByTestId('unavailable-features')).toBeNull();
     expect(doc.sheetNames()).toContain('Leadership');
     await waitFor(() =>
       expect(screen.getByTestId('workbook-banner').textContent).toMatch(/Assessment found/),
@@ -71,16 +70,6 @@ describe('Set up on a workbook without an assessment', () => {
     expect(screen.getByTestId('announce-polite').textContent).toMatch(/generated/);
     expect(doc.value('Start', startCell(draft, 'organisation'))).toBe('Riverside Homes');
     expect(doc.value('Start', startCell(draft, 'period'))).toBe('2026/27');
-  });
-
-  it('lists the features an older Excel lacks after generating', async () => {
-    const { user } = renderPane(new FakeWorkbook(), { supportedVersion: '1.7' });
-    await opened();
-    await fillForm(user);
-    await user.click(generateButton());
-    const list = await screen.findByTestId('unavailable-features');
-    expect(list.textContent).toMatch(/needs ExcelApi 1\.8.*drop-down lists/);
-    expect(list.textContent).not.toMatch(/ExcelApi 1\.7/);
   });
 
   it('shows and announces each progress step while generating', async () => {

@@ -1,14 +1,16 @@
 /**
- * "Download as .xlsx" and what came of it: saved, blocked by the host (in words, with the way
- * round it), or failed (the error, never swallowed). `prepare` gives the framework and settings,
+ * "Download as .xlsx" and what came of it: offered to the browser or opened as a new workbook
+ * (downloadWorkbook.ts says which, in words that claim nothing the pane cannot know), blocked by
+ * the host (in words, with the way round it), or failed (the error, never swallowed). `prepare` gives the framework and settings,
  * or null when the view has already said why it cannot (a form with mistakes).
  */
 import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
+import type { HostFiles } from '../../excel/api';
 import type { Framework } from '../../domain/index';
 import type { PlanSettings } from '../../workbook/settings';
 import type { Engine } from '../loadEngine';
 import { useAnnounce } from './Announcer';
-import { downloadWorkbook, type WorkbookDownload } from './downloadWorkbook';
+import { downloadMessage, downloadWorkbook, type WorkbookDownload } from './downloadWorkbook';
 import { ProblemMessage } from './ProblemMessage';
 import { useTask } from './useTask';
 
@@ -23,11 +25,13 @@ export interface DownloadSource {
 
 interface Props {
   readonly engine: Pick<Engine, 'buildPlan'>;
+  /** The host's way with files (ExcelGateway.files). */
+  readonly files: HostFiles;
   readonly prepare: () => Promise<DownloadSource | null>;
   readonly disabled?: boolean;
 }
 
-export function DownloadButton({ engine, prepare, disabled = false }: Props) {
+export function DownloadButton({ engine, files, prepare, disabled = false }: Props) {
   const styles = useStyles();
   const announce = useAnnounce();
   const task = useTask<WorkbookDownload | null>('write the workbook file');
@@ -36,11 +40,11 @@ export function DownloadButton({ engine, prepare, disabled = false }: Props) {
   async function onClick() {
     const state = await task.run(async () => {
       const source = await prepare();
-      return source ? downloadWorkbook(engine, source.framework, source.settings) : null;
+      return source ? downloadWorkbook(engine, files, source.framework, source.settings) : null;
     });
     if (state.status === 'failed') announce(state.problem.message, 'assertive');
     else if (state.status === 'done' && state.value) {
-      announce(state.value.ok ? `${state.value.fileName} saved to your downloads.` : state.value.message);
+      announce(downloadMessage(state.value));
     }
   }
 
@@ -49,7 +53,7 @@ export function DownloadButton({ engine, prepare, disabled = false }: Props) {
     <div className={styles.root}>
       <div>
         <Button onClick={() => void onClick()} disabled={disabled || running}>
-          {running ? 'Writing the file…' : 'Download as .xlsx'}
+          {running ? 'Writing the file…' : files.canDownload ? 'Download as .xlsx' : 'Open as a new workbook'}
         </Button>
       </div>
       {result ? (
@@ -58,9 +62,7 @@ export function DownloadButton({ engine, prepare, disabled = false }: Props) {
           layout="multiline"
           data-testid="download-result"
         >
-          <MessageBarBody>
-            {result.ok ? `${result.fileName} saved to your downloads.` : result.message}
-          </MessageBarBody>
+          <MessageBarBody>{downloadMessage(result)}</MessageBarBody>
         </MessageBar>
       ) : null}
       {task.state.status === 'failed' ? (

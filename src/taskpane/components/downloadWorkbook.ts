@@ -1,31 +1,54 @@
 /**
  * "Download as .xlsx": the plan for a framework and settings written as a file by src/xlsx (loaded
- * only now, see loadXlsx.ts) and offered as a download. Task panes in desktop Excel may not let a
- * page save files; whatever stops the download is caught and said in words, with the way round it.
+ * only now, see loadXlsx.ts) and handed to the host the way it can take it. Where a download can
+ * reach the officer (Windows, Excel on the web) it is offered to the browser; the pane cannot know
+ * whether it was saved, so it says where to look rather than that it was saved. Where a download
+ * does nothing (Excel for Mac, iPad) the workbook is opened in a new Excel window instead
+ * (Excel.createWorkbook) for the officer to save. Whatever stops either is said in words.
  */
+import type { HostFiles } from '../../excel/api';
 import type { Framework } from '../../domain/index';
 import type { PlanSettings } from '../../workbook/settings';
 import type { Engine } from '../loadEngine';
 import { loadXlsx } from '../loadXlsx';
-import { offerDownload } from '../report/download';
+import { bytesBase64, offerDownload } from '../report/download';
 import { workbookFileName } from './fileName';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
 
 export type WorkbookDownload =
-  | { readonly ok: true; readonly fileName: string; readonly bytes: number }
+  /** Handed to the browser's download; whether it was saved is the browser's to say. */
+  | { readonly ok: true; readonly how: 'offered'; readonly fileName: string; readonly bytes: number }
+  /** Opened as a new, unsaved workbook in another Excel window. */
+  | { readonly ok: true; readonly how: 'opened'; readonly fileName: string; readonly bytes: number }
   | { readonly ok: false; readonly fileName: string; readonly message: string };
 
-/** Why the pane could not save the file, and what the officer can do instead. */
+/** Why the pane could not hand over the file, and what the officer can do instead. */
 function blocked(why: string): string {
   return (
-    `${why} Some desktop versions of Excel block downloads from add-ins: open the workbook in Excel ` +
+    `${why} Some versions of Excel block files from add-ins: open the workbook in Excel ` +
     'on the web and download it from there, or ask your IT team for the template file.'
+  );
+}
+
+/** The sentence the pane shows for a result: never "saved" when it cannot know. */
+export function downloadMessage(result: WorkbookDownload): string {
+  if (!result.ok) return result.message;
+  if (result.how === 'opened') {
+    return (
+      `Opened ${result.fileName} as a new workbook in another Excel window (this Excel cannot save files from ` +
+      'the task pane). It is not saved yet: in that window, choose File > Save As.'
+    );
+  }
+  return (
+    `${result.fileName} was handed to Excel to download: look in your Downloads folder, or choose where to save it ` +
+    'if Excel asks. If nothing appears, open the workbook in Excel on the web and download it from there.'
   );
 }
 
 export async function downloadWorkbook(
   engine: Pick<Engine, 'buildPlan'>,
+  files: HostFiles,
   framework: Framework,
   settings: PlanSettings,
 ): Promise<WorkbookDownload> {
@@ -34,6 +57,19 @@ export async function downloadWorkbook(
   // so they propagate to the view's task and are shown as such.
   const { writeWorkbookFile } = await loadXlsx();
   const bytes = await writeWorkbookFile(engine.buildPlan(framework, settings).plan);
+  if (!files.canDownload) {
+    try {
+      await files.openWorkbook(bytesBase64(bytes));
+    } catch (error: unknown) {
+      const detail = error instanceof Error ? error.message : String(error);
+      return {
+        ok: false,
+        fileName,
+        message: blocked(`This copy of Excel could not open ${fileName} (${detail}).`),
+      };
+    }
+    return { ok: true, how: 'opened', fileName, bytes: bytes.length };
+  }
   const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE });
   try {
     const offered = offerDownload(fileName, blob);
@@ -46,5 +82,5 @@ export async function downloadWorkbook(
       message: blocked(`This copy of Excel did not let the task pane save ${fileName} (${detail}).`),
     };
   }
-  return { ok: true, fileName, bytes: bytes.length };
+  return { ok: true, how: 'offered', fileName, bytes: bytes.length };
 }

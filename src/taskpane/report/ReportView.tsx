@@ -95,7 +95,7 @@ export function ReportView({ gateway, framework, built, today = () => new Date()
     );
     setNote(
       done.ok
-        ? { intent: 'success', text: 'board-summary.csv saved to your downloads.' }
+        ? { intent: 'success', text: handedOver('board-summary.csv') }
         : { intent: 'warning', text: done.message },
     );
   };
@@ -108,7 +108,7 @@ export function ReportView({ gateway, framework, built, today = () => new Date()
       const name = type === 'image/png' ? 'board-chart.png' : 'board-chart.jpg';
       const done = offerDownload(name, new Blob([base64Bytes(image.value)], { type }));
       return done.ok
-        ? { intent: 'success', text: `${name} saved to your downloads.` }
+        ? { intent: 'success', text: handedOver(name) }
         : { intent: 'warning', text: done.message };
     });
 
@@ -177,7 +177,6 @@ export function ReportView({ gateway, framework, built, today = () => new Date()
               }.`}
             </MessageBarBody>
           </MessageBar>
-          {outcome.unavailable.length > 0 && <Caption1>{outcome.unavailable.join(' ')}</Caption1>}
           <Field label="The narrative, to copy by hand (select it, then Ctrl+C)">
             <Textarea readOnly resize="vertical" rows={6} value={outcome.narrative.join(' ')} />
           </Field>
@@ -189,17 +188,29 @@ export function ReportView({ gateway, framework, built, today = () => new Date()
         <Button disabled={busy} onClick={() => void select()}>
           Select summary to copy
         </Button>
-        <Button disabled={busy || outcome?.status !== 'refreshed'} onClick={downloadCsv}>
-          Download CSV
-        </Button>
-        <Button disabled={busy} onClick={() => void downloadChart()}>
-          Download chart picture
-        </Button>
+        {/* Excel for Mac ignores downloads from the pane, silently: offer no button that cannot work. */}
+        {gateway.files.canDownload && (
+          <>
+            <Button disabled={busy || outcome?.status !== 'refreshed'} onClick={downloadCsv}>
+              Download CSV
+            </Button>
+            <Button disabled={busy} onClick={() => void downloadChart()}>
+              Download chart picture
+            </Button>
+          </>
+        )}
         <Button disabled={busy} onClick={() => void placePicture()}>
           Place chart picture on the sheet
         </Button>
       </div>
-      {outcome?.status !== 'refreshed' && <Caption1>Refresh the board summary to download its CSV.</Caption1>}
+      {gateway.files.canDownload ? (
+        outcome?.status !== 'refreshed' && <Caption1>Refresh the board summary to download its CSV.</Caption1>
+      ) : (
+        <Caption1 data-testid="no-downloads">
+          This version of Excel cannot save files from the task pane. To take the figures elsewhere, use
+          Select summary to copy; for the chart, use Place chart picture on the sheet, then copy the picture.
+        </Caption1>
+      )}
       {copy.state.status === 'failed' && (
         <ProblemMessage problem={copy.state.problem} title="That did not work" />
       )}
@@ -210,4 +221,9 @@ export function ReportView({ gateway, framework, built, today = () => new Date()
       )}
     </section>
   );
+}
+
+/** The pane hands a file to the browser and cannot know whether it was saved: it says where to look. */
+function handedOver(fileName: string): string {
+  return `${fileName} was handed to Excel to download: look in your Downloads folder, or choose where to save it if Excel asks.`;
 }

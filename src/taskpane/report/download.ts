@@ -24,6 +24,16 @@ export function offerDownload(fileName: string, blob: Blob): DownloadOutcome {
   }
 }
 
+/** Base64 of bytes, as Excel.createWorkbook takes a file; in slices, as String.fromCharCode takes few arguments. */
+export function bytesBase64(bytes: Uint8Array): string {
+  let binary = '';
+  const SLICE = 0x8000;
+  for (let i = 0; i < bytes.length; i += SLICE) {
+    binary += String.fromCharCode(...bytes.subarray(i, i + SLICE));
+  }
+  return btoa(binary);
+}
+
 /** Bytes of a base64 string (as chart.getImage returns), for a Blob. */
 export function base64Bytes(base64: string): Uint8Array<ArrayBuffer> {
   const binary = atob(base64);

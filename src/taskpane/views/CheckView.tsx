@@ -104,9 +104,9 @@ function CheckRunner({ session, framework, engine }: ViewProps & { framework: Fr
     else if (state.status === 'failed') announce(state.problem.message, 'assertive');
   }, [check.run, engine, gateway, framework, layoutPlan, show, announce]);
 
-  // Live checks read the whole workbook when they start; without them (or if they could not
-  // start), the view checks once when it opens.
-  const checkOnOpen = live.status === 'unsupported' || live.status === 'failed';
+  // Live checks read the whole workbook when they start; if they could not start, the view
+  // checks once when it opens.
+  const checkOnOpen = live.status === 'failed';
   const liveFailure = live.status === 'failed' ? live.problem.message : null;
   useEffect(() => {
     if (liveFailure) announce(liveFailure, 'assertive');
@@ -173,7 +173,7 @@ function CheckRunner({ session, framework, engine }: ViewProps & { framework: Fr
   return (
     <>
       <Subtitle2 as="h2">Check the ratings</Subtitle2>
-      <LiveStatus live={live} liveSet={engine.LIVE_CHECKS_SET} />
+      <LiveStatus live={live} />
       <div className={styles.row}>
         <Button appearance="primary" onClick={() => void runCheck()} disabled={busy}>
           {check.state.status === 'running' ? 'Checking…' : 'Check again'}

@@ -58,6 +58,7 @@ function MaintainRunner({
           </Caption1>
           <DownloadButton
             engine={engine}
+            files={session.gateway.files}
             prepare={async () => {
               const read = await engine.readAssessment(session.gateway, current);
               return { framework: current, settings: planSettingsOf(current, read).settings };

@@ -305,6 +305,7 @@ function SetupForm({ session, navigate, engine }: ViewProps & { engine: Engine }
       </Caption1>
       <DownloadButton
         engine={engine}
+        files={session.gateway.files}
         prepare={async () => {
           const ready = validated('Download');
           return ready ? { framework: ready.framework, settings: ready.settings } : null;
@@ -355,16 +356,6 @@ function GenerationOutcome({
         <MessageBarTitle>The assessment has been generated</MessageBarTitle>
         Added the sheets {visibleSheets(outcome.sheets).join(', ')}, and a hidden sheet that lets the add-in
         recognise the workbook. Fill in the ratings on the area sheets, then use Check.
-        {outcome.unavailable.length > 0 ? (
-          <>
-            <div>This copy of Excel could not provide:</div>
-            <ul className={styles.list} data-testid="unavailable-features">
-              {outcome.unavailable.map((u) => (
-                <li key={u}>{u}</li>
-              ))}
-            </ul>
-          </>
-        ) : null}
         <div className={styles.actions}>
           <Button size="small" onClick={() => navigate('check')}>
             Go to Check

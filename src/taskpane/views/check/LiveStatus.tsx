@@ -5,7 +5,7 @@ import type { LiveState } from './useLiveChecks';
 
 const useStyles = makeStyles({ note: { color: tokens.colorNeutralForeground3 } });
 
-export function LiveStatus({ live, liveSet }: { live: LiveState; liveSet: string }) {
+export function LiveStatus({ live }: { live: LiveState }) {
   const styles = useStyles();
   switch (live.status) {
     case 'starting':
@@ -14,13 +14,6 @@ export function LiveStatus({ live, liveSet }: { live: LiveState; liveSet: string
       return (
         <Caption1 as="p" className={styles.note} data-testid="live-status">
           Live checks are on: the list updates as you type or paste in the area sheets and the Start sheet.
-        </Caption1>
-      );
-    case 'unsupported':
-      return (
-        <Caption1 as="p" className={styles.note} data-testid="live-status">
-          Live checks are not available on this version of Excel (they need Excel API {liveSet}). Press Check
-          again after you edit the ratings.
         </Caption1>
       );
     case 'failed':

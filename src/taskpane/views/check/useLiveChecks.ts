@@ -2,7 +2,7 @@
  * Live checks while the Check view is open (ExcelApi 1.7 change events): started when the view
  * mounts, stopped when it unmounts or the framework changes. Each update replaces the list; a
  * change that could not be checked, or live checks that could not start, become a problem the
- * view shows. Without 1.7 nothing starts and `supported` is false.
+ * view shows. Every host the add-in runs on has 1.7 (the manifest asks for 1.9).
  */
 import { useEffect, useRef, useState } from 'react';
 import type { Framework } from '../../../domain/index';
@@ -13,7 +13,6 @@ import type { Session } from '../../session/useSession';
 import type { Engine } from '../../loadEngine';
 
 export type LiveState =
-  | { readonly status: 'unsupported' }
   | { readonly status: 'starting' }
   | { readonly status: 'on' }
   /** Live checks could not start; the officer checks on demand. */
@@ -31,17 +30,13 @@ interface Options {
 }
 
 export function useLiveChecks({ gateway, engine, framework, built, onUpdate, onError }: Options): LiveState {
-  const supported = gateway.isSetSupported(engine.LIVE_CHECKS_SET);
-  const [state, setState] = useState<LiveState>(
-    supported ? { status: 'starting' } : { status: 'unsupported' },
-  );
+  const [state, setState] = useState<LiveState>({ status: 'starting' });
 
   // The latest callbacks, without restarting live checks (a full read) when their identity changes.
   const callbacks = useRef({ onUpdate, onError });
   callbacks.current = { onUpdate, onError };
 
   useEffect(() => {
-    if (!supported) return undefined;
     const report = (problem: ExcelProblem) => callbacks.current.onError(problem);
     let stopped = false;
     let stop: (() => Promise<void>) | undefined;
@@ -74,7 +69,7 @@ export function useLiveChecks({ gateway, engine, framework, built, onUpdate, onE
       stopped = true;
       if (stop) void stopAndReport(stop, report);
     };
-  }, [supported, engine, gateway, framework, built]);
+  }, [engine, gateway, framework, built]);
 
   return state;
 }

@@ -146,8 +146,7 @@ export function RegenerateDone({
 }: {
   outcome: Extract<RegenerateOutcome, { status: 'regenerated' }>;
 }) {
-  const styles = useStyles();
-  const { preview, resumed, sheets, unavailable } = outcome;
+  const { preview, resumed, sheets } = outcome;
   const lines: string[] = [
     `${plural(preview.carried.length, 'response', 'responses')} carried over; ${plural(preview.archived.length, 'item', 'items')} added to the archive.`,
     `Sheets written: ${sheets.filter((s) => s !== META_SHEET).join(', ')}.`,
@@ -164,13 +163,6 @@ export function RegenerateDone({
         {lines.map((line, i) => (
           <div key={i}>{line}</div>
         ))}
-        {unavailable.length > 0 ? (
-          <ul className={styles.list}>
-            {unavailable.map((u) => (
-              <li key={u}>{u}</li>
-            ))}
-          </ul>
-        ) : null}
       </MessageBarBody>
     </MessageBar>
   );
