@@ -7,6 +7,8 @@ import { FakeOfficeError } from './errors';
 import { FakeApplication } from './objects/application';
 import { FakeWorkbookProxy } from './objects/workbook';
 import type { BatchRecord, FakeWorkbook } from './workbook';
+import { newestSet, operationSet } from './apiSets';
+import { versionAtLeast } from './versions';
 
 export interface QueuedOp {
   readonly path: string;
@@ -14,17 +16,17 @@ export interface QueuedOp {
   readonly args: unknown;
   /** The ExcelApi requirement set the operation needs; newer than the host's: ApiNotFound. */
   readonly since?: string;
+  /**
+   * The Excel type of the object ('Worksheet'): the member's set is then also looked up in the
+   * table generated from @types/office-js (apiSets.ts), and the newer of the two applies.
+   */
+  readonly type?: string;
   /** Queued by Office itself (an object's instantiation), not by the add-in: not in `ops`. */
   readonly implicit?: boolean;
   readonly apply: () => void;
 }
 
-/** '1.10' is newer than '1.9'. */
-export function versionAtLeast(have: string, need: string): boolean {
-  const [hMajor = 0, hMinor = 0] = have.split('.').map(Number);
-  const [nMajor = 0, nMinor = 0] = need.split('.').map(Number);
-  return hMajor > nMajor || (hMajor === nMajor && hMinor >= nMinor);
-}
+export { versionAtLeast };
 
 export class FakeContext implements XlContext {
   readonly workbook: FakeWorkbookProxy;
@@ -90,10 +92,11 @@ export class FakeContext implements XlContext {
           if (fault && index === fault.atOp) throw fault.error;
           index += 1;
         }
-        if (op.since && !versionAtLeast(this.apiVersion, op.since)) {
+        const needed = newestSet(op.since, op.type ? operationSet(op.type, op.action, op.args) : undefined);
+        if (needed && !versionAtLeast(this.apiVersion, needed)) {
           throw new FakeOfficeError(
             'ApiNotFound',
-            `'${op.action}' needs ExcelApi ${op.since}; this host has ${this.apiVersion}.`,
+            `'${op.type ? `${op.type}.` : ''}${op.action}' needs ExcelApi ${needed}; this host has ${this.apiVersion}.`,
             op.path,
           );
         }

@@ -76,9 +76,24 @@ export abstract class FakeProxy {
     return this.loaded.get(property) as T;
   }
 
+  /**
+   * The Office.js type this object stands for, whose members' requirement sets the context
+   * enforces (apiSets.ts): FakeWorksheet is Excel.Worksheet.
+   */
+  protected excelType(): string {
+    return this.constructor.name.replace(/^Fake/, '');
+  }
+
   /** Queues an operation on this object; `apply` runs during a later sync. */
   protected enqueue(action: string, args: unknown, apply: () => void, since?: string): void {
-    this.ctx.enqueue({ path: this.path, action, args, apply, ...(since ? { since } : {}) });
+    this.ctx.enqueue({
+      path: this.path,
+      action,
+      args,
+      apply,
+      type: this.excelType(),
+      ...(since ? { since } : {}),
+    });
   }
 
   /** Queues a property write. */

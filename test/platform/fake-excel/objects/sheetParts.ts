@@ -8,6 +8,7 @@ import type {
 import { formatRect, isWholeColumns, isWholeRows, MAX_COLUMNS, MAX_ROWS } from '../a1';
 import type { FakeContext } from '../context';
 import { accessDenied, invalidArgument } from '../errors';
+import { newestSet, optionsSet } from '../apiSets';
 import { FakeProxy } from '../proxy';
 import type { SheetState } from '../state';
 import { FakeRange, rangeAt } from './range';
@@ -48,7 +49,11 @@ export class FakeWorksheetProtection extends FakeProxy implements XlWorksheetPro
             ? { protected: true, options: { ...options } }
             : { protected: true, options: { ...options }, password };
       },
-      '1.2',
+      // Each option has its own set (allowEditObjects is 1.7), and a password needs 1.7 too.
+      newestSet(
+        optionsSet('WorksheetProtectionOptions', options),
+        password === undefined ? undefined : '1.7',
+      ),
     );
   }
   unprotect(password?: string): void {
