@@ -32,6 +32,8 @@ import { cell, rect } from '../workbook/address';
 import { backupRows, BACKUP_WIDTH } from '../workbook/carryOverBackup';
 import { planCarryOver, type CarryOverPreview } from '../workbook/carryOver';
 import type { WorkbookPlan } from '../workbook/plan';
+import { refersToSheet } from '../workbook/formulaText';
+import { ADD_IN_NAME_PREFIX } from '../workbook/layout';
 import { BOARD_SHEET } from '../workbook/sheets/board';
 import type { PlanSettings } from '../workbook/settings';
 
@@ -213,9 +215,18 @@ function queueRebuild(ctx: XlContext, read: RegenerationRead, plan: WorkbookPlan
     toDelete.push(temporary);
   }
 
+  // Names the plan defines again go, and so do the add-in's names on the sheets being replaced
+  // (an upgrade's areas differ): Excel would leave them as =#REF! once those sheets are deleted.
   const wanted = new Set(plan.names.map((n) => n.name.toLocaleLowerCase()));
+  const onReplaced = (name: string) => {
+    const formula = read.nameFormulas.get(name) ?? '';
+    return (
+      name.toUpperCase().startsWith(ADD_IN_NAME_PREFIX) &&
+      read.replaced.some((sheet) => refersToSheet(formula, sheet))
+    );
+  };
   for (const name of read.definedNames) {
-    if (wanted.has(name.toLocaleLowerCase())) ctx.workbook.names.getItem(name).delete();
+    if (wanted.has(name.toLocaleLowerCase()) || onReplaced(name)) ctx.workbook.names.getItem(name).delete();
   }
   queuePlan(ctx, plan);
   for (const name of toDelete) sheets.getItem(name).delete();

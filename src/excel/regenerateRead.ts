@@ -65,6 +65,8 @@ export interface RegenerationRead {
   readonly sheetNames: readonly string[];
   /** Workbook-level defined names. */
   readonly definedNames: readonly string[];
+  /** Each workbook-level name's formula, by name as Excel spells it. */
+  readonly nameFormulas: ReadonlyMap<string, string>;
   /** Sheets of the add-in's own that the rebuild replaces (old layout, or half-written new one). */
   readonly replaced: readonly string[];
 }
@@ -112,10 +114,11 @@ export async function readForRegeneration(
   options: { readonly rebuildMissingSheets?: boolean } = {},
 ): Promise<RegenerationRead | Refusal> {
   const sheetsLoaded = loadSheetNames(ctx);
-  const namesLoaded = ctx.workbook.names.load('items/name');
+  const namesLoaded = ctx.workbook.names.load('items/name, items/formula');
   await ctx.sync();
   const sheetNames = sheetsLoaded();
   const definedNames = namesLoaded.items.map((n) => n.name);
+  const nameFormulas = new Map(namesLoaded.items.map((n) => [n.name, n.formula]));
 
   const sheetOf = (name: string) => ctx.workbook.worksheets.getItem(name);
   const backupName = actualSheetName(sheetNames, BACKUP_SHEET);
@@ -178,6 +181,7 @@ export async function readForRegeneration(
         partialBackup: false,
         sheetNames,
         definedNames,
+        nameFormulas,
         replaced: [...sheetNames.filter((n) => ours.has(n.toLocaleLowerCase())), ...oldSheets],
       };
     }
@@ -288,6 +292,7 @@ export async function readForRegeneration(
     partialBackup: backupName !== undefined,
     sheetNames,
     definedNames,
+    nameFormulas,
     replaced,
   };
 }

@@ -25,6 +25,24 @@ export function normaliseFormula(formula: string): string {
     .join('"');
 }
 
+/**
+ * Whether a formula (or a name's reference, "='Knowing customers'!$F$5:$F$20") refers to cells on
+ * `sheet`, quoted or not, ignoring case as Excel does. Text inside "string literals" does not count.
+ */
+export function refersToSheet(formula: string, sheet: string): boolean {
+  const code = formula
+    .split('"')
+    .filter((_, i) => i % 2 === 0)
+    .join(' ')
+    .toLowerCase();
+  const name = sheet.toLowerCase();
+  const quoted = `'${name.replace(/'/g, "''")}'!`;
+  if (code.includes(quoted)) return true;
+  // No lookbehind: Safari before 16.4 cannot parse one (see NAME_OR_NUMBER).
+  const bare = new RegExp(`(?:^|[^\\w.'])${name.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')}!`);
+  return bare.test(code);
+}
+
 export function sameFormula(written: string, held: unknown): boolean {
   return typeof held === 'string' && normaliseFormula(written) === normaliseFormula(held);
 }

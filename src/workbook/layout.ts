@@ -111,6 +111,9 @@ export function levelAxis(levels: number): { min: number; max: number; majorUnit
   return { min: 0, max: levels, majorUnit: 1 };
 }
 
+/** Every name in NAMES starts so: how the add-in tells its own defined names from an officer's. */
+export const ADD_IN_NAME_PREFIX = 'EQ_';
+
 /** Names the formulas and the add-in rely on. */
 export const NAMES = {
   organisation: 'EQ_Organisation',

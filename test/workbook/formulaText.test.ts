@@ -1,5 +1,5 @@
 import fc from 'fast-check';
-import { normaliseFormula, sameFormula } from '../../src/workbook/formulaText';
+import { normaliseFormula, refersToSheet, sameFormula } from '../../src/workbook/formulaText';
 
 /**
  * The rule as first written, with a lookbehind (which Safari before 16.4 cannot parse, so it may
@@ -72,5 +72,20 @@ describe('comparing formulas as Excel gives them back', () => {
       }),
       { numRuns: 5000 },
     );
+  });
+});
+
+describe('refersToSheet', () => {
+  it.each([
+    ["='Knowing customers'!$F$5:$F$20", 'Knowing customers', true],
+    ["='knowing CUSTOMERS'!A1", 'Knowing customers', true],
+    ['=Leadership!$A$5', 'Leadership', true],
+    ['=SUM(Leadership!A1:A3)+1', 'leadership', true],
+    ['=MyLeadership!A1', 'Leadership', false],
+    ['="Leadership!A1"', 'Leadership', false],
+    ["='Officers'' notes'!B2", "Officers' notes", true],
+    ['=Summary!A1', 'Leadership', false],
+  ])('%s refers to %s: %s', (formula, sheet, expected) => {
+    expect(refersToSheet(formula, sheet)).toBe(expected);
   });
 });

@@ -8,7 +8,7 @@
  */
 import type { XlCellValue } from '../../../src/excel/api';
 import { columnsOf, parseAddress, qualified, type Rect, rowsOf } from './a1';
-import { readFormulas, readValues, writeContents } from './cells';
+import { readFormulas, readValues, usedRect, writeContents } from './cells';
 import { createEngine } from './engine';
 import { FakeOfficeError, invalidArgument, invalidOperation } from './errors';
 import { ChangeEvents } from './events';
@@ -385,6 +385,57 @@ export class FakeWorkbook {
   /** Pictures on the sheet, in the order they were added. */
   shapes(sheetName: string): readonly ShapeState[] {
     return this.sheet(sheetName).shapes;
+  }
+
+  /**
+   * Every place that holds a #REF! (a reference to a deleted sheet or deleted cells), as
+   * 'where: text': cell formulas and values, defined names, conditional formats, data-validation
+   * rules and chart sources. Empty when nothing in the workbook is broken.
+   */
+  brokenReferences(): string[] {
+    const found: string[] = [];
+    const broken = (v: unknown) => typeof v === 'string' && v.includes('#REF!');
+    for (const sheet of this.sheets) {
+      const used = usedRect(this.engine, sheet, true);
+      if (used) {
+        const formulas = readFormulas(this.engine, sheet, used, 'inspection');
+        const values = readValues(this.engine, sheet, used, 'inspection');
+        formulas.forEach((line, r) =>
+          line.forEach((formula, c) => {
+            const value = values[r]?.[c];
+            if (broken(formula) || broken(value)) {
+              const at = qualified(sheet.name, {
+                top: used.top + r,
+                left: used.left + c,
+                bottom: used.top + r,
+                right: used.left + c,
+              });
+              found.push(`${at}: ${String(formula)}`);
+            }
+          }),
+        );
+      }
+      for (const state of sheet.names.values()) {
+        const formula = this.nameFormula(state, sheet);
+        if (broken(formula)) found.push(`name ${sheet.name}!${state.name}: ${formula}`);
+      }
+      for (const format of sheet.conditionalFormats) {
+        if (broken(format.formula))
+          found.push(`conditional format on ${qualified(sheet.name, format.rect)}: ${format.formula}`);
+      }
+      for (const layer of sheet.validations) {
+        const text = layer.set === 'clear' ? '' : JSON.stringify(layer.set.rule ?? {});
+        if (broken(text)) found.push(`validation on ${qualified(sheet.name, layer.rect)}: ${text}`);
+      }
+      for (const chart of sheet.charts) {
+        if (broken(chart.source)) found.push(`chart ${sheet.name}!${chart.name}: ${chart.source}`);
+      }
+    }
+    for (const state of this.names.values()) {
+      const formula = this.nameFormula(state, undefined);
+      if (broken(formula)) found.push(`name ${state.name}: ${formula}`);
+    }
+    return found;
   }
 
   /** Workbook-scoped names with their current formulas. */

@@ -122,7 +122,7 @@ export function Regenerate({ session, engine, current }: Props) {
     preview.reset();
     setPreviewed(null);
     announce(
-      `The assessment has been ${outcome.preview.kind === 'upgrade' ? 'upgraded' : 'regenerated'}: ${outcome.preview.carried.length} responses carried over.`,
+      `The assessment has been ${outcome.preview.kind === 'upgrade' ? 'upgraded' : 'regenerated'}: ${outcome.preview.carried.length} responses carried over.${outcome.boardRemoved ? ' The board summary was removed with the old sheets: refresh it from Report to build it again.' : ''}`,
     );
     // The workbook now holds the target framework: it becomes "regenerate" in the list.
     setChoice(key(options.target));
