@@ -13,6 +13,7 @@ import { parseArgs } from 'node:util';
 import { loadFramework } from '../src/domain/framework/loader';
 import { describeProblem } from '../src/domain/framework/problems';
 import type { Framework } from '../src/domain/framework/types';
+import { isUsableShare } from '../src/domain/settings';
 import { buildPlan } from '../src/workbook/buildPlan';
 import { PlanError } from '../src/workbook/checkPlan';
 import type { PlanSettings } from '../src/workbook/settings';
@@ -112,8 +113,10 @@ export function settingsFor(framework: Framework, options: TemplateOptions): Pla
     const text = options.share.trim();
     const percent = text.endsWith('%');
     requiredShare = Number(percent ? text.slice(0, -1) : text) / (percent ? 100 : 1);
-    if (text === '' || !Number.isFinite(requiredShare) || requiredShare < 0.01 || requiredShare > 1) {
-      throw new TemplateError(`--share must be from 0.01 to 1, or 1% to 100%; got "${options.share}".`);
+    if (text === '' || !isUsableShare(requiredShare)) {
+      throw new TemplateError(
+        `--share must be from 0.01 to 1, or 1% to 100%, a whole percentage; got "${options.share}".`,
+      );
     }
   }
   return { organisation: options.organisation, period: options.period, metThreshold, requiredShare };
@@ -159,6 +162,24 @@ function systemMessage(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
+/** The workbook file's bytes for these options (what `npm run template` writes to --out). */
+export async function workbookBytes(
+  options: TemplateOptions,
+): Promise<{ bytes: Uint8Array; framework: Framework }> {
+  const framework = readFramework(options.frameworkFile);
+  const built = buildPlan(framework, settingsFor(framework, options));
+  return { bytes: await writeWorkbookFile(built.plan), framework };
+}
+
+/**
+ * The blank assessment workbook with the default framework and settings, exactly as
+ * `npm run template -- --out <file>` writes it. The production build serves it beside the pane
+ * (webpack.config.js), for officers whose Excel cannot run the pane.
+ */
+export async function defaultWorkbookBytes(): Promise<Uint8Array> {
+  return (await workbookBytes(parseOptions(['--out', 'equality-assessment.xlsx']))).bytes;
+}
+
 /** The whole command; returns the exit code. */
 export async function runTemplate(
   argv: readonly string[],
@@ -167,9 +188,7 @@ export async function runTemplate(
 ): Promise<number> {
   try {
     const options = parseOptions(argv);
-    const framework = readFramework(options.frameworkFile);
-    const built = buildPlan(framework, settingsFor(framework, options));
-    const bytes = await writeWorkbookFile(built.plan);
+    const { bytes, framework } = await workbookBytes(options);
     writeAtomically(options.out, bytes);
     out(
       `Wrote ${options.out} (${Math.round(bytes.length / 1024)} KB): ${framework.title}, ` +

@@ -13,7 +13,8 @@ export function explainArea(area: AreaResult, framework: Framework, settings: Sc
   for (const blocker of area.blockers) {
     sentences.push(blockerSentence(blocker, framework, settings));
   }
-  if (area.provisional) sentences.push(provisionalSentence(area.unanswered, area.applicable));
+  const status = statusSentence(area);
+  if (status) sentences.push(status);
   return sentences.join(' ');
 }
 
@@ -21,9 +22,17 @@ export function explainArea(area: AreaResult, framework: Framework, settings: Sc
 export function explainOverall(result: AssessmentResult): string {
   const { overall } = result;
   const sentences = [overallLevelSentence(result)];
-  if (overall.provisional) {
-    sentences.push(provisionalSentence(overall.unanswered, overall.applicable));
+  const unassessed = result.areas
+    .filter((a) => overall.unassessedAreas.includes(a.area))
+    .map((a) => a.shortName);
+  if (overall.assessed && unassessed.length > 0) {
+    const verb = unassessed.length === 1 ? 'has' : 'have';
+    sentences.push(
+      `${joinWithAnd(unassessed)} ${verb} no applicable criteria, so ${unassessed.length === 1 ? 'it is' : 'they are'} left out.`,
+    );
   }
+  const status = statusSentence(overall);
+  if (status) sentences.push(status);
   return sentences.join(' ');
 }
 
@@ -37,11 +46,16 @@ export function explainAreas(
 }
 
 function levelSentence(area: AreaResult): string {
-  if (area.nextLevel === null) {
-    return `${area.shortName} is at ${area.topLevelName}, the top level.`;
+  if (!area.assessed) {
+    return `${area.shortName} has no applicable criteria (every one is marked not applicable), so it has no level and is left out of the organisation's level.`;
   }
   if (area.levelReachedName === null) {
-    return `${area.shortName} has not reached ${area.nextLevelName ?? ''} yet.`;
+    return `${area.shortName} has not reached ${area.levels[0]?.levelName ?? 'the first level'} yet.`;
+  }
+  if (area.nextLevel === null) {
+    return area.levelReached === area.topLevel
+      ? `${area.shortName} is at ${area.topLevelName}, the top level.`
+      : `${area.shortName} is at ${area.levelReachedName}; nothing above it is applicable.`;
   }
   return `${area.shortName} is at ${area.levelReachedName}.`;
 }
@@ -74,10 +88,12 @@ function blockerSentence(blocker: Blocker, framework: Framework, settings: Scori
 }
 
 function overallLevelSentence(result: AssessmentResult): string {
-  const { overall, areas } = result;
+  const { overall } = result;
+  const areas = result.areas.filter((a) => a.assessed);
   const count = areas.length;
   const lowest = areas.filter((a) => overall.lowestAreas.includes(a.area)).map((a) => a.shortName);
   const firstLevelName = result.areas[0]?.levels[0]?.levelName ?? '';
+  if (!overall.assessed) return 'The organisation has no level: no criterion in any area is applicable.';
   const reached = overall.levelName;
 
   if (count === 1) {
@@ -102,10 +118,22 @@ function overallLevelSentence(result: AssessmentResult): string {
   return `The organisation is at ${reached}, the lowest of its ${areasWord} (${joinWithAnd(lowest)} ${verb} it there).`;
 }
 
-/** "This is provisional: 4 of 12 applicable criteria are not yet answered." */
-function provisionalSentence(unanswered: number, applicable: number): string {
+/**
+ * "This is provisional: 4 of 12 applicable criteria are not yet answered." when an answer could
+ * still change the level; "This is settled: ... but no answer to them could change it." when none
+ * could; nothing when every applicable criterion is answered.
+ */
+export function statusSentence(result: {
+  readonly provisional: boolean;
+  readonly unanswered: number;
+  readonly applicable: number;
+}): string | null {
+  const { unanswered, applicable } = result;
   const noun = applicable === 1 ? 'criterion' : 'criteria';
-  return `This is provisional: ${unanswered} of ${applicable} applicable ${noun} ${isAre(unanswered)} not yet answered.`;
+  const counted = `${unanswered} of ${applicable} applicable ${noun} ${isAre(unanswered)} not yet answered`;
+  if (result.provisional) return `This is provisional: ${counted}.`;
+  if (unanswered > 0) return `This is settled: ${counted}, but no answer to them could change the level.`;
+  return null;
 }
 
 /** "rated 3 or more", or "rated 4" when the threshold is the top of the scale. */

@@ -50,3 +50,15 @@ export { CHECK_RULES, check } from './checks';
 
 export type { ActionItem } from './actions';
 export { actionList } from './actions';
+
+export {
+  CHECK_START_SHEET,
+  NO_APPLICABLE_CRITERIA,
+  PROVISIONAL_WORDS,
+  levelText,
+  notYetText,
+  provisionalWord,
+} from './levelWords';
+export type { ProvisionalWord } from './levelWords';
+export { isUsableShare, isUsableThreshold, readSettings } from './settings';
+export type { SettingProblem } from './settings';

@@ -5,8 +5,17 @@
  * - A criterion is met when rated at or above `metThreshold`.
  * - In an area, level L is satisfied when none of its criteria is applicable, or
  *   met >= requiredShare × applicable − SHARE_EPSILON.
- * - An area is at the highest L with every level 1..L satisfied (0: not yet at the first level).
- * - The organisation is at the lowest of its areas' levels.
+ * - The N/A rule: a level at which nothing is applicable neither holds an area back nor lifts it.
+ *   An area is at the highest level L that has applicable criteria and with every level 1..L
+ *   satisfied (0: not yet at the first level). An area with nothing applicable at all has no
+ *   level ("No applicable criteria") and is left out of the organisation's level.
+ * - The organisation is at the lowest level of the areas that have applicable criteria.
+ * - A level is provisional only when an unanswered criterion could still change it: when the level
+ *   with every unanswered criterion met differs from the level with them all not met (answering
+ *   N/A never gives more than answering met, nor less than not met). Otherwise it is settled,
+ *   even though answers are missing.
+ * - Shares met are shown rounded down to a whole percentage (`shownShare`), and the required share
+ *   is a whole percentage, so a share shown at or above the setting always satisfies the level.
  */
 import type { CriterionKey, Framework, Level } from './framework/types';
 import { readRating, type RatingReading } from './rating';
@@ -44,8 +53,10 @@ export interface LevelOutcome {
   readonly met: number;
   /** met + not met (rated on the scale); blank and unrecognised ratings are not answered. */
   readonly answered: number;
-  /** met / applicable, or null when nothing at this level is applicable. */
+  /** met / applicable rounded down to a whole percentage (`shownShare`), or null when nothing at this level is applicable. */
   readonly shareMet: number | null;
+  /** met + unanswered: how many could be met if every unanswered criterion were. */
+  readonly couldBeMet: number;
   /** How many must be met: ceil(requiredShare × applicable − SHARE_EPSILON). */
   readonly required: number;
   readonly satisfied: boolean;
@@ -72,13 +83,17 @@ export interface AreaResult {
   readonly shortName: string;
   /** One entry per framework level, lowest first. */
   readonly levels: readonly LevelOutcome[];
-  /** 0 when the first level is not yet satisfied. */
+  /** False when every criterion of the area is marked not applicable: it then has no level. */
+  readonly assessed: boolean;
+  /** 0 when the first level is not yet reached, and when the area is not assessed. */
   readonly levelReached: number;
+  /** The level if every unanswered criterion were met: the highest the answers still to come could give. */
+  readonly bestPossibleLevel: number;
   /** The name of `levelReached`, or null for 0. */
   readonly levelReachedName: string | null;
   readonly topLevel: number;
   readonly topLevelName: string;
-  /** levelReached + 1, or null at the top level. */
+  /** The next level above levelReached with applicable criteria, or null when there is none. */
   readonly nextLevel: number | null;
   readonly nextLevelName: string | null;
   readonly applicable: number;
@@ -87,23 +102,31 @@ export interface AreaResult {
   readonly unanswered: number;
   /** answered / applicable, 1 when nothing is applicable. */
   readonly completeness: number;
+  /** True only when some unanswered criterion could still change the level. */
   readonly provisional: boolean;
-  /** Empty at the top level; otherwise the unsatisfied levels up to the next one. */
+  /** Empty when there is no next level; otherwise the unsatisfied levels up to the next one. */
   readonly blockers: readonly Blocker[];
 }
 
 export interface OverallResult {
-  /** The lowest of the areas' levels. */
+  /** False when no area has an applicable criterion: the organisation then has no level. */
+  readonly assessed: boolean;
+  /** The lowest level of the assessed areas (0 when none is assessed). */
   readonly level: number;
+  /** The lowest of the assessed areas' best possible levels. */
+  readonly bestPossibleLevel: number;
   readonly levelName: string | null;
-  /** The areas at that lowest level (the ones holding the organisation there), by number. */
+  /** The assessed areas at that lowest level (the ones holding the organisation there), by number. */
   readonly lowestAreas: readonly number[];
+  /** Areas with no applicable criteria, left out of the organisation's level, by number. */
+  readonly unassessedAreas: readonly number[];
   readonly topLevel: number;
   readonly topLevelName: string;
   readonly applicable: number;
   readonly answered: number;
   readonly unanswered: number;
   readonly completeness: number;
+  /** True only when some unanswered criterion could still change the organisation's level. */
   readonly provisional: boolean;
 }
 
@@ -191,6 +214,34 @@ export function requiredCount(applicable: number, requiredShare: number): number
   return Math.max(0, Math.ceil(requiredShare * applicable - SHARE_EPSILON));
 }
 
+/**
+ * A share met as the sheets show and decide it: met / applicable rounded down to a whole
+ * percentage. The small allowance absorbs floating-point error (57 / 100 × 100 is 56.99…); a true
+ * share is never that close below a whole percentage without being one.
+ */
+export function shownShare(met: number, applicable: number): number {
+  return Math.floor((met / applicable) * 100 + SHOWN_SHARE_EPSILON) / 100;
+}
+
+/** The allowance of `shownShare`, written into the sheet formula as well. */
+export const SHOWN_SHARE_EPSILON = 0.000001;
+
+/**
+ * The level an area reaches, given whether each level (lowest first) is satisfied and how many
+ * criteria there are applicable: the highest level with applicable criteria such that it and
+ * every level below it is satisfied (a level with nothing applicable is satisfied).
+ */
+export function levelOf(
+  levels: readonly { readonly level: number; readonly satisfied: boolean; readonly applicable: number }[],
+): number {
+  let reached = 0;
+  for (const l of levels) {
+    if (!l.satisfied) break;
+    if (l.applicable > 0) reached = l.level;
+  }
+  return reached;
+}
+
 /** Orders "1.9" before "1.10" and "1.x" before "2.x". */
 export function compareCriterionIds(a: string, b: string): number {
   const [aLevel = 0, aNumber = 0] = a.split('.').map(Number);
@@ -221,13 +272,16 @@ function scoreArea(
       settings,
     ),
   );
-  let reachedIndex = -1;
-  while (levelOutcomes[reachedIndex + 1]?.satisfied === true) reachedIndex += 1;
-  const reached = levels[reachedIndex];
-  const next = levels[reachedIndex + 1];
+  const reachedNumber = levelOf(levelOutcomes);
+  const applicable = criteria.filter((c) => c.status !== 'na').length;
+  const assessed = applicable > 0;
+  const best = levelOf(
+    levelOutcomes.map((l) => ({ ...l, satisfied: isSatisfied(l.couldBeMet, l.applicable, settings) })),
+  );
+  const reached = levels.find((l) => l.number === reachedNumber);
+  const next = levels.find((l, i) => l.number > reachedNumber && (levelOutcomes[i]?.applicable ?? 0) > 0);
   const top = levels[levels.length - 1];
 
-  const applicable = criteria.filter((c) => c.status !== 'na').length;
   const answered = criteria.filter((c) => c.status === 'met' || c.status === 'not-met').length;
   const completeness = applicable === 0 ? 1 : answered / applicable;
 
@@ -243,7 +297,9 @@ function scoreArea(
   return {
     ...identity,
     levels: levelOutcomes,
-    levelReached: reached?.number ?? 0,
+    assessed,
+    levelReached: reachedNumber,
+    bestPossibleLevel: best,
     levelReachedName: reached?.name ?? null,
     topLevel: top?.number ?? 0,
     topLevelName: top?.name ?? '',
@@ -253,9 +309,14 @@ function scoreArea(
     answered,
     unanswered: applicable - answered,
     completeness,
-    provisional: completeness < 1,
+    provisional: best !== reachedNumber,
     blockers,
   };
+}
+
+/** The rule as stated (not `met >= required`), so it reads exactly like the sheet formula. */
+function isSatisfied(met: number, applicable: number, settings: ScoringSettings): boolean {
+  return applicable === 0 || met >= settings.requiredShare * applicable - SHARE_EPSILON;
 }
 
 function scoreLevel(
@@ -266,17 +327,18 @@ function scoreLevel(
   const applicable = criteria.filter((c) => c.status !== 'na').length;
   const met = criteria.filter((c) => c.status === 'met').length;
   const answered = criteria.filter((c) => c.status === 'met' || c.status === 'not-met').length;
+  const notMet = criteria.filter((c) => c.status === 'not-met').length;
   return {
     level: level.number,
     levelName: level.name,
     total: criteria.length,
     applicable,
     met,
+    couldBeMet: applicable - notMet,
     answered,
-    shareMet: applicable === 0 ? null : met / applicable,
+    shareMet: applicable === 0 ? null : shownShare(met, applicable),
     required: requiredCount(applicable, settings.requiredShare),
-    // The rule as stated (not `met >= required`), so it reads exactly like the sheet formula.
-    satisfied: applicable === 0 || met >= settings.requiredShare * applicable - SHARE_EPSILON,
+    satisfied: isSatisfied(met, applicable, settings),
   };
 }
 
@@ -303,22 +365,28 @@ function blockerOf(outcome: LevelOutcome, areaCriteria: readonly CriterionOutcom
 }
 
 function overallOf(areas: readonly AreaResult[], levels: readonly Level[]): OverallResult {
-  const level = areas.length === 0 ? 0 : Math.min(...areas.map((a) => a.levelReached));
+  const assessedAreas = areas.filter((a) => a.assessed);
+  const assessed = assessedAreas.length > 0;
+  const level = assessed ? Math.min(...assessedAreas.map((a) => a.levelReached)) : 0;
+  const best = assessed ? Math.min(...assessedAreas.map((a) => a.bestPossibleLevel)) : 0;
   const applicable = sum(areas.map((a) => a.applicable));
   const answered = sum(areas.map((a) => a.answered));
   const completeness = applicable === 0 ? 1 : answered / applicable;
   const top = levels[levels.length - 1];
   return {
+    assessed,
     level,
+    bestPossibleLevel: best,
     levelName: levels.find((l) => l.number === level)?.name ?? null,
-    lowestAreas: areas.filter((a) => a.levelReached === level).map((a) => a.area),
+    lowestAreas: assessedAreas.filter((a) => a.levelReached === level).map((a) => a.area),
+    unassessedAreas: areas.filter((a) => !a.assessed).map((a) => a.area),
     topLevel: top?.number ?? 0,
     topLevelName: top?.name ?? '',
     applicable,
     answered,
     unanswered: applicable - answered,
     completeness,
-    provisional: areas.some((a) => a.provisional),
+    provisional: best !== level,
   };
 }
 

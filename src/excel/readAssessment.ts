@@ -31,7 +31,7 @@ export interface AssessmentRead {
 }
 
 export function assessmentFrom(framework: Framework, snapshot: WorkbookSnapshot): AssessmentRead {
-  const { settings, problems } = settingsOf(snapshot, startLayoutOf(framework));
+  const { settings, problems } = settingsOf(snapshot, startLayoutOf(framework), framework.ratingScale);
   return {
     responses: responsesOf(framework, snapshot),
     areaSheets: framework.areas.map((a) => ({

@@ -9,6 +9,7 @@ import { check, type CheckIssue, type CheckOptions, type CheckRuleId, type Sever
 import type { RatingFixValue } from '../domain/rating';
 import type { CellValue, ScoringSettings } from '../domain/responses';
 import { score, type AssessmentResult } from '../domain/scoring';
+import { levelText } from '../domain/levelWords';
 import { cell, parseRange, quoteSheet, sheetName, splitCellReference } from './address';
 import type { BuiltPlan } from './buildPlan';
 import { sameFormula } from './formulaText';
@@ -53,6 +54,8 @@ export interface WorkbookProblem {
   /** 'Sheet'!A1 */
   readonly cell?: string;
   readonly criterionId?: string;
+  /** The response field the cell holds, when the problem is about one (for "Go to 1.2 Evidence"). */
+  readonly field?: CheckIssue['field'];
   readonly message: string;
   readonly fix?: CellFix;
 }
@@ -77,6 +80,7 @@ function fromIssue(issue: CheckIssue, raw: CellValue): WorkbookProblem {
     ...(sheet !== undefined ? { sheet } : {}),
     ...(issue.cell !== undefined ? { cell: issue.cell } : {}),
     criterionId: issue.criterionId,
+    ...(issue.field !== undefined ? { field: issue.field } : {}),
     message: issue.message,
     ...(issue.fix && issue.cell && issue.fix.field === 'rating'
       ? { fix: { cell: issue.cell, found: raw, value: issue.fix.value } }
@@ -161,6 +165,7 @@ export function auditWorkbook(
     }
   }
   problems.push(...damaged);
+  problems.push(...brokenReferences(snapshot, new Set(damaged.map((p) => p.key))));
 
   const result = settings ? score(framework, responses, settings) : null;
   let mismatched = false;
@@ -254,8 +259,44 @@ function damagedFormulas(sheetPlan: SheetPlan, range: RangeSnapshot): WorkbookPr
   return problems;
 }
 
+/**
+ * Formulas on the Summary and area sheets that hold #REF!: a sheet they referred to was deleted
+ * (Excel rewrites "='Leadership'!F5" as "=#REF!F5" and never links it to a new sheet of the same
+ * name) or the rows they referred to were. Found by their text, so also while the layout is not
+ * intact; `known` are the keys damagedFormulas already reported.
+ */
+function brokenReferences(snapshot: WorkbookSnapshot, known: ReadonlySet<string>): WorkbookProblem[] {
+  const ranges = [snapshot.summary, ...snapshot.areas.values()].filter(
+    (r): r is RangeSnapshot => r !== null && r !== undefined,
+  );
+  const problems: WorkbookProblem[] = [];
+  for (const range of ranges) {
+    range.formulas.forEach((line, r) =>
+      line.forEach((held, c) => {
+        if (typeof held !== 'string' || !held.startsWith('=') || !held.includes(REF_ERROR)) return;
+        const address = cell(range.top + r, range.left + c);
+        const key = `formula-damaged:${range.sheet}!${address}`;
+        if (known.has(key)) return;
+        problems.push({
+          key,
+          ruleId: 'formula-damaged',
+          severity: 'error',
+          sheet: range.sheet,
+          cell: at(range.sheet, address),
+          message: `${at(range.sheet, address)} holds ${describeHeld(held)}, so the levels are wrong. If the sheet is missing, put it back or regenerate the workbook; otherwise use "Repair formulas".`,
+        });
+      }),
+    );
+  }
+  return problems;
+}
+
+const REF_ERROR = '#REF!';
+
 function describeHeld(held: SheetValue): string {
   if (held === '') return 'nothing';
+  if (typeof held === 'string' && held.startsWith('=') && held.includes(REF_ERROR))
+    return `a formula that refers to a deleted sheet or deleted cells (${held.slice(0, 80)}, where Excel shows #REF!)`;
   if (typeof held === 'string' && held.startsWith('=')) return `a different formula (${held.slice(0, 80)})`;
   return `the value ${JSON.stringify(held)}`;
 }
@@ -269,7 +310,7 @@ function summaryMismatches(
   summary: RangeSnapshot,
   result: AssessmentResult,
 ): WorkbookProblem[] {
-  const notYet = `Not yet ${framework.levels[0]?.name ?? ''}`;
+  const firstLevel = framework.levels[0]?.name ?? '';
   const problems: WorkbookProblem[] = [];
   const value = (address: string) => {
     const { row, column } = parseRange(address);
@@ -288,7 +329,7 @@ function summaryMismatches(
   for (const layout of built.summary.areas) {
     const a = result.areas.find((r) => r.area === layout.area);
     if (!a) continue;
-    const name = a.levelReachedName ?? notYet;
+    const name = levelText({ assessed: a.assessed, levelName: a.levelReachedName }, firstLevel);
     if (value(layout.levelName) !== name) report(layout.levelName, value(layout.levelName), name, a.area);
     if (!close(value(layout.completeness), a.completeness))
       report(
@@ -310,7 +351,7 @@ function summaryMismatches(
       }
     });
   }
-  const overallName = result.overall.levelName ?? notYet;
+  const overallName = levelText(result.overall, firstLevel);
   const overall = built.summary.overall;
   if (value(overall.levelName) !== overallName)
     report(overall.levelName, value(overall.levelName), overallName);

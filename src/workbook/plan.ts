@@ -79,7 +79,13 @@ export interface DecimalValidation {
   readonly error: { readonly title: string; readonly message: string };
 }
 
-export type ValidationSpec = ListValidation | DateValidation | DecimalValidation;
+/**
+ * Whether a validation lets a cell be left blank (`allowBlank` false: a setting the formulas need).
+ * Absent means true. Excel still lets a cell be cleared with Delete, so the formulas check too.
+ */
+export type ValidationSpec = (ListValidation | DateValidation | DecimalValidation) & {
+  readonly allowBlank?: boolean;
+};
 
 /**
  * A highlight that Excel keeps up to date by itself: a conditional format whose formula is

@@ -6,7 +6,15 @@
 import type { A1 } from './address';
 import { COUNTS_AS } from './layout';
 import { call, expr, ifChain, num, str, type Expr } from './formula';
+import {
+  CHECK_START_SHEET,
+  NO_APPLICABLE_CRITERIA,
+  PROVISIONAL_WORDS,
+  notYetText,
+} from '../domain/levelWords';
 import { SHARE_EPSILON } from '../domain/responses';
+import { SHOWN_SHARE_EPSILON } from '../domain/scoring';
+import { MAX_REQUIRED_SHARE, MIN_REQUIRED_SHARE, WHOLE_PERCENT_TOLERANCE } from '../domain/settings';
 
 /**
  * Where the formulas find the settings and the area columns. These are absolute sheet references
@@ -58,6 +66,13 @@ export function applicableAt(refs: FormulaRefs, area: number, level: number): Ex
   );
 }
 
+/** Criteria at `level` in an area that are applicable and not rated below the threshold: met if every unanswered one were. */
+export function couldBeMetAt(refs: FormulaRefs, area: number, level: number): Expr {
+  return expr(
+    `${applicableAt(refs, area, level)}-${call('COUNTIFS', expr(refs.areaLevels(area)), num(level), expr(refs.areaStatus(area)), str(COUNTS_AS.notMet))}`,
+  );
+}
+
 export function metAt(refs: FormulaRefs, area: number, level: number): Expr {
   return call(
     'COUNTIFS',
@@ -89,24 +104,86 @@ export function satisfied(refs: FormulaRefs, applicable: A1, met: A1): Expr {
   );
 }
 
-/** Highest level L with levels 1..L all satisfied; 0 when the first is not. */
-export function levelReached(satisfiedByLevel: readonly Expr[]): Expr {
-  const branches = satisfiedByLevel.map((sat, i) => [call('NOT', sat), num(i)] as const);
-  return ifChain(branches, num(satisfiedByLevel.length));
-}
-
-/** The level's name, or "Not yet <first level>" for 0. */
-export function levelName(refs: FormulaRefs, levelNo: A1, firstLevelName: string): Expr {
+/**
+ * TRUE when both settings can be used, as `readSettings` in src/domain/settings.ts decides: the
+ * threshold a number on the scale, the share a number that is a whole percentage from 1% to 100%.
+ * Text is refused even where Excel would read it as a number ("80%", "3"), and so are TRUE and
+ * FALSE (LibreOffice holds them as numbers). The IFs keep arithmetic away from text, which would
+ * give #VALUE! inside an AND.
+ */
+export function settingsUsable(refs: FormulaRefs): Expr {
+  const isPlainNumber = (r: string) =>
+    call('AND', call('ISNUMBER', expr(r)), call('NOT', call('ISLOGICAL', expr(r))));
+  const thr = refs.metThreshold;
+  const share = refs.requiredShare;
+  const shareOk = call(
+    'AND',
+    expr(`${share}>=${num(MIN_REQUIRED_SHARE)}`),
+    expr(`${share}<=${num(MAX_REQUIRED_SHARE)}`),
+    expr(
+      `${call('ABS', expr(`${share}*100-${call('ROUND', expr(`${share}*100`), num(0))}`))}<${num(WHOLE_PERCENT_TOLERANCE)}`,
+    ),
+  );
+  const thresholdOk = call('ISNUMBER', call('MATCH', expr(thr), expr(refs.scaleValues), num(0)));
   return call(
     'IF',
-    expr(`${levelNo}=0`),
-    str(`Not yet ${firstLevelName}`),
+    call('AND', isPlainNumber(thr), isPlainNumber(share)),
+    call('AND', thresholdOk, shareOk),
+    expr('FALSE()'),
+  );
+}
+
+/**
+ * The level an area reaches (the N/A rule of src/domain/scoring.ts `levelOf`): the highest level
+ * with applicable criteria whose own and lower levels are all satisfied; 0 when there is none.
+ */
+export function levelReached(satisfiedByLevel: readonly Expr[], applicableByLevel: readonly A1[]): Expr {
+  const branches = satisfiedByLevel
+    .map((_, i) => {
+      const conditions = [expr(`${applicableByLevel[i] ?? ''}>0`), ...satisfiedByLevel.slice(0, i + 1)];
+      return [call('AND', ...conditions), num(i + 1)] as const;
+    })
+    .reverse();
+  return ifChain(branches, num(0));
+}
+
+/**
+ * The level's name: "Check the Start sheet" while a setting cannot be used, "No applicable
+ * criteria" when nothing is applicable (the level number is then ""), "Not yet <first level>" for
+ * 0, else the name.
+ */
+export function levelName(refs: FormulaRefs, ok: A1, levelNo: A1, firstLevelName: string): Expr {
+  return ifChain(
+    [
+      [call('NOT', expr(ok)), str(CHECK_START_SHEET)],
+      [call('ISTEXT', expr(levelNo)), str(NO_APPLICABLE_CRITERIA)],
+      [expr(`${levelNo}=0`), str(notYetText(firstLevelName))],
+    ],
     call('INDEX', expr(refs.levelNames), expr(levelNo)),
   );
 }
 
-export function share(applicable: A1, met: A1): Expr {
-  return call('IF', expr(`${applicable}=0`), str(''), expr(`${met}/${applicable}`));
+/** "Yes" when the best possible level differs from the level, else "Settled, answers missing" or "No"; "" while a setting cannot be used. */
+export function provisional(ok: A1, levelNo: A1, bestLevelNo: A1, answered: Expr, applicable: Expr): Expr {
+  return ifChain(
+    [
+      [call('NOT', expr(ok)), str('')],
+      [expr(`${bestLevelNo}<>${levelNo}`), str(PROVISIONAL_WORDS.yes)],
+      [expr(`${answered}<${applicable}`), str(PROVISIONAL_WORDS.settled)],
+    ],
+    str(PROVISIONAL_WORDS.no),
+  );
+}
+
+/** Met / applicable rounded down to a whole percentage (`shownShare`); "" when nothing is applicable or a setting cannot be used. */
+export function share(ok: A1, applicable: A1, met: A1): Expr {
+  return ifChain(
+    [
+      [call('NOT', expr(ok)), str('')],
+      [expr(`${applicable}=0`), str('')],
+    ],
+    expr(`${call('INT', expr(`${met}/${applicable}*100+${num(SHOWN_SHARE_EPSILON)}`))}/100`),
+  );
 }
 
 export function completeness(applicable: A1, answered: A1): Expr {

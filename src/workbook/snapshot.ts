@@ -2,7 +2,8 @@
  * What the add-in read from a workbook, as plain data: the pure checks and readers below work on
  * it without Excel. `src/excel/snapshotReader.ts` fills it in two syncs.
  */
-import type { Framework } from '../domain/framework/types';
+import type { Framework, RatingScale } from '../domain/framework/types';
+import { readSettings } from '../domain/settings';
 import {
   RESPONSE_FIELDS,
   type ResponseField,
@@ -80,47 +81,39 @@ export function responsesOf(framework: Framework, snapshot: WorkbookSnapshot): R
   });
 }
 
-/** The settings the Start sheet holds, or the problems (naming the cell) that stop them being used. */
+/**
+ * The settings the Start sheet holds, or the problems (naming the cell) that stop them being used.
+ * The same values are refused here as by the Summary's formulas (`readSettings`): a blank, text
+ * (even "80%"), TRUE/FALSE, a share that is not a whole percentage from 1% to 100%, and, when the
+ * scale is given, a threshold that is not on it.
+ */
 export function settingsOf(
   snapshot: WorkbookSnapshot,
   layout: StartLayout,
+  scale?: RatingScale,
 ): { settings: ScoringSettings | null; problems: string[] } {
-  const problems: string[] = [];
   if (!snapshot.start) {
     return {
       settings: null,
       problems: [`The ${START_SHEET} sheet is missing, so the settings cannot be read.`],
     };
   }
-  const number = (value: SheetValue, address: string, what: string): number | null => {
-    if (typeof value === 'number' && Number.isFinite(value)) return value;
-    problems.push(
-      `${START_SHEET}!${address} should hold a number, ${what}; it holds ${JSON.stringify(value)}.`,
-    );
-    return null;
-  };
-  const metThreshold = number(
-    snapshot.start.metThreshold,
-    layout.metThreshold,
-    'the lowest rating that counts as met',
-  );
-  const requiredShare = number(
-    snapshot.start.requiredShare,
-    layout.requiredShare,
-    'the share of criteria to meet',
-  );
-  if (requiredShare !== null && !(requiredShare > 0 && requiredShare <= 1)) {
-    problems.push(
-      `${START_SHEET}!${layout.requiredShare} should hold a share above 0% and at most 100%; it holds ${requiredShare}.`,
-    );
-  }
-  return {
-    settings:
-      metThreshold !== null && requiredShare !== null && problems.length === 0
-        ? { metThreshold, requiredShare }
-        : null,
-    problems,
-  };
+  const raw = { metThreshold: snapshot.start.metThreshold, requiredShare: snapshot.start.requiredShare };
+  // Without a scale only the type of the threshold is checked (the caller checks the scale).
+  const read = readSettings(raw, scale ?? null);
+  const problems = read.problems.map((p) => {
+    const address = p.setting === 'metThreshold' ? layout.metThreshold : layout.requiredShare;
+    const what =
+      p.setting === 'metThreshold' ? 'the lowest rating that counts as met' : 'the share of criteria to meet';
+    return `${START_SHEET}!${address} should hold ${p.expected}, ${what}; it holds ${describeSetting(raw[p.setting])}.`;
+  });
+  return { settings: read.settings, problems };
+}
+
+function describeSetting(value: SheetValue): string {
+  if (value === '') return 'nothing';
+  if (typeof value === 'string') return `the text ${JSON.stringify(value)}`;
+  return String(value);
 }
 
 /**

@@ -183,7 +183,7 @@ function validationsXml(sheet: SheetPlan): string {
 
 function validationXml(sheet: SheetPlan, spec: ValidationSpec): string {
   const common = {
-    allowBlank: true,
+    allowBlank: spec.allowBlank ?? true,
     showInputMessage: true,
     showErrorMessage: true,
     errorStyle: 'stop',

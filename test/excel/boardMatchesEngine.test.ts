@@ -8,7 +8,13 @@ import fc from 'fast-check';
 import { actionList } from '../../src/domain/actions';
 import { bundledFrameworks } from '../../src/domain/framework/bundled';
 import type { Framework } from '../../src/domain/framework/types';
-import { boardFigures, boardNarrative, mergeActionPlan, topActions } from '../../src/domain/report';
+import {
+  boardFigures,
+  boardLevelText,
+  boardNarrative,
+  mergeActionPlan,
+  topActions,
+} from '../../src/domain/report';
 import { score } from '../../src/domain/scoring';
 import { refreshBoard } from '../../src/excel/boardRefresh';
 import { readAssessment } from '../../src/excel/readAssessment';
@@ -65,7 +71,7 @@ async function check(framework: Framework, runs: number, seed: number): Promise<
               r.shares.map((s) => (s === null ? '' : rounded(s))),
             );
           }
-          expect(v(row, 2 + nL)).toBe(r.provisional ? `${r.levelName} (provisional)` : r.levelName);
+          expect(v(row, 2 + nL)).toBe(boardLevelText(r));
           expect(v(row, 3 + nL)).toBe(rounded(r.completeness));
           expect(v(row, 4 + nL)).toBe('No earlier snapshot');
         });
@@ -73,8 +79,11 @@ async function check(framework: Framework, runs: number, seed: number): Promise<
         const summary = (a1: string) => rounded(doc.value('Summary', a1));
         result.areas.forEach((a, i) => {
           const row = layout.firstAreaRow + i;
-          const name = a.levelReachedName ?? `Not yet ${framework.levels[0]?.name ?? ''}`;
-          expect(String(v(row, 2 + nL))).toBe(a.provisional ? `${name} (provisional)` : name);
+          const name = a.assessed
+            ? (a.levelReachedName ?? `Not yet ${framework.levels[0]?.name ?? ''}`)
+            : 'No applicable criteria';
+          const status = a.provisional ? ' (provisional)' : a.unanswered > 0 ? ' (settled)' : '';
+          expect(String(v(row, 2 + nL))).toBe(`${name}${status}`);
           expect(v(row, 3 + nL)).toBe(rounded(a.completeness));
           expect(a.levels.map((_, li) => v(row, 2 + li))).toEqual(
             a.levels.map((l) => (l.shareMet === null ? '' : rounded(l.shareMet))),

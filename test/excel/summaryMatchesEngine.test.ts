@@ -10,6 +10,7 @@ import { bundledFrameworks } from '../../src/domain/framework/bundled';
 import type { Framework } from '../../src/domain/framework/types';
 import type { CellValue, ScoringSettings } from '../../src/domain/responses';
 import { score, type AssessmentResult } from '../../src/domain/scoring';
+import { levelText, provisionalWord } from '../../src/domain/levelWords';
 import { readAssessment } from '../../src/excel/readAssessment';
 import type { XlCellValue } from '../../src/excel/api';
 import { AREA_FIRST_DATA_ROW, areaColumn } from '../../src/workbook/layout';
@@ -22,9 +23,10 @@ import { generateInto } from './generateHelpers';
 
 const settingsArb: fc.Arbitrary<ScoringSettings> = fc.record({
   metThreshold: fc.constantFrom(3, 4),
+  // The share is a whole percentage (anything else shows "Check the Start sheet": see below).
   requiredShare: fc.oneof(
-    fc.constantFrom(1, 0.8, 0.75, 0.7, 0.5, 0.28),
-    fc.double({ min: 0.01, max: 1, noNaN: true }),
+    fc.constantFrom(1, 0.8, 0.75, 0.7, 0.67, 0.57, 0.5, 0.28),
+    fc.integer({ min: 1, max: 100 }).map((p) => p / 100),
   ),
 });
 
@@ -84,14 +86,14 @@ function sheetFigures(doc: FakeWorkbook, built: BuiltPlan): Figures[] {
 }
 
 function engineFigures(framework: Framework, result: AssessmentResult): Figures[] {
-  const notYet = `Not yet ${framework.levels[0]?.name ?? ''}`;
+  const first = framework.levels[0]?.name ?? '';
   const areas = framework.areas.map((area): Figures => {
     const a = result.areas.find((r) => r.area === area.number);
     if (!a) throw new Error(`the engine has no result for area ${area.number}`);
     return {
-      levelNo: a.levelReached,
-      levelName: a.levelReachedName ?? notYet,
-      provisional: a.provisional ? 'Yes' : 'No',
+      levelNo: a.assessed ? a.levelReached : '',
+      levelName: levelText({ assessed: a.assessed, levelName: a.levelReachedName }, first),
+      provisional: provisionalWord(a),
       completeness: rounded(a.completeness),
       shares: a.levels.map((l) => (l.shareMet === null ? '' : rounded(l.shareMet))),
     };
@@ -100,9 +102,9 @@ function engineFigures(framework: Framework, result: AssessmentResult): Figures[
   return [
     ...areas,
     {
-      levelNo: o.level,
-      levelName: o.levelName ?? notYet,
-      provisional: o.provisional ? 'Yes' : 'No',
+      levelNo: o.assessed ? o.level : '',
+      levelName: levelText(o, first),
+      provisional: provisionalWord(o),
       completeness: rounded(o.completeness),
     },
   ];

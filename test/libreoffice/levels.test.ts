@@ -23,6 +23,9 @@ import { frameworkArb, rowsOf } from '../builders/arbitraries';
 import { withRatings } from '../xlsx/fillRatings';
 import { readXlsx, type XlsxFile } from '../xlsx/readXlsx';
 import { convertAll } from './soffice';
+import { CHECK_START_SHEET, levelText, provisionalWord } from '../../src/domain/levelWords';
+import { readSettings } from '../../src/domain/settings';
+import type { PlanCell, WorkbookPlan } from '../../src/workbook/plan';
 
 jest.setTimeout(600_000);
 
@@ -69,7 +72,7 @@ const profiles: Record<string, fc.Arbitrary<CellValue>> = {
 
 const settingsArb: fc.Arbitrary<ScoringSettings> = fc.record({
   metThreshold: fc.constantFrom(3, 4),
-  requiredShare: fc.constantFrom(1, 0.8, 0.5),
+  requiredShare: fc.constantFrom(1, 0.8, 0.67, 0.57, 0.5),
 });
 
 interface Case {
@@ -102,6 +105,47 @@ const cases: Case[] = [
   ...fc.sample(caseArb(assessableFrameworkArb), { numRuns: RANDOM_FRAMEWORK_CASES, seed: 20260402 }),
 ];
 
+/**
+ * Settings that cannot be used, typed into the Start sheet of a strong assessment of the draft: the
+ * file must show "Check the Start sheet" and no level anywhere, as the engine refuses them. Text is
+ * written as text (a plan string is always literal), so "80%" and "3" stay text as when pasted.
+ */
+type Typed = string | number | boolean | null;
+/*
+ * TRUE is not among them: the share cell's 0% format replaces the boolean format LibreOffice keeps
+ * TRUE by, so there it is 1 (shown as 100%) and cannot be told from a typed 100%. Excel keeps TRUE a
+ * boolean; the test over the add-in's platform covers it.
+ */
+const BAD_SETTINGS: readonly { what: string; threshold: Typed; share: Typed }[] = [
+  { what: 'blank share', threshold: 3, share: null },
+  { what: 'share 0', threshold: 3, share: 0 },
+  { what: 'negative share', threshold: 3, share: -0.5 },
+  { what: 'share 150%', threshold: 3, share: 1.5 },
+  { what: 'share 0.667', threshold: 3, share: 0.667 },
+  { what: 'share as text "80%"', threshold: 3, share: '80%' },
+  { what: 'blank threshold', threshold: null, share: 1 },
+  { what: 'threshold 0', threshold: 0, share: 1 },
+  { what: 'threshold as text "3"', threshold: '3', share: 1 },
+  { what: 'negative threshold', threshold: -3, share: 1 },
+  { what: 'threshold 2.5', threshold: 2.5, share: 1 },
+];
+
+function withStartSettings(built: BuiltPlan, threshold: PlanCell, share: PlanCell): WorkbookPlan {
+  const sheets = built.plan.sheets.map((sheet) =>
+    sheet.role !== 'start'
+      ? sheet
+      : {
+          ...sheet,
+          blocks: [
+            ...sheet.blocks,
+            { at: built.start.metThreshold, cells: [[threshold]] },
+            { at: built.start.requiredShare, cells: [[share]] },
+          ],
+        },
+  );
+  return { ...built.plan, sheets };
+}
+
 interface Checked {
   readonly built: BuiltPlan;
   readonly expected: AssessmentResult;
@@ -110,6 +154,7 @@ interface Checked {
 }
 
 let checked: Checked[] = [];
+let badFiles: { what: string; file: XlsxFile; built: BuiltPlan; refused: boolean }[] = [];
 let seconds = 0;
 const folder = mkdtempSync(join(tmpdir(), 'eq-xlsx-levels-'));
 
@@ -132,15 +177,40 @@ beforeAll(async () => {
       };
     }),
   );
+  const draft = bundledFrameworks.draft2009;
+  const badBuilt = buildPlan(draft, {
+    organisation: 'Bad settings',
+    period: '2026/27',
+    metThreshold: 3,
+    requiredShare: 1,
+  });
+  const allFour = new Map(draft.criteria.map((c) => [c.id, 4 as CellValue]));
+  const badInputs = await Promise.all(
+    BAD_SETTINGS.map(async (b, i) => {
+      const bytes = await writeWorkbookFile(
+        withRatings(withStartSettings(badBuilt, b.threshold, b.share), draft, allFour),
+      );
+      const path = join(folder, `zbad-${String(i).padStart(3, '0')}.xlsx`);
+      writeFileSync(path, bytes);
+      return path;
+    }),
+  );
   const started = Date.now();
-  const outputs = convertAll(inputs.sort(), join(folder, 'recalculated'), 'xlsx', 'xlsx');
+  const outputs = convertAll([...inputs.sort(), ...badInputs], join(folder, 'recalculated'), 'xlsx', 'xlsx');
   seconds = (Date.now() - started) / 1000;
   checked = prepared.map((p, i) => ({ ...p, file: readXlsx(readFileSync(outputs[i] ?? '')) }));
+  badFiles = BAD_SETTINGS.map((b, i) => ({
+    what: b.what,
+    built: badBuilt,
+    file: readXlsx(readFileSync(outputs[inputs.length + i] ?? '')),
+    // The engine's verdict on the same cell values (a blank cell reads as '').
+    refused:
+      readSettings({ metThreshold: b.threshold ?? '', requiredShare: b.share ?? '' }, draft.ratingScale)
+        .settings === null,
+  }));
 });
 
 afterAll(() => rmSync(folder, { recursive: true, force: true }));
-
-const yesNo = (flag: boolean) => (flag ? 'Yes' : 'No');
 
 describe('the file recalculated by LibreOffice', () => {
   it(`covers at least 50 assessments, both thresholds and several required shares (${DRAFT_CASES + RANDOM_FRAMEWORK_CASES})`, () => {
@@ -169,23 +239,30 @@ describe('the file recalculated by LibreOffice', () => {
             `case ${i}, ${what} (Summary!${address}): file ${JSON.stringify(got)}, engine ${JSON.stringify(want)}`,
           );
       };
-      const firstLevel = [...framework.levels].sort((a, b) => a.number - b.number)[0]?.name;
-      const nameOf = (name: string | null) => name ?? `Not yet ${firstLevel}`;
+      const firstLevel = [...framework.levels].sort((a, b) => a.number - b.number)[0]?.name ?? '';
       built.summary.areas.forEach((layout) => {
         const area = expected.areas.find((a) => a.area === layout.area);
         if (!area) throw new Error(`no engine result for area ${layout.area}`);
-        same(`area ${area.area} level`, layout.levelName, nameOf(area.levelReachedName));
-        same(`area ${area.area} level number`, layout.levelNo, area.levelReached);
-        same(`area ${area.area} provisional`, layout.provisional, yesNo(area.provisional));
+        same(
+          `area ${area.area} level`,
+          layout.levelName,
+          levelText({ assessed: area.assessed, levelName: area.levelReachedName }, firstLevel),
+        );
+        same(`area ${area.area} level number`, layout.levelNo, area.assessed ? area.levelReached : '');
+        same(`area ${area.area} provisional`, layout.provisional, provisionalWord(area));
         same(`area ${area.area} completeness`, layout.completeness, area.completeness);
         layout.shares.forEach((address, li) => {
           const share = area.levels[li]?.shareMet ?? null;
           same(`area ${area.area} share at level ${li + 1}`, address, share ?? '');
         });
       });
-      same('overall level', built.summary.overall.levelName, nameOf(expected.overall.levelName));
-      same('overall level number', built.summary.overall.levelNo, expected.overall.level);
-      same('overall provisional', built.summary.overall.provisional, yesNo(expected.overall.provisional));
+      same('overall level', built.summary.overall.levelName, levelText(expected.overall, firstLevel));
+      same(
+        'overall level number',
+        built.summary.overall.levelNo,
+        expected.overall.assessed ? expected.overall.level : '',
+      );
+      same('overall provisional', built.summary.overall.provisional, provisionalWord(expected.overall));
       same('overall completeness', built.summary.overall.completeness, expected.overall.completeness);
     });
     expect(mismatches).toEqual([]);
@@ -221,5 +298,25 @@ describe('the file recalculated by LibreOffice', () => {
     }
     expect(mismatches).toEqual([]);
     expect(compared).toBeGreaterThan(DRAFT_CASES * bundledFrameworks.draft2009.criteria.length);
+  });
+
+  it('shows "Check the Start sheet" and no level for every setting the engine refuses', () => {
+    expect(badFiles).toHaveLength(BAD_SETTINGS.length);
+    for (const { what, file, built, refused } of badFiles) {
+      expect({ what, refused }).toEqual({ what, refused: true });
+      const summary = file.cells('Summary');
+      const value = (address: string) => summary.get(address)?.value ?? '';
+      const shown = [...built.summary.areas, built.summary.overall].map((a) => ({
+        what,
+        levelName: value(a.levelName),
+        levelNo: value(a.levelNo),
+        provisional: value(a.provisional),
+      }));
+      expect(shown).toEqual(
+        shown.map(() => ({ what, levelName: CHECK_START_SHEET, levelNo: '', provisional: '' })),
+      );
+      const shares = built.summary.areas.flatMap((a) => a.shares.map(value));
+      expect(shares.every((v) => v === '')).toBe(true);
+    }
   });
 });

@@ -34,12 +34,12 @@ describe('Results', () => {
     expect(screen.getByRole('tab', { name: 'Results' })).toHaveAttribute('aria-selected', 'true');
 
     const overall = await screen.findByTestId('overall');
-    expect(within(overall).getByRole('heading').textContent).toBe('Organisation: not yet at Developing');
+    expect(within(overall).getByRole('heading').textContent).toBe('Organisation: Not yet Developing');
     expect(overall.textContent).toMatch(/Leadership has not reached it/);
     expect(overall.textContent).toContain('Complete');
 
     const area = screen.getByTestId('area-2');
-    expect(within(area).getByRole('heading').textContent).toBe('Leadership: not yet at the first level');
+    expect(within(area).getByRole('heading').textContent).toBe('Leadership: Not yet Developing');
     expect(area.textContent).toContain(`${firstLeadership.id} rated 3 or more`);
     const developing = within(area).getByRole('row', { name: /^Developing/ });
     const developingCount = areaCriteria(draft, 2).filter((c) => c.level === 1).length;
@@ -50,7 +50,8 @@ describe('Results', () => {
     ).toEqual([
       `${developingCount - 1} of ${developingCount}`,
       String(developingCount),
-      `${Math.round(((developingCount - 1) / developingCount) * 1000) / 10}%`,
+      // Rounded down to a whole percentage, as the sheet shows it and decides with it.
+      `${Math.floor(((developingCount - 1) / developingCount) * 100)}%`,
       'No',
     ]);
     expect(within(screen.getByTestId('area-1')).getByRole('heading').textContent).toBe(

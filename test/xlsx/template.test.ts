@@ -145,7 +145,11 @@ describe('npm run template', () => {
       /--threshold must be a rating on the framework's scale \(1, 2, 3, 4\); got "5"/,
     ],
     [['--out', 'x.xlsx', '--threshold', ''], /--threshold must be a rating/],
-    [['--out', 'x.xlsx', '--share', '0'], /--share must be from 0\.01 to 1, or 1% to 100%; got "0"/],
+    [
+      ['--out', 'x.xlsx', '--share', '0'],
+      /--share must be from 0\.01 to 1, or 1% to 100%, a whole percentage; got "0"/,
+    ],
+    [['--out', 'x.xlsx', '--share', '66.7%'], /a whole percentage; got "66\.7%"/],
     [['--out', 'x.xlsx', '--share', '120%'], /--share must be from 0\.01 to 1/],
     [['--out', 'x.xlsx', '--share', 'most'], /--share must be from 0\.01 to 1/],
     [['--out', 'x.xlsx', '--colour', 'red'], /Unknown option '--colour'[\s\S]*Usage: npm run template/],

@@ -34,7 +34,7 @@ function row(r: BoardRow): string[] {
     ...r.shares.map(percentText),
     percentText(r.shareMet),
     percentText(r.completeness),
-    r.provisional ? 'Yes' : 'No',
+    r.status,
     r.change,
   ];
 }

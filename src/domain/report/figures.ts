@@ -4,7 +4,8 @@
  */
 import type { Framework } from '../framework/types';
 import type { AssessmentResult } from '../scoring';
-import { changeText, levelNameOf, shareMetOverall, type HistoryEntry } from './history';
+import { changeText, shareMetOverall, type HistoryEntry } from './history';
+import { PROVISIONAL_WORDS, levelText, provisionalWord, type ProvisionalWord } from '../levelWords';
 
 export interface BoardRow {
   /** The area's number, or null for the organisation. */
@@ -17,7 +18,10 @@ export interface BoardRow {
   /** Share met over every level (null: nothing applicable). */
   readonly shareMet: number | null;
   readonly completeness: number;
+  /** True only while an unanswered criterion could still change the level. */
   readonly provisional: boolean;
+  /** "Yes", "No" or "Settled, answers missing", as the Summary's Provisional column says. */
+  readonly status: ProvisionalWord;
   readonly change: string;
 }
 
@@ -27,11 +31,19 @@ export interface BoardFigures {
   readonly organisation: BoardRow;
 }
 
+/** A row's level as the board prints it: "Achieving (provisional)", "Developing (settled)" or the level alone. */
+export function boardLevelText(row: Pick<BoardRow, 'levelName' | 'status'>): string {
+  if (row.status === PROVISIONAL_WORDS.yes) return `${row.levelName} (provisional)`;
+  if (row.status === PROVISIONAL_WORDS.settled) return `${row.levelName} (settled)`;
+  return row.levelName;
+}
+
 export function boardFigures(
   framework: Framework,
   result: AssessmentResult,
   previous: HistoryEntry | null,
 ): BoardFigures {
+  const first = framework.levels[0]?.name ?? 'the first level';
   const areas = result.areas.map((a): BoardRow => {
     const shareMet = shareMetOverall(a);
     const before = previous?.areas.find((p) => p.area === a.area);
@@ -39,11 +51,12 @@ export function boardFigures(
       area: a.area,
       name: a.shortName,
       levelNo: a.levelReached,
-      levelName: levelNameOf(framework, a.levelReached),
+      levelName: levelText({ assessed: a.assessed, levelName: a.levelReachedName }, first),
       shares: a.levels.map((l) => l.shareMet),
       shareMet,
       completeness: a.completeness,
       provisional: a.provisional,
+      status: provisionalWord(a),
       change: changeText(framework, before, { levelNo: a.levelReached, shareMet }),
     };
   });
@@ -55,11 +68,12 @@ export function boardFigures(
     area: null,
     name: 'Organisation (lowest area)',
     levelNo: overall.level,
-    levelName: levelNameOf(framework, overall.level),
+    levelName: levelText(overall, first),
     shares: framework.levels.map(() => null),
     shareMet,
     completeness: overall.completeness,
     provisional: overall.provisional,
+    status: provisionalWord(overall),
     change: changeText(
       framework,
       previous ? { levelNo: previous.overallLevelNo, shareMet: null } : undefined,

@@ -24,11 +24,19 @@ function firstLevelName(framework: Framework): string {
 
 function organisationSentence(result: AssessmentResult, framework: Framework): string {
   const { overall } = result;
-  if (overall.levelName === null) return `The organisation has not reached ${firstLevelName(framework)} yet.`;
+  if (!overall.assessed) return `The organisation has no level: no criterion in any area is applicable.`;
+  const assessed = result.areas.filter((a) => a.assessed).length;
+  const unassessed = result.areas.filter((a) => !a.assessed).map((a) => a.shortName);
+  const leftOut =
+    unassessed.length > 0
+      ? ` ${joinWithAnd(unassessed)} ${unassessed.length === 1 ? 'has' : 'have'} no applicable criteria and ${unassessed.length === 1 ? 'is' : 'are'} left out.`
+      : '';
+  if (overall.levelName === null)
+    return `The organisation has not reached ${firstLevelName(framework)} yet.${leftOut}`;
   const top = overall.level === overall.topLevel ? ', the top level' : '';
-  const rule =
-    result.areas.length > 1 ? ` (the lowest level of its ${numberWord(result.areas.length)} areas)` : '';
-  return `The organisation is at ${overall.levelName}${top}${rule}.`;
+  const noun = unassessed.length > 0 ? 'areas with applicable criteria' : 'areas';
+  const rule = assessed > 1 ? ` (the lowest level of its ${numberWord(assessed)} ${noun})` : '';
+  return `The organisation is at ${overall.levelName}${top}${rule}.${leftOut}`;
 }
 
 /**
@@ -37,9 +45,11 @@ function organisationSentence(result: AssessmentResult, framework: Framework): s
  * Developing yet (Workforce and Responsive services)."
  */
 function distributionSentences(result: AssessmentResult, framework: Framework): string[] {
-  const total = result.areas.length;
+  const total = result.areas.filter((a) => a.assessed).length;
+  if (total === 0) return [];
   const byLevel = new Map<number, AreaResult[]>();
   for (const area of result.areas) {
+    if (!area.assessed) continue;
     byLevel.set(area.levelReached, [...(byLevel.get(area.levelReached) ?? []), area]);
   }
   const levels = [...byLevel.keys()].sort((a, b) => b - a);
@@ -93,8 +103,11 @@ function blockerSentence(area: AreaResult, blocker: Blocker, settings: ScoringSe
 
 function completenessSentence(result: AssessmentResult): string {
   const { overall } = result;
-  if (!overall.provisional) return 'Every applicable criterion has been answered.';
+  if (overall.unanswered === 0) return 'Every applicable criterion has been answered.';
   const noun = overall.applicable === 1 ? 'criterion' : 'criteria';
   const verb = overall.unanswered === 1 ? 'is' : 'are';
-  return `These results are provisional: ${overall.unanswered} of ${overall.applicable} applicable ${noun} ${verb} not yet answered.`;
+  const counted = `${overall.unanswered} of ${overall.applicable} applicable ${noun} ${verb} not yet answered`;
+  return overall.provisional
+    ? `The organisation's level is provisional: ${counted}, and answering them could change it.`
+    : `The organisation's level is settled: ${counted}, but no answer to them could change it.`;
 }

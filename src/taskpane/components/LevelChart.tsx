@@ -4,6 +4,7 @@
  * needed. The figures are also in the tables beside it, so the chart is one image to a screen
  * reader, described in one sentence.
  */
+import { levelText } from '../../domain/index';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { AreaResult } from '../../domain/index';
@@ -68,7 +69,10 @@ export function LevelChart({
       >
         <title id={titleId}>
           {`Share of applicable criteria met at each level, by area: ${areas
-            .map((a) => `${a.shortName} ${a.levelReachedName ?? 'not yet at the first level'}`)
+            .map(
+              (a) =>
+                `${a.shortName} ${levelText({ assessed: a.assessed, levelName: a.levelReachedName }, a.levels[0]?.levelName ?? 'the first level')}`,
+            )
             .join('; ')}.`}
         </title>
         {groups.map(({ area, top }) => (

@@ -26,6 +26,7 @@ import { ProblemMessage } from '../components/ProblemMessage';
 import { latestValue, useTask } from '../components/useTask';
 import type { Engine } from '../loadEngine';
 import { AssessmentGate } from './AssessmentGate';
+import { PROVISIONAL_WORDS, levelText, provisionalWord } from '../../domain/index';
 import { readForView, type ReadForView } from './readForView';
 
 const useStyles = makeStyles({
@@ -146,15 +147,10 @@ function Results({ outcome, framework }: { outcome: ResultsOutcome; framework: F
         <>
           <section className={styles.card} aria-labelledby="overall-title" data-testid="overall">
             <Subtitle1 as="h2" id="overall-title" className={styles.heading}>
-              Organisation:{' '}
-              {result.overall.levelName ?? `not yet at ${framework.levels[0]?.name ?? 'the first level'}`}
+              Organisation: {levelText(result.overall, framework.levels[0]?.name ?? 'the first level')}
             </Subtitle1>
             <div className={styles.row}>
-              {result.overall.provisional ? (
-                <Badge color="warning">Provisional</Badge>
-              ) : (
-                <Badge color="success">Complete</Badge>
-              )}
+              <StatusBadge result={result.overall} />
               <Caption1>{completenessText(result.overall)}</Caption1>
             </div>
             <Body1 as="p" className={styles.heading}>
@@ -168,7 +164,12 @@ function Results({ outcome, framework }: { outcome: ResultsOutcome; framework: F
           </section>
           <LevelChart areas={result.areas} requiredShare={result.settings.requiredShare} />
           {result.areas.map((area, i) => (
-            <AreaCard key={area.area} area={area} text={outcome.areaTexts[i] ?? ''} />
+            <AreaCard
+              key={area.area}
+              area={area}
+              text={outcome.areaTexts[i] ?? ''}
+              firstLevel={framework.levels[0]?.name ?? 'the first level'}
+            />
           ))}
         </>
       ) : null}
@@ -176,16 +177,28 @@ function Results({ outcome, framework }: { outcome: ResultsOutcome; framework: F
   );
 }
 
-function AreaCard({ area, text }: { area: AreaResult; text: string }) {
+/**
+ * Provisional only while an unanswered criterion could change the level; "Settled" when answers
+ * are missing but none could; "Complete" when every applicable criterion is answered.
+ */
+function StatusBadge({ result }: { result: { provisional: boolean; unanswered: number } }) {
+  const word = provisionalWord(result);
+  if (word === PROVISIONAL_WORDS.yes) return <Badge color="warning">Provisional</Badge>;
+  if (word === PROVISIONAL_WORDS.settled) return <Badge color="informative">Settled, answers missing</Badge>;
+  return <Badge color="success">Complete</Badge>;
+}
+
+function AreaCard({ area, text, firstLevel }: { area: AreaResult; text: string; firstLevel: string }) {
   const styles = useStyles();
   const headingId = `area-${area.area}-title`;
   return (
     <section className={styles.card} aria-labelledby={headingId} data-testid={`area-${area.area}`}>
       <Subtitle2 as="h3" id={headingId} className={styles.heading}>
-        {area.shortName}: {area.levelReachedName ?? 'not yet at the first level'}
+        {area.shortName}:{' '}
+        {levelText({ assessed: area.assessed, levelName: area.levelReachedName }, firstLevel)}
       </Subtitle2>
       <div className={styles.row}>
-        {area.provisional ? <Badge color="warning">Provisional</Badge> : null}
+        <StatusBadge result={area} />
         <Caption1>{completenessText(area)}</Caption1>
       </div>
       <table className={styles.table}>
@@ -210,7 +223,7 @@ function AreaCard({ area, text }: { area: AreaResult; text: string }) {
               </td>
               <td>{l.required}</td>
               <td>{l.shareMet === null ? 'n/a' : percent(l.shareMet)}</td>
-              <td>{l.satisfied ? 'Yes' : 'No'}</td>
+              <td>{l.applicable === 0 ? 'Nothing applicable' : l.satisfied ? 'Yes' : 'No'}</td>
             </tr>
           ))}
         </tbody>

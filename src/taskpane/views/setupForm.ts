@@ -62,8 +62,9 @@ export function validateSetup(
   }
 
   const percent = parsePercent(values.sharePercent);
-  if (Number.isNaN(percent) || percent < 1 || percent > 100) {
-    errors.sharePercent = `Enter a percentage from 1 to 100 (100 means every applicable criterion); "${values.sharePercent}" is not one.`;
+  // A whole percentage, as the Start sheet's formulas require (a share shown as 67% must be 67%).
+  if (Number.isNaN(percent) || !Number.isInteger(percent) || percent < 1 || percent > 100) {
+    errors.sharePercent = `Enter a whole percentage from 1 to 100 (100 means every applicable criterion); "${values.sharePercent}" is not one.`;
   }
 
   const threshold = Number(values.threshold);

@@ -15,7 +15,7 @@ import type { CalendarDate } from '../../domain/dates';
 import { formatDate } from '../../domain/dates';
 import type { Framework } from '../../domain/framework/types';
 import type { ActionPlanEntry, BoardFigures, BoardRow } from '../../domain/report';
-import { percentText, wrapWords } from '../../domain/report';
+import { boardLevelText, percentText, wrapWords } from '../../domain/report';
 import type { ScoringSettings } from '../../domain/responses';
 import { absolute, cell, rect, ref, sheetName, type A1 } from '../address';
 import { call, expr, formula, num, str } from '../formula';
@@ -183,7 +183,7 @@ export function buildBoardSheet(input: BoardInput): BoardPlan {
   const row = (r: BoardRow): PlanCell[] => [
     r.name,
     ...(r.area === null ? blank(nL) : r.shares.map(shareCell)),
-    r.provisional ? `${r.levelName} (provisional)` : r.levelName,
+    boardLevelText(r),
     r.completeness,
     r.change,
   ];

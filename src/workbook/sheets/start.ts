@@ -4,6 +4,13 @@ import { COLOURS, SUMMARY_SHEET, START_SHEET } from '../layout';
 import type { PlanCell, SheetPlan } from '../plan';
 import type { PlanSettings } from '../settings';
 import { SheetBuilder } from './sheetBuilder';
+import {
+  CHECK_START_SHEET,
+  NO_APPLICABLE_CRITERIA,
+  PROVISIONAL_WORDS,
+  notYetText,
+} from '../../domain/levelWords';
+import { MAX_REQUIRED_SHARE, MIN_REQUIRED_SHARE } from '../../domain/settings';
 
 /** Where the Start sheet keeps each thing the formulas and the add-in read. */
 export interface StartLayout {
@@ -80,7 +87,7 @@ export function buildStartSheet(
     [
       'Required share met for a level',
       settings.requiredShare,
-      'The share of applicable criteria at a level, and at every level below it, that must be met (100% means all of them).',
+      'The share of applicable criteria at a level, and at every level below it, that must be met: a whole percentage (100% means all of them).',
     ],
   ];
   sheet.block(12, LABEL_COL, settingsRows);
@@ -94,6 +101,7 @@ export function buildStartSheet(
   sheet.format(requiredShare, { numberFormat: '0%' });
   sheet.validate({
     kind: 'list',
+    allowBlank: false,
     range: metThreshold,
     items: scale.points.map((p) => String(p.value)),
     prompt: {
@@ -107,16 +115,17 @@ export function buildStartSheet(
   });
   sheet.validate({
     kind: 'decimal',
+    allowBlank: false,
     range: requiredShare,
-    min: 0.01,
-    max: 1,
+    min: MIN_REQUIRED_SHARE,
+    max: MAX_REQUIRED_SHARE,
     prompt: {
       title: 'Required share',
-      message: 'From 1% to 100%. 100% means every applicable criterion.',
+      message: 'A whole percentage from 1% to 100%. 100% means every applicable criterion.',
     },
     error: {
       title: 'Not a share',
-      message: 'Type a percentage from 1% to 100%.',
+      message: 'Type a whole percentage from 1% to 100%, such as 80%.',
     },
   });
 
@@ -124,8 +133,9 @@ export function buildStartSheet(
   const rule = [
     `Each criterion is rated on the scale below, or marked ${scale.notApplicable.label} when it does not apply (say why in Notes).`,
     'An area reaches a level when, at that level and at every level below it, the share of applicable criteria that are met is at least the required share above.',
-    'Criteria marked not applicable are left out of the count. Criteria not yet answered count as not met, and the result is marked provisional until every applicable criterion is answered.',
-    `The organisation's level is the lowest level of its ${framework.areas.length} areas. An area that has not reached ${firstLevel} shows "Not yet ${firstLevel}".`,
+    `Criteria marked ${scale.notApplicable.label} are left out of the count. A level with nothing applicable neither holds an area back nor lifts it: an area is only ever shown at a level at which something applies. An area with nothing applicable at all shows "${NO_APPLICABLE_CRITERIA}" and is left out of the organisation's level.`,
+    `Criteria not yet answered count as not met. A result is provisional ("Yes") only while some unanswered criterion could still change it; "${PROVISIONAL_WORDS.settled}" means no answer still to come could change it.`,
+    `The organisation's level is the lowest level of its ${framework.areas.length} areas. An area that has not reached ${firstLevel} shows "${notYetText(firstLevel)}". While a setting above is blank, text or out of range, the Summary shows "${CHECK_START_SHEET}" instead of any level.`,
     'No published rule turns ratings into a level: this rule is an assumption your organisation can change with the settings above. Achieving and Excellent were historically confirmed by external peer challenge.',
   ];
   sheet.block(

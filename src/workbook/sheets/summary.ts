@@ -1,6 +1,6 @@
 import type { Framework } from '../../domain/framework/types';
 import { cell, rect, sheetName, type A1 } from '../address';
-import { call, expr, formula, str, type Expr } from '../formula';
+import { call, expr, formula, ifChain, str, type Expr } from '../formula';
 import { COLOURS, SUMMARY_SHEET, SHARE_AXIS, levelAxis } from '../layout';
 import type { ChartPlan, PlanCell, SheetPlan } from '../plan';
 import {
@@ -8,10 +8,13 @@ import {
   applicableAt,
   applicableIn,
   completeness,
+  couldBeMetAt,
   levelName,
   levelReached,
   metAt,
+  provisional,
   satisfied,
+  settingsUsable,
   share,
   type FormulaRefs,
 } from '../ratingFormulas';
@@ -39,6 +42,8 @@ export interface SummaryLayout {
     readonly provisional: A1;
     readonly completeness: A1;
   };
+  /** TRUE when the Start sheet's settings can be used (`settingsUsable`). */
+  readonly settingsUsable: A1;
   readonly table: A1;
 }
 
@@ -64,12 +69,12 @@ export function buildSummarySheet(
 
   // Column positions: the officer's table, then the workings the table and charts read.
   const mainCols = 4 + nL;
-  const lvlBlock = mainCols + 2; // Area | Level reached (number)
-  const shareBlock = lvlBlock + 3; // Area | share per level
-  const countBlock = shareBlock + nL + 2; // Area | applicable, met per level | answered | applicable (all)
-  const countCol = (levelIndex: number, which: 'applicable' | 'met') =>
-    countBlock + 1 + levelIndex * 2 + (which === 'met' ? 1 : 0);
-  const answeredCol = countBlock + 1 + nL * 2;
+  const lvlBlock = mainCols + 2; // Area | Level reached (number) | Best possible level
+  const shareBlock = lvlBlock + 4; // Area | share per level
+  const countBlock = shareBlock + nL + 2; // Area | applicable, met, could be met per level | answered | applicable (all)
+  const countCol = (levelIndex: number, which: 'applicable' | 'met' | 'couldBeMet') =>
+    countBlock + 1 + levelIndex * 3 + (which === 'met' ? 1 : which === 'couldBeMet' ? 2 : 0);
+  const answeredCol = countBlock + 1 + nL * 3;
   const applicableAllCol = answeredCol + 1;
 
   sheet.block(1, 1, [['Summary']]);
@@ -86,26 +91,28 @@ export function buildSummarySheet(
   sheet.format(cell(2, 1), { italic: true });
   sheet.block(3, lvlBlock, [['Workings (used by the table and the charts)']]);
   sheet.format(cell(3, lvlBlock), { italic: true, fontColor: COLOURS.title });
+  const ok = cell(2, lvlBlock + 1);
+  sheet.block(2, lvlBlock, [['Start sheet settings usable', f(settingsUsable(refs))]]);
 
   // Header rows.
   sheet.block(HEADER_ROW, 1, [
     ['Area', 'Level reached', 'Provisional', 'Completeness', ...levels.map((l) => `${l.name}: share met`)],
   ]);
-  sheet.block(HEADER_ROW, lvlBlock, [['Area', 'Level reached (number)']]);
+  sheet.block(HEADER_ROW, lvlBlock, [['Area', 'Level reached (number)', 'Best possible level (number)']]);
   sheet.block(HEADER_ROW, shareBlock, [['Area', ...levels.map((l) => l.name)]]);
   sheet.block(HEADER_ROW, countBlock, [
     [
       'Area',
-      ...levels.flatMap((l) => [`${l.name}: applicable`, `${l.name}: met`]),
+      ...levels.flatMap((l) => [`${l.name}: applicable`, `${l.name}: met`, `${l.name}: could be met`]),
       'Answered',
       'Applicable (all levels)',
     ],
   ]);
   for (const [col, width] of [
     [1, mainCols],
-    [lvlBlock, 2],
+    [lvlBlock, 3],
     [shareBlock, nL + 1],
-    [countBlock, 2 * nL + 3],
+    [countBlock, 3 * nL + 3],
   ] as const) {
     sheet.format(rect(HEADER_ROW, col, 1, width), {
       bold: true,
@@ -119,10 +126,24 @@ export function buildSummarySheet(
   areas.forEach((area, i) => {
     const row = FIRST_ROW + i;
     const levelNo = cell(row, lvlBlock + 1);
+    const bestNo = cell(row, lvlBlock + 2);
     const applicable = (li: number) => cell(row, countCol(li, 'applicable'));
     const met = (li: number) => cell(row, countCol(li, 'met'));
+    const couldBeMet = (li: number) => cell(row, countCol(li, 'couldBeMet'));
+    const applicableCells = levels.map((_, li) => applicable(li));
     const answered = cell(row, answeredCol);
     const applicableAll = cell(row, applicableAllCol);
+    // No level and no bar while a setting cannot be used or nothing in the area is applicable.
+    const guarded = (levelExpr: Expr) =>
+      f(
+        ifChain(
+          [
+            [call('NOT', expr(ok)), str('')],
+            [expr(`${applicableAll}=0`), str('')],
+          ],
+          levelExpr,
+        ),
+      );
     const shareCells = levels.map((_, li) => cell(row, shareBlock + 1 + li));
 
     sheet.block(row, countBlock, [
@@ -131,23 +152,38 @@ export function buildSummarySheet(
         ...levels.flatMap((l) => [
           f(applicableAt(refs, area.number, l.number)),
           f(metAt(refs, area.number, l.number)),
+          f(couldBeMetAt(refs, area.number, l.number)),
         ]),
         f(answeredIn(refs, area.number)),
         f(applicableIn(refs, area.number)),
       ],
     ]);
     sheet.block(row, lvlBlock, [
-      [area.shortName, f(levelReached(levels.map((_, li) => satisfied(refs, applicable(li), met(li)))))],
+      [
+        area.shortName,
+        guarded(
+          levelReached(
+            levels.map((_, li) => satisfied(refs, applicable(li), met(li))),
+            applicableCells,
+          ),
+        ),
+        guarded(
+          levelReached(
+            levels.map((_, li) => satisfied(refs, applicable(li), couldBeMet(li))),
+            applicableCells,
+          ),
+        ),
+      ],
     ]);
     sheet.block(row, shareBlock, [
-      [area.shortName, ...levels.map((_, li) => f(share(applicable(li), met(li))))],
+      [area.shortName, ...levels.map((_, li) => f(share(ok, applicable(li), met(li))))],
     ]);
     const completenessCell = cell(row, 4);
     sheet.block(row, 1, [
       [
         area.name,
-        f(levelName(refs, levelNo, firstLevelName)),
-        f(call('IF', expr(`${completenessCell}<1`), str('Yes'), str('No'))),
+        f(levelName(refs, ok, levelNo, firstLevelName)),
+        f(provisional(ok, levelNo, bestNo, expr(answered), expr(applicableAll))),
         f(completeness(applicableAll, answered)),
         ...shareCells.map((c) => f(expr(c))),
       ],
@@ -162,22 +198,36 @@ export function buildSummarySheet(
     });
   });
 
-  // The organisation: the lowest area level; provisional if any area is.
+  // The organisation: the lowest level of the assessed areas; provisional when its best possible level differs.
   const levelNos = rect(FIRST_ROW, lvlBlock + 1, nA, 1);
+  const bestNos = rect(FIRST_ROW, lvlBlock + 2, nA, 1);
   const overallLevelNo = cell(overallRow, lvlBlock + 1);
+  const overallBestNo = cell(overallRow, lvlBlock + 2);
   const answeredAll = rect(FIRST_ROW, answeredCol, nA, 1);
   const applicableAll = rect(FIRST_ROW, applicableAllCol, nA, 1);
-  sheet.block(overallRow, lvlBlock, [['Organisation', f(call('MIN', expr(levelNos)))]]);
+  // The lowest level of the areas that have one: COUNT and MIN skip the "" of an area with nothing applicable.
+  const lowest = (range: string) =>
+    f(
+      ifChain(
+        [
+          [call('NOT', expr(ok)), str('')],
+          [expr(`${call('COUNT', expr(range))}=0`), str('')],
+        ],
+        call('MIN', expr(range)),
+      ),
+    );
+  sheet.block(overallRow, lvlBlock, [['Organisation', lowest(levelNos), lowest(bestNos)]]);
   sheet.block(overallRow, 1, [
     [
       'Organisation (lowest area)',
-      f(levelName(refs, overallLevelNo, firstLevelName)),
+      f(levelName(refs, ok, overallLevelNo, firstLevelName)),
       f(
-        call(
-          'IF',
-          expr(`${call('COUNTIF', expr(rect(FIRST_ROW, 3, nA, 1)), str('Yes'))}>0`),
-          str('Yes'),
-          str('No'),
+        provisional(
+          ok,
+          overallLevelNo,
+          overallBestNo,
+          call('SUM', expr(answeredAll)),
+          call('SUM', expr(applicableAll)),
         ),
       ),
       f(
@@ -250,6 +300,7 @@ export function buildSummarySheet(
         provisional: cell(overallRow, 3),
         completeness: cell(overallRow, 4),
       },
+      settingsUsable: ok,
       table: rect(HEADER_ROW, 1, nA + 2, mainCols),
     },
     charts,

@@ -42,7 +42,7 @@ describe('explainArea', () => {
     const ratings = leadership(4, { '2.5': 2, '2.7': 1, '2.9': null });
     expect(explain(twoAreas, ratings, ALL, 2)).toBe(
       'Leadership is at Developing. Achieving needs 2.5 and 2.7 rated 3 or more; 2.9 is not yet answered. ' +
-        'This is provisional: 1 of 15 applicable criteria is not yet answered.',
+        'This is settled: 1 of 15 applicable criteria is not yet answered, but no answer to them could change the level.',
     );
   });
 
@@ -53,11 +53,11 @@ describe('explainArea', () => {
     );
   });
 
-  test('provisional with several unanswered', () => {
+  test('settled with several unanswered: 2.5 not met keeps Achieving out of reach whatever they become', () => {
     const ratings = leadership(4, { '2.5': 2, '3.5': null, '3.6': null, '3.7': '', '3.8': 'x' });
     expect(explain(twoAreas, ratings, ALL, 2)).toBe(
       'Leadership is at Developing. Achieving needs 2.5 rated 3 or more. ' +
-        'This is provisional: 4 of 15 applicable criteria are not yet answered.',
+        'This is settled: 4 of 15 applicable criteria are not yet answered, but no answer to them could change the level.',
     );
   });
 
@@ -176,11 +176,28 @@ describe('explainOverall', () => {
     );
   });
 
-  test('provisional overall counts every area', () => {
+  test('overall settled though answers are missing: the blank criteria are above the lowest areas', () => {
     const ratings = { ...atLevels([2, 1, 3, 2, 1]), '3.1': null, '3.2': null };
     expect(overall(five, ratings)).toBe(
       'The organisation is at Developing, the lowest of its five areas (Leadership and Workforce hold it there). ' +
-        'This is provisional: 2 of 15 applicable criteria are not yet answered.',
+        'This is settled: 2 of 15 applicable criteria are not yet answered, but no answer to them could change the level.',
+    );
+  });
+
+  test('provisional overall when blank criteria could lift every lowest area', () => {
+    const ratings = { ...atLevels([2, 1, 3, 2, 1]), '2.2': null, '2.5': null };
+    expect(overall(five, ratings)).toMatch(
+      /This is provisional: 2 of 15 applicable criteria are not yet answered\.$/,
+    );
+    // Only one of the two lowest areas could rise: the organisation's level is settled.
+    expect(overall(five, { ...atLevels([2, 1, 3, 2, 1]), '2.2': null })).toMatch(/This is settled/);
+  });
+
+  test('an area with nothing applicable is named and left out', () => {
+    const one = buildFramework({ areas: 2, criteria: 1 });
+    const ratings = { '1.1': 'N/A', '2.1': 'N/A', '3.1': 'N/A', '1.2': 4, '2.2': 4, '3.2': 2 };
+    expect(overall(one, ratings)).toBe(
+      'The organisation is at Achieving (Area 2 is its only area). Area 1 has no applicable criteria, so it is left out.',
     );
   });
 

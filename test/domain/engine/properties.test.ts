@@ -76,14 +76,26 @@ describe('marking a criterion N/A', () => {
     );
   });
 
-  test('with requiredShare 1, marking any criterion N/A never lowers any area level', () => {
+  test('answering N/A gives a level no lower than answering not met and no higher than answering met', () => {
     fc.assert(
       fc.property(naArb, ({ assessment, index }) => {
-        const all = { ...assessment, settings: { ...assessment.settings, requiredShare: 1 } };
-        expectNoLevelLower(scoreOf(all), scoreOf(withRating(all, index, 'N/A')));
+        const levelsWith = (rating: CellValue) => areaLevels(scoreOf(withRating(assessment, index, rating)));
+        const [low, na, high] = [levelsWith(1), levelsWith('N/A'), levelsWith(4)];
+        na.forEach((level, i) => {
+          expect(level).toBeGreaterThanOrEqual(low[i] ?? 0);
+          expect(level).toBeLessThanOrEqual(high[i] ?? 0);
+        });
       }),
       RUNS,
     );
+  });
+
+  test('marking a met criterion N/A can lower the level when it leaves a level with nothing applicable', () => {
+    const framework = buildFramework({ levels: 2, criteria: 1 });
+    const settings = { metThreshold: 3, requiredShare: 1 };
+    const before = score(framework, responsesFor(framework, { '1.1': 4, '2.1': 4 }), settings);
+    const after = score(framework, responsesFor(framework, { '1.1': 4, '2.1': 'N/A' }), settings);
+    expect([before.areas[0]?.levelReached, after.areas[0]?.levelReached]).toEqual([2, 1]);
   });
 
   test('with a share below 1, marking a met criterion N/A can lower the level (why the claim is limited)', () => {
@@ -95,26 +107,34 @@ describe('marking a criterion N/A', () => {
   });
 });
 
-test('the overall level is the lowest area level, and the lowest areas are exactly those at it', () => {
+test('the overall level is the lowest level of the areas with something applicable, and the lowest areas are exactly those at it', () => {
   fc.assert(
     fc.property(assessmentArb, (assessment) => {
       const result = scoreOf(assessment);
-      const levels = areaLevels(result);
-      expect(result.overall.level).toBe(Math.min(...levels));
-      const atLowest = result.areas.filter((a) => a.levelReached === result.overall.level).map((a) => a.area);
+      const assessed = result.areas.filter((a) => a.assessed);
+      expect(result.overall.assessed).toBe(assessed.length > 0);
+      expect(result.overall.level).toBe(
+        assessed.length === 0 ? 0 : Math.min(...assessed.map((a) => a.levelReached)),
+      );
+      const atLowest = assessed.filter((a) => a.levelReached === result.overall.level).map((a) => a.area);
       expect(result.overall.lowestAreas).toEqual(atLowest);
-      expect(result.overall.provisional).toBe(result.areas.some((a) => a.provisional));
+      expect(result.overall.unassessedAreas).toEqual(
+        result.areas.filter((a) => !a.assessed).map((a) => a.area),
+      );
+      for (const area of result.areas) expect(area.assessed).toBe(area.applicable > 0);
     }),
     RUNS,
   );
 });
 
-test('an area level is the count of consecutive satisfied levels from the first', () => {
+test('an area is at the highest level with applicable criteria whose own and lower levels are all satisfied', () => {
   fc.assert(
     fc.property(assessmentArb, (assessment) => {
       for (const area of scoreOf(assessment).areas) {
         const firstUnsatisfied = area.levels.findIndex((l) => !l.satisfied);
-        expect(area.levelReached).toBe(firstUnsatisfied === -1 ? area.levels.length : firstUnsatisfied);
+        const run = firstUnsatisfied === -1 ? area.levels : area.levels.slice(0, firstUnsatisfied);
+        const withApplicable = run.filter((l) => l.applicable > 0).map((l) => l.level);
+        expect(area.levelReached).toBe(withApplicable.length === 0 ? 0 : Math.max(...withApplicable));
       }
     }),
     RUNS,
@@ -142,17 +162,38 @@ test('completeness is in [0, 1], shareMet in [0, 1] or null (exactly when nothin
   );
 });
 
-test('provisional exactly when some applicable criterion is unanswered', () => {
+/** Every way the unanswered criteria (up to six) could be answered: met, not met or N/A. */
+function completions(assessment: Assessment, unanswered: readonly number[]): Assessment[] {
+  let all: Assessment[] = [assessment];
+  for (const index of unanswered) {
+    all = all.flatMap((a) => [4, 1, 'N/A'].map((rating) => withRating(a, index, rating)));
+  }
+  return all;
+}
+
+test('provisional exactly when some way of answering the unanswered criteria changes the level', () => {
+  let provisional = 0;
+  let settled = 0;
   fc.assert(
     fc.property(assessmentArb, (assessment) => {
       const result = scoreOf(assessment);
-      for (const area of result.areas) {
-        const hasUnanswered = result.criteria.some((c) => c.area === area.area && c.status === 'unanswered');
-        expect(area.provisional).toBe(hasUnanswered);
-      }
+      const unanswered = result.criteria.flatMap((c, i) => (c.status === 'unanswered' ? [i] : []));
+      fc.pre(unanswered.length <= 6);
+      const outcomes = completions(assessment, unanswered).map(scoreOf);
+      result.areas.forEach((area, i) => {
+        const levels = new Set(outcomes.map((o) => o.areas[i]?.levelReached));
+        expect(area.provisional).toBe(levels.size > 1);
+        if (area.provisional) provisional += 1;
+        else if (area.unanswered > 0) settled += 1;
+      });
+      const overall = new Set(outcomes.map((o) => o.overall.level));
+      expect(result.overall.provisional).toBe(overall.size > 1);
     }),
     RUNS,
   );
+  // Both cases must actually occur, or the property proves little.
+  expect(provisional).toBeGreaterThan(20);
+  expect(settled).toBeGreaterThan(20);
 });
 
 test('a blocker needs exactly the shortfall, and lists every applicable criterion not met at its level', () => {

@@ -122,9 +122,11 @@ describe('area level (all criteria must be met)', () => {
     expect(area.blockers[0]?.moreNeeded).toBe(2);
   });
 
-  test('a level whose criteria are all N/A is satisfied, with no share', () => {
+  test('a level whose criteria are all N/A is satisfied, with no share, but does not lift the area to it', () => {
     const { area } = scoreSmall({ '1.1': 'N/A', '1.2': 3, '2.1': 'N/A', '2.2': 'N/A', '3.1': 1, '3.2': 1 });
-    expect(area.levelReached).toBe(2);
+    // Achieving has nothing applicable: the area stays at Developing, the highest level where something applies.
+    expect(area.levelReached).toBe(1);
+    expect(area.nextLevelName).toBe('Excellent');
     expect(area.levels.map((l) => [l.applicable, l.met, l.shareMet, l.satisfied])).toEqual([
       [1, 1, 1, true],
       [0, 0, null, true],
@@ -134,9 +136,58 @@ describe('area level (all criteria must be met)', () => {
     expect(area.completeness).toBe(1);
   });
 
-  test('an area with everything N/A is complete and at the top level', () => {
-    const { area } = scoreSmall(allRated('N/A'));
-    expect(area).toMatchObject({ levelReached: 3, applicable: 0, completeness: 1, provisional: false });
+  test('an area with everything N/A has no level: not assessed, complete, settled, nothing next', () => {
+    const { area, result } = scoreSmall(allRated('N/A'));
+    expect(area).toMatchObject({
+      assessed: false,
+      levelReached: 0,
+      levelReachedName: null,
+      nextLevel: null,
+      applicable: 0,
+      completeness: 1,
+      provisional: false,
+      blockers: [],
+    });
+    expect(result.overall).toMatchObject({
+      assessed: false,
+      level: 0,
+      unassessedAreas: [1],
+      lowestAreas: [],
+    });
+  });
+
+  test('every Developing criterion N/A and everything else rated 1 is not yet Developing', () => {
+    const { area } = scoreSmall({ '1.1': 'N/A', '1.2': 'N/A', '2.1': 1, '2.2': 1, '3.1': 1, '3.2': 1 });
+    expect(area).toMatchObject({
+      assessed: true,
+      levelReached: 0,
+      nextLevelName: 'Achieving',
+      provisional: false,
+    });
+  });
+
+  test('provisional only while an unanswered criterion could change the level', () => {
+    // 1.1 not met: whatever 1.2 and the rest become, Developing is out of reach. Settled.
+    const settled = scoreSmall({ '1.1': 1 }).area;
+    expect(settled).toMatchObject({
+      levelReached: 0,
+      bestPossibleLevel: 0,
+      unanswered: 5,
+      provisional: false,
+    });
+    // 1.2 could still be met: provisional.
+    const open = scoreSmall({ '1.1': 4 }).area;
+    expect(open).toMatchObject({ levelReached: 0, bestPossibleLevel: 3, provisional: true });
+  });
+
+  test('a share met is rounded down to a whole percentage', () => {
+    const three = buildFramework({ areas: 1, criteria: [[3, 1, 1]] });
+    const result = score(three, responsesFor(three, { '1.1': 4, '1.2': 4, '1.3': 1 }), {
+      metThreshold: 3,
+      requiredShare: 0.67,
+    });
+    expect(result.areas[0]?.levels[0]?.shareMet).toBe(0.66);
+    expect(result.areas[0]?.levelReached).toBe(0);
   });
 
   test('nothing answered: level 0, completeness 0, provisional', () => {

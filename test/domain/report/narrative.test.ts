@@ -40,7 +40,7 @@ describe('boardNarrative', () => {
       'Excellent in Leadership is blocked by 3.3 (not met) and 3.4 (not answered).',
       'Excellent in Engagement is blocked by 3.5 and 3.6 (not met).',
       'Excellent in Responsive services is blocked by 3.7 and 3.8 (not met).',
-      'These results are provisional: 1 of 30 applicable criteria is not yet answered.',
+      "The organisation's level is settled: 1 of 30 applicable criteria is not yet answered, but no answer to them could change it.",
     ]);
   });
 
