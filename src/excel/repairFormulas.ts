@@ -1,10 +1,11 @@
 /**
  * Rewrites the plan's formulas, and only its formulas, on the area and Summary sheets: ratings,
  * notes and anything else the officer typed are not touched. Protected sheets are unprotected
- * for the write and protected again with the add-in's options. Two syncs: the sheets with their
- * protection state, then the write.
+ * for the write and protected again with the add-in's options. The plan's defined names that are
+ * missing or hold #REF! (their sheet was deleted and put back: Excel never re-links them) are
+ * defined again. Two syncs: the sheets with their protection state and the names, then the write.
  */
-import type { ExcelGateway, XlWorksheet } from './api';
+import type { ExcelGateway, XlContext, XlNamedItem, XlWorksheet } from './api';
 import { protectSheet } from './applyPlan';
 import { actualSheetName, hasSheet } from './inspect';
 import { parseRange, rect } from '../workbook/address';
@@ -35,6 +36,30 @@ export function formulaRuns(sheet: SheetPlan): { row: number; column: number; fo
   return runs;
 }
 
+/** Defines again each plan name that is missing or broken and whose sheet exists; returns how many. */
+function queueNameRepairs(
+  ctx: XlContext,
+  plan: WorkbookPlan,
+  sheetNames: readonly string[],
+  defined: readonly XlNamedItem[],
+): number {
+  const formulaOf = new Map(defined.map((n) => [n.name.toLocaleLowerCase(), n.formula]));
+  let count = 0;
+  for (const name of plan.names) {
+    const sheet = actualSheetName(sheetNames, name.sheet);
+    const formula = formulaOf.get(name.name.toLocaleLowerCase());
+    if (sheet === undefined || (formula !== undefined && !formula.includes('#REF!'))) continue;
+    if (formula !== undefined) ctx.workbook.names.getItem(name.name).delete();
+    ctx.workbook.names.add(
+      name.name,
+      ctx.workbook.worksheets.getItem(sheet).getRange(name.range),
+      name.comment,
+    );
+    count += 1;
+  }
+  return count;
+}
+
 export async function repairFormulas(
   gateway: ExcelGateway,
   plan: WorkbookPlan,
@@ -43,6 +68,7 @@ export async function repairFormulas(
   return gateway.run(async (ctx) => {
     // One read: every sheet's name and whether it is protected.
     const all = ctx.workbook.worksheets.load('items/name, items/protection/protected');
+    const definedNames = ctx.workbook.names.load('items/name, items/formula');
     await ctx.sync();
     const names = all.items.map((sheet) => sheet.name);
     const present = targets.filter((s) => hasSheet(names, s.name));
@@ -64,7 +90,8 @@ export async function repairFormulas(
       }
       if (wasProtected) protectSheet(sheet);
     });
-    if (sheets.length > 0) await ctx.sync();
+    const brokenNames = queueNameRepairs(ctx, plan, names, definedNames.items);
+    if (sheets.length > 0 || brokenNames > 0) await ctx.sync();
     return { sheets: present.map((s) => s.name) };
   });
 }
