@@ -9,6 +9,7 @@ import { check, type CheckIssue, type CheckOptions, type CheckRuleId, type Sever
 import type { RatingFixValue } from '../domain/rating';
 import type { CellValue, ScoringSettings } from '../domain/responses';
 import { score, type AssessmentResult } from '../domain/scoring';
+import { levelText } from '../domain/levelWords';
 import { cell, parseRange, quoteSheet, sheetName, splitCellReference } from './address';
 import type { BuiltPlan } from './buildPlan';
 import { sameFormula } from './formulaText';
@@ -53,6 +54,8 @@ export interface WorkbookProblem {
   /** 'Sheet'!A1 */
   readonly cell?: string;
   readonly criterionId?: string;
+  /** The response field the cell holds, when the problem is about one (for "Go to 1.2 Evidence"). */
+  readonly field?: CheckIssue['field'];
   readonly message: string;
   readonly fix?: CellFix;
 }
@@ -77,6 +80,7 @@ function fromIssue(issue: CheckIssue, raw: CellValue): WorkbookProblem {
     ...(sheet !== undefined ? { sheet } : {}),
     ...(issue.cell !== undefined ? { cell: issue.cell } : {}),
     criterionId: issue.criterionId,
+    ...(issue.field !== undefined ? { field: issue.field } : {}),
     message: issue.message,
     ...(issue.fix && issue.cell && issue.fix.field === 'rating'
       ? { fix: { cell: issue.cell, found: raw, value: issue.fix.value } }
@@ -306,7 +310,7 @@ function summaryMismatches(
   summary: RangeSnapshot,
   result: AssessmentResult,
 ): WorkbookProblem[] {
-  const notYet = `Not yet ${framework.levels[0]?.name ?? ''}`;
+  const firstLevel = framework.levels[0]?.name ?? '';
   const problems: WorkbookProblem[] = [];
   const value = (address: string) => {
     const { row, column } = parseRange(address);
@@ -325,7 +329,7 @@ function summaryMismatches(
   for (const layout of built.summary.areas) {
     const a = result.areas.find((r) => r.area === layout.area);
     if (!a) continue;
-    const name = a.levelReachedName ?? notYet;
+    const name = levelText({ assessed: a.assessed, levelName: a.levelReachedName }, firstLevel);
     if (value(layout.levelName) !== name) report(layout.levelName, value(layout.levelName), name, a.area);
     if (!close(value(layout.completeness), a.completeness))
       report(
@@ -347,7 +351,7 @@ function summaryMismatches(
       }
     });
   }
-  const overallName = result.overall.levelName ?? notYet;
+  const overallName = levelText(result.overall, firstLevel);
   const overall = built.summary.overall;
   if (value(overall.levelName) !== overallName)
     report(overall.levelName, value(overall.levelName), overallName);
