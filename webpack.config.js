@@ -12,6 +12,11 @@ const CopyWebpackPlugin = require('copy-webpack-plugin');
 const { DEV_URL, PLACEHOLDER_URL, productionUrl, rewriteManifest } = require('./scripts/build/publicUrl.cjs');
 const { ensureDevCertificates, trustInstructions } = require('./scripts/build/devCerts.cjs');
 const { ROOT, transpiledRules, resolve } = require('./scripts/build/webpackParts.cjs');
+const {
+  bootstrapFileName,
+  bootstrapPatterns,
+  WorkbookFilePlugin,
+} = require('./scripts/build/paneAssets.cjs');
 
 const DEV_PORT = 3000;
 
@@ -64,6 +69,11 @@ module.exports = async (env, argv) => {
         filename: 'taskpane.html',
         template: './src/taskpane/taskpane.html',
         chunks: ['taskpane'],
+        // The bootstrap (src/taskpane/bootstrap.js) loads the pane's scripts: the template lists
+        // them on its script element instead of webpack adding script elements.
+        inject: false,
+        bootstrap: bootstrapFileName('bootstrap', production),
+        bootstrapMessage: bootstrapFileName('bootstrapMessage', production),
         officeJs: true,
         // The development server's live-reload socket, allowed by the pane's CSP only when serving.
         devServerSocket: env.WEBPACK_SERVE ? `wss://localhost:${DEV_PORT}` : undefined,
@@ -71,6 +81,7 @@ module.exports = async (env, argv) => {
       new CopyWebpackPlugin({
         patterns: [
           { from: 'assets/*.png', to: 'assets/[name][ext]' },
+          ...bootstrapPatterns(production),
           // Copied as written: its CSP allows its style element by hash, which minifying would change.
           { from: 'src/taskpane/help.html', to: 'help.html', info: { minimized: true } },
           {
@@ -80,6 +91,8 @@ module.exports = async (env, argv) => {
           },
         ],
       }),
+      // The assessment workbook, linked from the bootstrap's message: dist/equality-assessment.xlsx.
+      new WorkbookFilePlugin(),
     ],
     devServer: env.WEBPACK_SERVE ? await devServer() : undefined,
   };

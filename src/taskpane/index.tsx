@@ -1,9 +1,11 @@
 /**
  * Production entry: waits for Office.js (loaded by taskpane.html from Microsoft's CDN), then
  * renders the task pane over the real Excel. The preview bundle has its own entry
- * (test/browser/preview/index.tsx) that passes the Excel fake instead.
+ * (test/browser/preview/index.tsx) that passes the Excel fake instead. The page's bootstrap
+ * (bootstrap.js) loads this bundle and is told when the pane has rendered.
  */
 import { officeGateway } from '../excel/officeGateway';
+import { reportRendered } from './bootstrapSignal';
 import { renderTaskpane } from './renderTaskpane';
 import { rootElement } from './rootElement';
 import { themeForBackground } from './theme';
@@ -14,10 +16,12 @@ void Office.onReady((info) => {
     // Opened in a plain browser tab (or another Office app): say what the page is for.
     container.textContent =
       'This is the Equality Self-Assessment add-in for Excel. Open it from the Home tab in Excel.';
+    reportRendered();
     return;
   }
   renderTaskpane(container, {
     gateway: officeGateway(),
     theme: themeForBackground(Office.context.officeTheme?.bodyBackgroundColor),
+    onRendered: reportRendered,
   });
 });

@@ -2,15 +2,19 @@
  * The production build, run for real into a temporary folder with a production URL: the
  * deployable manifest must point only at that URL, every file it names must be in the output,
  * and the bundle must hold only add-in code (no HyperFormula, nothing from test/) within the
- * size budget for what loads before the first view.
+ * size budget for what loads before the first view. Every script must parse in the browsers the
+ * bundle is built for, the bootstrap in Internet Explorer 11 too, and the workbook file the
+ * bootstrap's message offers must be there.
  */
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, sep } from 'node:path';
 import { gzipSync } from 'node:zlib';
+import { runTemplate } from '../../scripts/template';
 import { parseManifest, urlsIn } from '../manifest/manifestXml';
-import { declaredLevel, syntaxProblem } from './syntax';
+import { attributesOf } from '../security/bundleScan';
+import { declaredLevel, ie11MissingApis, syntaxProblem } from './syntax';
 
 // A full production webpack build takes several seconds.
 jest.setTimeout(180_000);
@@ -75,6 +79,23 @@ afterAll(() => {
   if (out) rmSync(out, { recursive: true, force: true });
 });
 
+/**
+ * The page's script elements in order, the pane's scripts the bootstrap loads (listed in its
+ * data-scripts attribute) and the message it loads only when the pane cannot run (data-message).
+ */
+function pageScripts(): { tags: string[]; paneScripts: string[]; message: string } {
+  const html = readFileSync(join(out, 'taskpane.html'), 'utf8');
+  const elements = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => attributesOf(m[0]));
+  const tags = elements.map((a) => a.get('src') ?? '');
+  const bootstrap = elements.find((a) => a.get('id') === 'pane-bootstrap');
+  const listed = bootstrap?.get('data-scripts') ?? '';
+  return {
+    tags,
+    paneScripts: listed.split(' ').filter((src) => src !== ''),
+    message: bootstrap?.get('data-message') ?? '',
+  };
+}
+
 describe('production build', () => {
   it('writes a manifest that points only at the production URL', () => {
     const xml = readFileSync(join(out, 'manifest.xml'), 'utf8');
@@ -109,20 +130,21 @@ describe('production build', () => {
     }
   });
 
-  it('loads Office.js from Microsoft and everything else from the add-in itself', () => {
-    const html = readFileSync(join(out, 'taskpane.html'), 'utf8');
-    const scripts = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)].map((m) => m[1] ?? '');
-    expect(scripts[0]).toBe(OFFICE_JS);
-    const local = scripts.slice(1);
-    expect(local.length).toBeGreaterThan(0);
+  it('runs the bootstrap first, then Office.js from Microsoft; the bootstrap loads the pane from the add-in itself', () => {
+    const { tags, paneScripts } = pageScripts();
+    expect(tags).toEqual([expect.stringMatching(/^bootstrap\.[0-9a-f]{8}\.js$/), OFFICE_JS]);
+    expect(paneScripts.length).toBeGreaterThan(0);
+    const local = [tags[0] ?? '', ...paneScripts];
     expect(local.filter((src) => /^[a-z]+:|^\/\//i.test(src) || !existsSync(join(out, src)))).toEqual([]);
+    // The shared vendor file first: the bootstrap runs them in this order.
+    expect(paneScripts.at(-1)).toMatch(/^taskpane\./);
   });
 
-  it('keeps the JavaScript loaded before the first view within 150 KB gzipped', () => {
-    const html = readFileSync(join(out, 'taskpane.html'), 'utf8');
-    const local = [...html.matchAll(/<script[^>]*\ssrc="?([^"\s>]+)"?/g)]
-      .map((m) => m[1] ?? '')
-      .filter((src) => src !== OFFICE_JS);
+  // The bootstrap's message (bootstrapMessage.js) is loaded only when the pane cannot run.
+  it('keeps the JavaScript loaded before the first view (bootstrap included) within 150 KB gzipped', () => {
+    const { tags, paneScripts } = pageScripts();
+    const local = [...tags.filter((src) => src !== OFFICE_JS), ...paneScripts];
+    expect(local.length).toBeGreaterThan(2);
     const gzipped = local.reduce(
       (sum, src) => sum + gzipSync(readFileSync(join(out, src)), { level: 9 }).length,
       0,
@@ -139,6 +161,46 @@ describe('production build', () => {
       .map((file) => ({ file, problem: syntaxProblem(readFileSync(join(out, file), 'utf8'), level) }))
       .filter(({ problem }) => problem !== null);
     expect(problems).toEqual([]);
+  });
+
+  it('emits the bootstrap and its message as ES5 that uses nothing Internet Explorer 11 lacks', () => {
+    const { tags, message } = pageScripts();
+    const files = [tags[0] ?? '', message];
+    expect(files).toEqual([
+      expect.stringMatching(/^bootstrap\.[0-9a-f]{8}\.js$/),
+      expect.stringMatching(/^bootstrapMessage\.[0-9a-f]{8}\.js$/),
+    ]);
+    for (const file of files) {
+      const code = readFileSync(join(out, file), 'utf8');
+      expect({ file, syntax: syntaxProblem(code, 5), apis: ie11MissingApis(code) }).toEqual({
+        file,
+        syntax: null,
+        apis: [],
+      });
+    }
+  });
+
+  it('serves the assessment workbook the message links to, the same file `npm run template` writes', async () => {
+    const { message } = pageScripts();
+    const code = readFileSync(join(out, message), 'utf8');
+    const links = [...code.matchAll(/["']([\w-]+\.xlsx)["']/g)].map((m) => m[1] ?? '');
+    expect(links).toEqual(['equality-assessment.xlsx']);
+    const served = readFileSync(join(out, 'equality-assessment.xlsx'));
+    const folder = mkdtempSync(join(tmpdir(), 'addin-template-'));
+    try {
+      const file = join(folder, 'assessment.xlsx');
+      const code = await runTemplate(
+        ['--out', file],
+        () => undefined,
+        (line) => {
+          throw new Error(line);
+        },
+      );
+      expect(code).toBe(0);
+      expect(served.equals(readFileSync(file))).toBe(true);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('refuses a production URL that is not HTTPS, saying why', () => {

@@ -94,3 +94,118 @@ export function syntaxProblem(code: string, level: number): string | null {
   }
   return lookbehind.length > 0 ? `regular expression lookbehind: ${lookbehind.join(', ')}` : null;
 }
+
+/**
+ * Globals and members that Internet Explorer 11 lacks (ES2015 and later, and newer DOM), for a
+ * script that must run there. Not exhaustive: the names a small hand-written script would reach for.
+ */
+export const IE11_MISSING_GLOBALS: readonly string[] = [
+  'Promise',
+  'fetch',
+  'Map',
+  'Set',
+  'WeakMap',
+  'WeakSet',
+  'Symbol',
+  'Proxy',
+  'Reflect',
+  'globalThis',
+  'URL',
+  'URLSearchParams',
+  'AbortController',
+  'TextEncoder',
+  'TextDecoder',
+  'queueMicrotask',
+  'structuredClone',
+  'requestIdleCallback',
+  'IntersectionObserver',
+  'ResizeObserver',
+  'CustomEvent',
+];
+
+export const IE11_MISSING_MEMBERS: readonly string[] = [
+  // String and Array methods from ES2015 on
+  'includes',
+  'startsWith',
+  'endsWith',
+  'repeat',
+  'padStart',
+  'padEnd',
+  'trimStart',
+  'trimEnd',
+  'replaceAll',
+  'codePointAt',
+  'normalize',
+  'at',
+  'find',
+  'findIndex',
+  'findLast',
+  'fill',
+  'flat',
+  'flatMap',
+  'copyWithin',
+  // Array.from/of, Object.assign/entries/values/fromEntries, Number.isNaN and friends
+  'from',
+  'of',
+  'assign',
+  'entries',
+  'values',
+  'fromEntries',
+  'isInteger',
+  'isFinite',
+  'isNaN',
+  // DOM that Internet Explorer 11 does not have
+  'currentScript',
+  'closest',
+  'remove',
+  'append',
+  'prepend',
+  'before',
+  'after',
+  'replaceWith',
+  'replaceChildren',
+  'toggleAttribute',
+  'isConnected',
+  'scrollTo',
+  'animate',
+];
+
+interface AstNode {
+  readonly type: string;
+  readonly [key: string]: unknown;
+}
+
+function isNode(value: unknown): value is AstNode {
+  return (
+    typeof value === 'object' && value !== null && typeof (value as { type?: unknown }).type === 'string'
+  );
+}
+
+/**
+ * Uses of what Internet Explorer 11 lacks in an ES5 script: each forbidden global referenced, and
+ * each forbidden member read. Anything under `typeof` is a feature check, not a use, and is allowed.
+ */
+export function ie11MissingApis(code: string): string[] {
+  const found: string[] = [];
+  const visit = (node: AstNode, parent: AstNode | null, key: string): void => {
+    if (node.type === 'UnaryExpression' && node.operator === 'typeof') return;
+    if (node.type === 'Identifier' && IE11_MISSING_GLOBALS.includes(String(node.name))) {
+      const isPropertyName =
+        parent !== null &&
+        ((parent.type === 'MemberExpression' && key === 'property' && parent.computed !== true) ||
+          (parent.type === 'Property' && key === 'key'));
+      if (!isPropertyName) found.push(`${String(node.name)} at ${String(node.start)}`);
+    }
+    if (node.type === 'MemberExpression' && node.computed !== true && isNode(node.property)) {
+      const name = String(node.property.name);
+      if (IE11_MISSING_MEMBERS.includes(name)) found.push(`.${name} at ${String(node.start)}`);
+    }
+    for (const [childKey, value] of Object.entries(node)) {
+      if (Array.isArray(value)) {
+        for (const item of value) if (isNode(item)) visit(item, node, childKey);
+      } else if (isNode(value)) visit(value, node, childKey);
+    }
+  };
+  visit(parse(code, { ecmaVersion: 5, sourceType: 'script' }) as unknown as AstNode, null, '');
+  return found;
+}

@@ -50,8 +50,12 @@ const TASKPANE_POLICY: Record<string, string[]> = {
 
 let build: Build;
 const text = (file: string) => readFileSync(join(build.out, file), 'utf8');
-/** The files a browser may load: everything but the manifest, which only Office reads. */
-const served = () => allFiles(build.out).filter((f) => f !== 'manifest.xml' && !f.endsWith('.png'));
+/**
+ * The files a browser may load and run or show: everything but the manifest, which only Office
+ * reads, the icons and the assessment workbook (.xlsx, a zip file offered for download).
+ */
+const served = () =>
+  allFiles(build.out).filter((f) => f !== 'manifest.xml' && !f.endsWith('.png') && !f.endsWith('.xlsx'));
 
 beforeAll(() => {
   build = webpackBuild('production', { ADDIN_PUBLIC_URL: PUBLIC_URL });
@@ -182,7 +186,9 @@ describe('the development build', () => {
 const OFFICE_STUB = `
 window.Office = {
   HostType: { Excel: 'Excel' },
+  PlatformType: { PC: 'PC', OfficeOnline: 'OfficeOnline', Mac: 'Mac', iOS: 'iOS' },
   context: {
+    platform: 'PC',
     requirements: { isSetSupported: function () { return true; } },
     officeTheme: { bodyBackgroundColor: '#ffffff' },
   },
