@@ -14,7 +14,7 @@ import type { Framework } from '../domain/framework/types';
 import { columnLetter, parseRange } from '../workbook/address';
 import type { BuiltPlan } from '../workbook/buildPlan';
 import { START_SHEET } from '../workbook/layout';
-import { withRows, type WorkbookSnapshot } from '../workbook/snapshot';
+import { withRows, type RangeSnapshot, type WorkbookSnapshot } from '../workbook/snapshot';
 
 export interface LiveChecks {
   /** Stops listening; resolves when the handlers are removed. */
@@ -28,6 +28,30 @@ export interface LiveCheckOptions {
   readonly onUpdate: (outcome: CheckOutcome) => void;
   /** A change could not be checked (for example Excel failed): shown to the officer. */
   readonly onError: (error: unknown) => void;
+}
+
+/**
+ * The rows an edit changed, when it is a plain edit (RangeEdited) of cells inside the columns and
+ * below the top of `range`; undefined when the snapshot must be read again in full.
+ */
+export function editedWithin(
+  args: Pick<XlWorksheetChangedEventArgs, 'changeType' | 'address'>,
+  range: RangeSnapshot,
+): { row: number; rows: number } | undefined {
+  if (args.changeType !== 'RangeEdited') return undefined;
+  let changed: ReturnType<typeof parseRange>;
+  try {
+    changed = parseRange(args.address);
+  } catch {
+    // A whole row or column ('3:3', 'C:C'): not a block of cells this reader can patch.
+    return undefined;
+  }
+  const width = range.values[0]?.length ?? 0;
+  const inside =
+    changed.row >= range.top &&
+    changed.column >= range.left &&
+    changed.column + changed.columns <= range.left + width;
+  return inside ? { row: changed.row, rows: changed.rows } : undefined;
 }
 
 export async function startLiveChecks(
@@ -49,14 +73,16 @@ export async function startLiveChecks(
   const checkChange = async (sheet: string, args: XlWorksheetChangedEventArgs): Promise<void> => {
     const area = areaBySheet.get(sheet.toLocaleLowerCase());
     const current = area === undefined ? undefined : snapshot.areas.get(area);
-    // Inserted or deleted rows move everything, and a settings change on the Start sheet affects
-    // every row: read the whole snapshot again (two syncs).
-    if (args.changeType !== 'RangeEdited' || area === undefined || !current) {
+    // Inserted or deleted rows or columns move everything (RowInserted, ColumnDeleted, ...), a
+    // settings change on the Start sheet affects every row, and an edit outside the cells read
+    // before (a whole column, a new column to the right) would not fit the snapshot: read the
+    // whole snapshot again (two syncs), so no rating is taken for another criterion's.
+    const changed = area === undefined || !current ? undefined : editedWithin(args, current);
+    if (area === undefined || !current || !changed) {
       snapshot = await gateway.run((ctx) => readSnapshot(ctx, framework, start));
       return;
     }
     // An edit on an area sheet: only the changed rows, and the Summary Excel has just recalculated.
-    const changed = parseRange(args.address);
     const width = current.values[0]?.length ?? 1;
     const address = `${columnLetter(current.left)}${changed.row}:${columnLetter(current.left + width - 1)}${changed.row + changed.rows - 1}`;
     snapshot = await gateway.run(async (ctx) => {

@@ -10,13 +10,14 @@ import type { RatingFixValue } from '../domain/rating';
 import type { CellValue, ScoringSettings } from '../domain/responses';
 import { score, type AssessmentResult } from '../domain/scoring';
 import { levelText } from '../domain/levelWords';
-import { cell, parseRange, quoteSheet, sheetName, splitCellReference } from './address';
+import { cell, columnLetter, parseRange, quoteSheet, sheetName, splitCellReference } from './address';
 import type { BuiltPlan } from './buildPlan';
 import { sameFormula } from './formulaText';
-import { AREA_FIRST_DATA_ROW, SUMMARY_SHEET, areaColumn } from './layout';
+import { AREA_COLUMNS, AREA_FIRST_DATA_ROW, AREA_HEADER_ROW, SUMMARY_SHEET, areaColumn } from './layout';
 import { isFormula, type SheetPlan } from './plan';
 import { areaCriteria } from './sheets/area';
 import {
+  areaColumnsOf,
   formulaAt,
   responsesOf,
   responsesOfArea,
@@ -32,6 +33,7 @@ export type StructureRuleId =
   | 'sheet-missing'
   | 'criterion-moved'
   | 'rows-moved'
+  | 'columns-moved'
   | 'formula-damaged'
   | 'results-mismatch';
 
@@ -211,6 +213,7 @@ function rowsInPlace(
   problems: WorkbookProblem[],
 ): boolean {
   const expected = areaCriteria(framework, area);
+  if (!columnsInPlace(area, range, problems)) return false;
   const idCol = areaColumn('id');
   const levelCol = areaColumn('levelNo');
   for (const [i, criterion] of expected.entries()) {
@@ -229,6 +232,33 @@ function rowsInPlace(
       });
       return false;
     }
+  }
+  return true;
+}
+
+/**
+ * True when every area column's header is where the plan put it; otherwise says which column moved
+ * (an inserted or deleted column moves the cells, and Excel moves the formulas with them, but the
+ * plan's positions no longer hold: responses are then read by their headers, see areaColumnsOf).
+ */
+function columnsInPlace(area: number, range: RangeSnapshot, problems: WorkbookProblem[]): boolean {
+  for (const column of AREA_COLUMNS) {
+    const index = areaColumn(column.key);
+    const held = valueAt(range, AREA_HEADER_ROW, index);
+    if (String(held).trim().toLocaleLowerCase() === column.header.toLocaleLowerCase()) continue;
+    const address = cell(AREA_HEADER_ROW, index);
+    const now = areaColumnsOf(range)(column.key);
+    const where = now === index ? 'is missing' : `is now in column ${columnLetter(now)}`;
+    problems.push({
+      key: `columns-moved:${area}`,
+      ruleId: 'columns-moved',
+      severity: 'info',
+      area,
+      sheet: range.sheet,
+      cell: at(range.sheet, address),
+      message: `${at(range.sheet, address)} should head the "${column.header}" column, which ${where}: columns on "${range.sheet}" were inserted, deleted or moved. Responses are still read by their headings and the levels still count them, but the formulas cannot be checked or repaired until the layout is restored: regenerate the workbook to restore it, keeping every rating.`,
+    });
+    return false;
   }
   return true;
 }

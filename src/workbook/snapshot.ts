@@ -11,7 +11,14 @@ import {
   type ScoringSettings,
 } from '../domain/responses';
 import { columnLetter, quoteSheet, sheetName } from './address';
-import { AREA_FIRST_DATA_ROW, START_SHEET, areaColumn } from './layout';
+import {
+  AREA_COLUMNS,
+  AREA_FIRST_DATA_ROW,
+  AREA_HEADER_ROW,
+  START_SHEET,
+  areaColumn,
+  type AreaColumnKey,
+} from './layout';
 import type { StartLayout } from './sheets/start';
 
 export type SheetValue = string | number | boolean;
@@ -57,17 +64,38 @@ export function bottomOf(range: RangeSnapshot): number {
 }
 
 /** Response rows of one area sheet: every row from the first data row with an id or an input in it. */
+/**
+ * Where each area column is on this sheet (1-based): found by its header in the header row, so
+ * that a column the officer inserted or deleted (Excel moves the cells and the formulas with it)
+ * does not make the add-in read a rating from the wrong column; where the layout puts it when the
+ * header is not there.
+ */
+export function areaColumnsOf(range: RangeSnapshot): (key: AreaColumnKey) => number {
+  const found = new Map<string, number>();
+  const width = range.values[0]?.length ?? 0;
+  for (let column = range.left; column < range.left + width; column++) {
+    const header = valueAt(range, AREA_HEADER_ROW, column);
+    const key = typeof header === 'string' ? header.trim().toLocaleLowerCase() : '';
+    if (key !== '' && !found.has(key)) found.set(key, column);
+  }
+  return (key) => {
+    const header = AREA_COLUMNS.find((c) => c.key === key)?.header.toLocaleLowerCase();
+    return (header === undefined ? undefined : found.get(header)) ?? areaColumn(key);
+  };
+}
+
 export function responsesOfArea(range: RangeSnapshot): ResponseRow[] {
   const rows: ResponseRow[] = [];
   const quoted = quoteSheet(sheetName(range.sheet));
+  const columnOf = areaColumnsOf(range);
   for (let row = Math.max(AREA_FIRST_DATA_ROW, range.top); row <= bottomOf(range); row++) {
-    const id = valueAt(range, row, areaColumn('id'));
+    const id = valueAt(range, row, columnOf('id'));
     const fields = Object.fromEntries(
-      RESPONSE_FIELDS.map((f) => [f, valueAt(range, row, areaColumn(f))]),
+      RESPONSE_FIELDS.map((f) => [f, valueAt(range, row, columnOf(f))]),
     ) as Record<ResponseField, SheetValue>;
     if (id === '' && RESPONSE_FIELDS.every((f) => fields[f] === '')) continue;
     const cells = Object.fromEntries(
-      (['id', ...RESPONSE_FIELDS] as const).map((f) => [f, `${quoted}!${columnLetter(areaColumn(f))}${row}`]),
+      (['id', ...RESPONSE_FIELDS] as const).map((f) => [f, `${quoted}!${columnLetter(columnOf(f))}${row}`]),
     ) as Record<ResponseField | 'id', string>;
     rows.push({ criterionId: String(id).trim(), ...fields, cells });
   }
