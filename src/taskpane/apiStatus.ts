@@ -46,11 +46,11 @@ export function apiStatus(isSetSupported: (version: string) => boolean): ApiStat
   }
   const has =
     highest === undefined
-      ? 'does not support the Excel JavaScript API'
-      : `supports the Excel JavaScript API up to ${highest}`;
+      ? 'has no Excel add-in features at all'
+      : `has them only up to Excel API ${highest}`;
   return {
     supported: false,
     highest,
-    message: `This version of Excel ${has}; the add-in needs ${MINIMUM_API_SET}. ${WHAT_WORKS_INSTEAD}`,
+    message: `This version of Excel is older than the add-in needs (it ${has}; the add-in needs Excel API ${MINIMUM_API_SET}). ${WHAT_WORKS_INSTEAD}`,
   };
 }

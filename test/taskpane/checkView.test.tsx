@@ -8,7 +8,7 @@ import { areaCriteria } from '../../src/workbook/sheets/area';
 import { AREA_FIRST_DATA_ROW, areaColumn } from '../../src/workbook/layout';
 import { rect } from '../../src/workbook/address';
 import { buildPlan } from '../../src/workbook/buildPlan';
-import { typeInto } from '../excel/regenerateHelpers';
+import { typeInto, unprotect } from '../excel/regenerateHelpers';
 import { SETTINGS } from '../excel/generateHelpers';
 import { FakeOfficeError, type FakeWorkbook } from '../platform/fake-excel';
 import { draft, generatedWorkbook, opened, ratingCell, renderPane, startCell } from './renderPane';
@@ -37,7 +37,7 @@ function itemFor(cell: string): HTMLElement {
 }
 
 describe('the list', () => {
-  it('groups problems by area and severity, each naming its cell, criterion and what is expected', async () => {
+  it('lists errors first, then warnings, each by area, led by its criterion and column, with its cell', async () => {
     const doc = await generatedWorkbook();
     await doc.simulateEdit(L, ratingCell(0), [['Yes']]);
     await doc.simulateEdit(L, ratingCell(1), [[4]]);
@@ -45,14 +45,23 @@ describe('the list', () => {
     expect(screen.getByTestId('check-summary').textContent).toBe(
       `Found 1 error and 1 warning in the ${draft.criteria.length} criteria.`,
     );
-    const section = screen.getByRole('region', { name: `2. ${leadership.name} (2)` });
-    expect(within(section).getByRole('heading', { name: 'Error (1)' })).toBeInTheDocument();
-    const items = within(section).getAllByRole('listitem');
-    expect(items[0]?.textContent).toContain(`${at(0)}:`);
-    expect(items[0]?.textContent).toContain(`Criterion ${ids[0] ?? ''}`);
-    expect(items[1]?.textContent).toMatch(/has no evidence; expected how it was done/);
+    const regions = screen.getAllByRole('region').map((r) => r.getAttribute('aria-labelledby'));
+    expect(regions).toHaveLength(2);
+    const errors = screen.getByRole('region', { name: 'Errors (1)' });
+    const warnings = screen.getByRole('region', { name: 'Warnings (1)' });
+    // Errors come before warnings in the page, whatever their areas.
+    expect(errors.compareDocumentPosition(warnings) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(within(errors).getByRole('heading', { name: `2. ${leadership.name} (1)` })).toBeInTheDocument();
+    const [error] = within(errors).getAllByRole('listitem');
+    expect(error?.textContent).toContain(`${ids[0] ?? ''}, Rating: ${at(0)}:`);
+    expect(within(warnings).getByRole('listitem').textContent).toMatch(
+      new RegExp(`^warning ${escape(ids[1] ?? '')}, Evidence: .*has no evidence; expected how it was done`),
+    );
+    expect(
+      within(error as HTMLElement).getByRole('button', { name: `Go to ${ids[0] ?? ''} Rating` }),
+    ).toBeEnabled();
     // "Yes" is not a near miss: the officer decides, so there is no fix to offer.
-    expect(within(items[0] as HTMLElement).queryByRole('button', { name: /^Fix/ })).toBeNull();
+    expect(within(error as HTMLElement).queryByRole('button', { name: /^Fix/ })).toBeNull();
     expect(screen.getByTestId('announce-polite').textContent).toBe('Check finished: 1 error and 1 warning.');
   });
 
@@ -61,8 +70,9 @@ describe('the list', () => {
     doc.deleteSheet(doc.sheet('Workforce'), 'test');
     await doc.simulateEdit('Start', startCell(draft, 'requiredShare'), [['most']]);
     await openCheck(doc);
-    const area5 = screen.getByRole('region', { name: /^5\. / });
-    expect(area5.textContent).toMatch(/The sheet "Workforce" .* is missing/);
+    const errors = screen.getByRole('region', { name: /^Errors/ });
+    expect(within(errors).getByRole('heading', { name: /^5\. / })).toBeInTheDocument();
+    expect(errors.textContent).toMatch(/The sheet "Workforce" .* is missing/);
     expect(
       screen.getByText(new RegExp(`Start!${startCell(draft, 'requiredShare')} should hold`)),
     ).toBeVisible();
@@ -76,7 +86,7 @@ describe('the list', () => {
     await doc.simulateEdit(L, ratingCell(3), [['maybe']]);
     const { user } = await openCheck(doc);
     expect(doc.activeSheetId).not.toBe(doc.sheet(L).id);
-    await user.click(within(itemFor(at(3))).getByRole('button', { name: 'Go to cell' }));
+    await user.click(within(itemFor(at(3))).getByRole('button', { name: `Go to ${ids[3] ?? ''} Rating` }));
     await waitFor(() => expect(doc.activeSheetId).toBe(doc.sheet(L).id));
     expect(doc.selection).toEqual({
       sheetId: doc.sheet(L).id,
@@ -118,12 +128,38 @@ describe('certain fixes', () => {
     await pasteMixed(doc);
     const { user } = await openCheck(doc);
     expect(doc.value(L, ratingCell(0))).toBe('in place and effective');
-    await user.click(within(itemFor(at(0))).getByRole('button', { name: /^Fix: write 4/ }));
+    await user.click(
+      within(itemFor(at(0))).getByRole('button', {
+        name: new RegExp(`^Fix ${escape(ids[0] ?? '')}: write 4`),
+      }),
+    );
     await waitFor(() => expect(screen.getByTestId('action-done').textContent).toBe('Fixed 1 cell.'));
     expect(doc.value(L, ratingCell(0))).toBe(4);
     expect(doc.values(L, rect(AREA_FIRST_DATA_ROW + 1, areaColumn('rating'), 3, 1))).toEqual(pasted.slice(1));
     await waitFor(() => expect(screen.queryByText(/"in place and effective"/)).toBeNull());
-    expect(within(itemFor(at(1))).getByRole('button', { name: /^Fix: write N\/A/ })).toBeEnabled();
+    expect(
+      within(itemFor(at(1))).getByRole('button', {
+        name: new RegExp(`^Fix ${escape(ids[1] ?? '')}: write N/A`),
+      }),
+    ).toBeEnabled();
+  });
+
+  it('keeps the officer’s place: after a fix by keyboard, focus is on the next problem, with the confirmation', async () => {
+    const doc = await generatedWorkbook();
+    await pasteMixed(doc);
+    const { user } = await openCheck(doc);
+    // Three certain fixes in a row from the keyboard alone: focus never falls to the page.
+    for (const i of [0, 1]) {
+      const fix = within(itemFor(at(i))).getByRole('button', { name: /^Fix / });
+      fix.focus();
+      await user.keyboard('{Enter}');
+      await waitFor(() => expect(doc.value(L, ratingCell(i))).not.toBe(pasted[i]?.[0]));
+      // The next problem (the one that took this one's place) has focus, and the confirmation sits in it.
+      await waitFor(() => expect(document.activeElement).toBe(itemFor(at(i + 1))));
+      expect(within(itemFor(at(i + 1))).getByTestId('action-done').textContent).toBe('Fixed 1 cell.');
+      expect(document.activeElement).not.toBe(document.body);
+    }
+    expect(doc.values(L, rect(AREA_FIRST_DATA_ROW, areaColumn('rating'), 2, 1))).toEqual([[4], ['N/A']]);
   });
 
   it('"fix all" changes only the near misses and leaves a cell changed since the check alone, naming it', async () => {
@@ -189,6 +225,30 @@ describe('live checks', () => {
     expect(screen.getByTestId('announce-polite').textContent).toBe('Checked your change: 1 error.');
     await act(() => doc.simulateEdit(L, ratingCell(2), [['']]));
     await waitFor(() => expect(screen.getByTestId('check-summary').textContent).toMatch(/^No problems/));
+  });
+
+  it('follows rows inserted and deleted while it runs: the rating stays with its criterion, and the moved rows are named', async () => {
+    const doc = await generatedWorkbook();
+    await openCheck(doc);
+    // The officer unprotects the sheet (Review > Unprotect Sheet) and inserts two rows above the
+    // second criterion; Excel moves it and the formulas down and reports RowInserted.
+    unprotect(doc, L);
+    const second = AREA_FIRST_DATA_ROW + 1;
+    await act(() => doc.simulateLineEdit(L, `${second}:${second + 1}`, 'insert'));
+    await waitFor(() => expect(screen.getByTestId('check-summary').textContent).not.toMatch(/^No problems/));
+    const moved = () =>
+      screen.getAllByRole('listitem').find((li) => li.textContent?.includes('were inserted'));
+    expect(moved()?.textContent).toContain(`'${L}'!A${second}`);
+    // A bad rating typed for the second criterion in its new row is that criterion's problem.
+    const column = ratingCell(1).replace(/\d+$/, '');
+    const newCell = `${column}${second + 2}`;
+    await act(() => doc.simulateEdit(L, newCell, [['definitely']]));
+    await waitFor(() => expect(itemFor(`'${L}'!${newCell}`).textContent).toContain('"definitely"'));
+    expect(itemFor(`'${L}'!${newCell}`).textContent).toContain(ids[1]);
+    // Deleting the two rows puts the layout back: the moved-rows problem goes, the rating stays.
+    await act(() => doc.simulateLineEdit(L, `${second}:${second + 1}`, 'delete'));
+    await waitFor(() => expect(moved()).toBeUndefined());
+    expect(itemFor(at(1)).textContent).toContain('"definitely"');
   });
 
   it('stops listening when the officer leaves the Check view', async () => {

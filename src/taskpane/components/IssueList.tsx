@@ -1,18 +1,44 @@
 /**
- * The problems the workbook check found, grouped by area and severity. Each problem names its
- * cell and criterion and says what is expected (the audit words the message). `renderAction` puts
- * the view's buttons (go to the cell, apply the fix) under a problem; it gets the id of the
- * problem's message so a button can point at it with aria-describedby.
+ * The problems the workbook check found, triaged: errors first across every area, then warnings,
+ * then notes, each with its count; inside each, by area. Filters narrow it to one severity or one
+ * area, and a long section starts folded so that the first screen shows what matters. Each problem
+ * says what is wrong (the audit words the message); `renderAction` puts the view's buttons under it
+ * and gets the id of the message so a button can point at it with aria-describedby.
+ *
+ * After a fix from one problem's button, the view passes that problem's key (`fixedKey`): once the
+ * list is checked again, focus moves to the problem that took its place (or to it, if the fix was
+ * left undone), with the confirmation (`notice`) just above, so the officer's place and what
+ * happened stay together instead of focus falling to the page.
  */
-import { Badge, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
-import { useId, type ReactNode } from 'react';
+import { Badge, Caption1, Field, makeStyles, Select, Subtitle2, tokens } from '@fluentui/react-components';
+import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Framework, Severity } from '../../domain/index';
 import type { WorkbookProblem } from '../../workbook/audit';
-import { groupIssues, SEVERITY_WORDS } from './issueGroups';
+import { problemPlace } from './problemWords';
+import {
+  filterIssues,
+  FOLD_OVER,
+  groupIssues,
+  NO_AREA_TITLE,
+  placeOf,
+  shownOrder,
+  SEVERITY_WORDS,
+  SHOW_ALL,
+  type IssueFilter,
+} from './issueGroups';
 
 const useStyles = makeStyles({
-  area: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
-  severity: { margin: 0, fontSize: tokens.fontSizeBase300, fontWeight: tokens.fontWeightSemibold },
+  filters: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, minWidth: 0 },
+  filter: { minWidth: '120px', flexGrow: 1 },
+  section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
+  summary: { cursor: 'pointer' },
+  heading: { display: 'inline', margin: 0 },
+  area: {
+    margin: 0,
+    marginTop: tokens.spacingVerticalXS,
+    fontSize: tokens.fontSizeBase300,
+    fontWeight: tokens.fontWeightSemibold,
+  },
   list: {
     listStyle: 'none',
     margin: 0,
@@ -29,8 +55,8 @@ const useStyles = makeStyles({
     borderRadius: tokens.borderRadiusMedium,
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     overflowWrap: 'anywhere',
+    ':focus-visible': { outline: `${tokens.strokeWidthThick} solid ${tokens.colorStrokeFocus2}` },
   },
-  meta: { color: tokens.colorNeutralForeground3 },
 });
 
 const BADGE_COLOUR: Readonly<Record<Severity, 'danger' | 'warning' | 'informative'>> = {
@@ -43,54 +69,165 @@ interface Props {
   readonly problems: readonly WorkbookProblem[];
   readonly framework: Framework;
   readonly renderAction?: (problem: WorkbookProblem, messageId: string) => ReactNode;
+  /** The problem whose fix was just applied: focus goes to its place once the list is re-checked. */
+  readonly fixedKey?: string | null;
+  /** Shown just above the focused problem: the confirmation of what the officer just did. */
+  readonly notice?: ReactNode;
 }
 
-export function IssueList({ problems, framework, renderAction }: Props) {
+export function IssueList({ problems, framework, renderAction, fixedKey = null, notice }: Props) {
   const styles = useStyles();
   const idBase = useId();
-  const groups = groupIssues(problems, framework);
+  const [filter, setFilter] = useState<IssueFilter>(SHOW_ALL);
+  const groups = useMemo(
+    () => groupIssues(filterIssues(problems, framework, filter), framework),
+    [problems, framework, filter],
+  );
+  // Folded sections the officer opened (or closed) stay as they left them across re-checks.
+  const [toggled, setToggled] = useState<ReadonlyMap<Severity, boolean>>(new Map());
+  const isOpen = (severity: Severity, count: number, first: boolean) =>
+    toggled.get(severity) ?? (first || count <= FOLD_OVER);
+
+  // Focus after a fix, once: when the list first changes after the fix, to the problem that took
+  // the fixed one's place. Never again for that fix, so a later live check (the officer typing in
+  // the sheet) does not pull focus into the pane.
+  const order = shownOrder(groups).map((p) => p.key);
+  const lastOrder = useRef(order);
+  const pending = useRef<{ fixed: string; order: string[]; problems: readonly WorkbookProblem[] } | null>(
+    null,
+  );
+  // Where focus went for this fix: the notice stays with that problem until the next action.
+  const placed = useRef<string | null>(null);
+  if (fixedKey !== null && pending.current?.fixed !== fixedKey) {
+    pending.current = { fixed: fixedKey, order: lastOrder.current, problems };
+    placed.current = null;
+  }
+  if (fixedKey === null) {
+    pending.current = null;
+    placed.current = null;
+  }
+  const waiting = pending.current;
+  const focusKey =
+    waiting && waiting.problems !== problems ? placeOf(waiting.fixed, waiting.order, order) : null;
+  const focusTarget = useRef<HTMLLIElement | null>(null);
+  useEffect(() => {
+    lastOrder.current = order;
+    if (focusKey !== null && waiting) {
+      placed.current = focusKey;
+      focusTarget.current?.focus();
+      // Done for this fix: keep the key (so it is not taken again) but stop waiting.
+      pending.current = { ...waiting, problems };
+    }
+  });
+
+  const hasNoArea = problems.some(
+    (p) => p.area === undefined || !framework.areas.some((a) => a.number === p.area),
+  );
   return (
     <>
-      {groups.map((group) => {
-        const headingId = `issues-area-${group.area ?? 'none'}`;
+      {problems.length > 0 ? (
+        <div className={styles.filters}>
+          <Field label="Show" className={styles.filter}>
+            <Select
+              value={filter.severity}
+              onChange={(_, data) =>
+                setFilter({ ...filter, severity: data.value as IssueFilter['severity'] })
+              }
+            >
+              <option value="all">Everything ({problems.length})</option>
+              {(['error', 'warning', 'info'] as const).map((severity) => {
+                const n = problems.filter((p) => p.severity === severity).length;
+                return n > 0 ? (
+                  <option key={severity} value={severity}>
+                    {capitalise(SEVERITY_WORDS[severity].many)} only ({n})
+                  </option>
+                ) : null;
+              })}
+            </Select>
+          </Field>
+          <Field label="Area" className={styles.filter}>
+            <Select
+              value={String(filter.area)}
+              onChange={(_, data) =>
+                setFilter({
+                  ...filter,
+                  area: data.value === 'all' || data.value === 'none' ? data.value : Number(data.value),
+                })
+              }
+            >
+              <option value="all">All areas</option>
+              {framework.areas.map((a) => (
+                <option key={a.number} value={String(a.number)}>
+                  {a.number}. {a.shortName}
+                </option>
+              ))}
+              {hasNoArea ? <option value="none">{NO_AREA_TITLE}</option> : null}
+            </Select>
+          </Field>
+        </div>
+      ) : null}
+      {problems.length > 0 && groups.length === 0 ? (
+        <Caption1 as="p">
+          Nothing matches these filters. Choose Everything and All areas to see every problem.
+        </Caption1>
+      ) : null}
+      {groups.map((group, g) => {
+        const headingId = `${idBase}-severity-${group.severity}`;
+        const words = SEVERITY_WORDS[group.severity];
+        const open = isOpen(group.severity, group.count, g === 0);
         return (
-          <section key={headingId} className={styles.area} aria-labelledby={headingId}>
-            <Subtitle2 as="h3" id={headingId}>
-              {group.title} ({group.count})
-            </Subtitle2>
-            {group.severities.map(({ severity, issues: list }) => (
-              <div key={severity}>
-                <h4 className={styles.severity}>
-                  {capitalise(
-                    list.length === 1 ? SEVERITY_WORDS[severity].one : SEVERITY_WORDS[severity].many,
-                  )}{' '}
-                  ({list.length})
-                </h4>
-                <ul className={styles.list}>
-                  {list.map((problem, i) => {
-                    // Keys are unique per problem (rule and place); the index guards against a
-                    // duplicate all the same, so React never merges two rows.
-                    const key = `${problem.key}-${i}`;
-                    const messageId = `${idBase}-${group.area ?? 'none'}-${severity}-${i}`;
-                    return (
-                      <li key={key} className={styles.item}>
-                        <div id={messageId}>
-                          <Badge appearance="tint" color={BADGE_COLOUR[severity]} size="small">
-                            {SEVERITY_WORDS[severity].one}
-                          </Badge>{' '}
-                          {problem.message}
-                        </div>
-                        {/* The message already starts with the cell; this line names the criterion. */}
-                        {problem.criterionId !== undefined ? (
-                          <Caption1 className={styles.meta}>Criterion {problem.criterionId}</Caption1>
-                        ) : null}
-                        {renderAction?.(problem, messageId)}
-                      </li>
-                    );
-                  })}
-                </ul>
-              </div>
-            ))}
+          <section key={group.severity} className={styles.section} aria-labelledby={headingId}>
+            <details
+              open={open}
+              onToggle={(event) => {
+                const now = event.currentTarget.open;
+                if (now !== open) setToggled(new Map(toggled).set(group.severity, now));
+              }}
+            >
+              <summary className={styles.summary}>
+                <Subtitle2 as="h3" id={headingId} className={styles.heading}>
+                  {capitalise(words.many)} ({group.count})
+                </Subtitle2>
+              </summary>
+              {open
+                ? group.areas.map((area) => (
+                    <div key={area.area ?? 'none'}>
+                      <h4 className={styles.area}>
+                        {area.title} ({area.issues.length})
+                      </h4>
+                      <ul className={styles.list}>
+                        {area.issues.map((problem, i) => {
+                          const messageId = `${idBase}-${group.severity}-${area.area ?? 'none'}-${i}`;
+                          const focused = problem.key === (focusKey ?? placed.current);
+                          return (
+                            // Keys are unique per problem (rule and place); the index guards
+                            // against a duplicate all the same, so React never merges two rows.
+                            <li
+                              key={`${problem.key}-${i}`}
+                              className={styles.item}
+                              tabIndex={-1}
+                              ref={problem.key === focusKey ? focusTarget : undefined}
+                              data-problem={problem.key}
+                            >
+                              {focused && notice ? notice : null}
+                              <div id={messageId}>
+                                <Badge appearance="tint" color={BADGE_COLOUR[group.severity]} size="small">
+                                  {words.one}
+                                </Badge>{' '}
+                                {problemPlace(problem) !== undefined ? (
+                                  <strong>{problemPlace(problem)}: </strong>
+                                ) : null}
+                                {problem.message}
+                              </div>
+                              {renderAction?.(problem, messageId)}
+                            </li>
+                          );
+                        })}
+                      </ul>
+                    </div>
+                  ))
+                : null}
+            </details>
           </section>
         );
       })}

@@ -1,15 +1,15 @@
 /**
  * Check: the whole workbook checked (responses and structure, src/excel/checkWorkbook.ts), listed
- * by area and severity, with a way to each cell, the certain fixes (one or all) and a formula
- * repair. Nothing in the workbook changes until the officer presses a button. With ExcelApi 1.7
- * the list follows the officer's edits (live checks); without it, Check again does.
+ * errors first, with a way to each cell, the certain fixes (one or all) and a formula repair.
+ * Nothing in the workbook changes until the officer presses a button. The list follows the
+ * officer's edits (live checks, ExcelApi 1.7); Check again reads everything afresh.
  */
 import { Button, makeStyles, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Framework } from '../../domain/index';
 import type { CheckOutcome } from '../../excel/checkWorkbook';
 import type { ExcelProblem } from '../../excel/errors';
-import type { CellFix } from '../../workbook/audit';
+import type { CellFix, WorkbookProblem } from '../../workbook/audit';
 import type { ViewProps } from '../App';
 import { useAnnounce } from '../components/Announcer';
 import { countWords } from '../components/issueGroups';
@@ -44,6 +44,8 @@ function CheckRunner({ session, framework, engine }: ViewProps & { framework: Fr
   const action = useTask<ActionDone>('change the workbook');
   const [shown, setShown] = useState<CheckOutcome | null>(null);
   const [liveProblem, setLiveProblem] = useState<ExcelProblem | null>(null);
+  // The problem whose own Fix button was pressed: focus goes to its place when the list comes back.
+  const [fixedKey, setFixedKey] = useState<string | null>(null);
   const lastKeys = useRef<string | null>(null);
 
   // The plan gives the audit its cell positions and formulas, which do not depend on the
@@ -117,7 +119,8 @@ function CheckRunner({ session, framework, engine }: ViewProps & { framework: Fr
 
   /** Runs a change the officer asked for, announces it, then checks again to show what is left. */
   const change = useCallback(
-    async (work: () => Promise<ActionDone>) => {
+    async (work: () => Promise<ActionDone>, fromProblem: string | null = null) => {
+      setFixedKey(fromProblem);
       const state = await action.run(work);
       if (state.status === 'failed') {
         announce(state.problem.message, 'assertive');
@@ -131,11 +134,11 @@ function CheckRunner({ session, framework, engine }: ViewProps & { framework: Fr
   );
 
   const applyFixes = useCallback(
-    (fixes: readonly CellFix[]) =>
+    (fixes: readonly CellFix[], from?: WorkbookProblem) =>
       change(async () => {
         const { applied, skipped } = await engine.applyFixes(gateway, fixes);
         return fixedText(applied.length, skipped);
-      }),
+      }, from?.key ?? null),
     [change, engine, gateway],
   );
 
@@ -194,7 +197,8 @@ function CheckRunner({ session, framework, engine }: ViewProps & { framework: Fr
           engine={engine}
           busy={busy}
           done={action.state.status === 'done' ? action.state.value : null}
-          onFix={(fixes) => void applyFixes(fixes)}
+          fixedKey={fixedKey}
+          onFix={(fixes, from) => void applyFixes(fixes, from)}
           onRepair={(outcome) => void repair(outcome)}
           onGoTo={(cell) => void goTo(cell)}
         />

@@ -18,6 +18,7 @@ import type { CheckOutcome } from '../../../excel/checkWorkbook';
 import type { CellFix, WorkbookProblem } from '../../../workbook/audit';
 import { IssueList } from '../../components/IssueList';
 import { countWords } from '../../components/issueGroups';
+import { fixLabel, goToLabel } from '../../components/problemWords';
 import type { Engine } from '../../loadEngine';
 
 const useStyles = makeStyles({
@@ -41,12 +42,25 @@ interface Props {
   readonly engine: Pick<Engine, 'describeFixValue'>;
   readonly busy: boolean;
   readonly done: ActionDone | null;
-  readonly onFix: (fixes: readonly CellFix[]) => void;
+  /** The problem whose own Fix button was pressed last: focus and the confirmation go to its place. */
+  readonly fixedKey: string | null;
+  /** `from`: the problem whose own button asked for the fix (absent for "fix all"). */
+  readonly onFix: (fixes: readonly CellFix[], from?: WorkbookProblem) => void;
   readonly onRepair: (outcome: Checked) => void;
   readonly onGoTo: (cell: string) => void;
 }
 
-export function CheckResult({ outcome, framework, engine, busy, done, onFix, onRepair, onGoTo }: Props) {
+export function CheckResult({
+  outcome,
+  framework,
+  engine,
+  busy,
+  done,
+  fixedKey,
+  onFix,
+  onRepair,
+  onGoTo,
+}: Props) {
   const styles = useStyles();
   if (outcome.status === 'not-checked') {
     return (
@@ -74,11 +88,8 @@ export function CheckResult({ outcome, framework, engine, busy, done, onFix, onR
           framework’s own rule: rated {framework.levelRule.metThreshold} or more counts as met.
         </Body1>
       ) : null}
-      {done && done.kind !== 'selected' ? (
-        <MessageBar intent={done.intent} layout="multiline" data-testid="action-done">
-          <MessageBarBody>{done.text}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      {/* A fix from one problem's button is confirmed at that problem's place in the list instead. */}
+      {done && done.kind !== 'selected' && fixedKey === null ? <Done done={done} /> : null}
       {formulasRepairable ? (
         <MessageBar intent="warning" layout="multiline" data-testid="repair-offer">
           <MessageBarBody>
@@ -103,6 +114,8 @@ export function CheckResult({ outcome, framework, engine, busy, done, onFix, onR
       <IssueList
         problems={problems}
         framework={framework}
+        fixedKey={fixedKey}
+        notice={done && done.kind === 'fixed' && fixedKey !== null ? <Done done={done} /> : undefined}
         renderAction={(problem, messageId) => (
           <ProblemActions
             problem={problem}
@@ -120,6 +133,14 @@ export function CheckResult({ outcome, framework, engine, busy, done, onFix, onR
   );
 }
 
+function Done({ done }: { done: ActionDone }) {
+  return (
+    <MessageBar intent={done.intent} layout="multiline" data-testid="action-done">
+      <MessageBarBody>{done.text}</MessageBarBody>
+    </MessageBar>
+  );
+}
+
 function ProblemActions({
   problem,
   messageId,
@@ -132,7 +153,7 @@ function ProblemActions({
   messageId: string;
   fixText: string | undefined;
   busy: boolean;
-  onFix: (fixes: readonly CellFix[]) => void;
+  onFix: (fixes: readonly CellFix[], from?: WorkbookProblem) => void;
   onGoTo: (cell: string) => void;
 }) {
   const styles = useStyles();
@@ -142,12 +163,17 @@ function ProblemActions({
     <div className={styles.row}>
       {cell !== undefined ? (
         <Button size="small" aria-describedby={messageId} disabled={busy} onClick={() => onGoTo(cell)}>
-          Go to cell
+          {goToLabel(problem)}
         </Button>
       ) : null}
       {fix !== undefined && fixText !== undefined ? (
-        <Button size="small" aria-describedby={messageId} disabled={busy} onClick={() => onFix([fix])}>
-          {`Fix: write ${fixText}`}
+        <Button
+          size="small"
+          aria-describedby={messageId}
+          disabled={busy}
+          onClick={() => onFix([fix], problem)}
+        >
+          {fixLabel(problem, fixText)}
         </Button>
       ) : null}
     </div>
