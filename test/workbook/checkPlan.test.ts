@@ -85,6 +85,24 @@ describe('planProblems', () => {
     expect(planProblems(plan([s]))).toEqual(['S!K5: a validation title is longer than 32 characters']);
   });
 
+  it('allows a prompt of 255 characters but an error message of only 224, as Office does', () => {
+    const s = (error: number) =>
+      sheet('S', {
+        validations: [
+          {
+            kind: 'date',
+            range: a1('K5'),
+            prompt: { title: 't', message: 'm'.repeat(255) },
+            error: { title: 'e', message: 'e'.repeat(error) },
+          },
+        ],
+      });
+    expect(planProblems(plan([s(224)]))).toEqual([]);
+    expect(planProblems(plan([s(225)]))).toEqual([
+      'S!K5: a validation error message is longer than 224 characters',
+    ]);
+  });
+
   it('finds bad, duplicate and dangling names and charts on missing sheets', () => {
     const p = plan([sheet('S')], {
       names: [
