@@ -443,11 +443,49 @@ export interface XlWorksheetFreezePanes {
   getLocationOrNullObject(): XlRange;
 }
 
-/** ExcelApi 1.9. */
+/** ExcelApi 1.9: every member here (headersFooters included) is in 1.9. */
 export interface XlPageLayout {
   orientation: 'Portrait' | 'Landscape';
+  /** Office's PaperType values ("A4", "Letter", ...). */
+  paperSize: string;
+  /** Fit to pages wide and tall (0 tall: as many as needed), or a percentage scale. */
+  zoom: XlPageLayoutZoomOptions;
+  centerHorizontally: boolean;
+  /** Margins in points. */
+  leftMargin: number;
+  rightMargin: number;
+  topMargin: number;
+  bottomMargin: number;
+  headerMargin: number;
+  footerMargin: number;
+  readonly headersFooters: XlHeaderFooterGroup;
+  /** An A1 address on this sheet (Office also takes ranges; the plan gives addresses). */
+  setPrintArea(printArea: string): void;
   setPrintTitleRows(printTitleRows: XlRange | string): void;
   load(propertyNames?: XlPropertyNames): XlPageLayout;
+}
+
+/** ExcelApi 1.9. */
+export interface XlPageLayoutZoomOptions {
+  horizontalFitToPages?: number;
+  verticalFitToPages?: number;
+  scale?: number;
+}
+
+/** ExcelApi 1.9. */
+export interface XlHeaderFooterGroup {
+  readonly defaultForAllPages: XlHeaderFooter;
+}
+
+/** ExcelApi 1.9: texts in Excel's header/footer codes (&P, &N, &A; && for a literal &). */
+export interface XlHeaderFooter {
+  leftHeader: string;
+  centerHeader: string;
+  rightHeader: string;
+  leftFooter: string;
+  centerFooter: string;
+  rightFooter: string;
+  load(propertyNames?: XlPropertyNames): XlHeaderFooter;
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -610,6 +648,8 @@ export type SubsetChecks = [
   Assert<Subset<Excel.WorksheetProtection, XlWorksheetProtection>>,
   Assert<Subset<Excel.WorksheetFreezePanes, XlWorksheetFreezePanes>>,
   Assert<Subset<Excel.PageLayout, XlPageLayout>>,
+  Assert<Subset<Excel.HeaderFooterGroup, XlHeaderFooterGroup>>,
+  Assert<Subset<Excel.HeaderFooter, XlHeaderFooter>>,
   Assert<Subset<Excel.Range, XlRange>>,
   Assert<Subset<Excel.RangeFormat, XlRangeFormat>>,
   Assert<Subset<Excel.RangeFill, XlRangeFill>>,

@@ -16,6 +16,7 @@ import type {
   ValidationSpec,
   WorkbookPlan,
 } from '../workbook/plan';
+import { printedPage, type PageSetup } from '../workbook/print';
 
 const HORIZONTAL = { left: 'Left', center: 'Center', right: 'Right' } as const;
 
@@ -74,7 +75,35 @@ function queueSheetContent(sheet: XlWorksheet, plan: SheetPlan): void {
   if (plan.tabColor) sheet.tabColor = plan.tabColor;
   if (plan.landscape) sheet.pageLayout.orientation = 'Landscape';
   if (plan.printTitleRows) sheet.pageLayout.setPrintTitleRows(`$1:$${plan.printTitleRows}`);
+  const page = printedPage(plan);
+  if (page) queuePageSetup(sheet, page);
   if (!plan.visible) sheet.visibility = 'Hidden';
+}
+
+/** Office.js takes margins in points; the plan keeps inches, as the file does. */
+const POINTS_PER_INCH = 72;
+
+/** The plan's page setup (src/workbook/print.ts), as the .xlsx writer applies it too. */
+function queuePageSetup(sheet: XlWorksheet, page: PageSetup): void {
+  const layout = sheet.pageLayout;
+  layout.paperSize = page.paperSize;
+  // 0 pages tall: as many as needed.
+  layout.zoom = { horizontalFitToPages: page.fitToPagesWide, verticalFitToPages: page.fitToPagesTall ?? 0 };
+  layout.centerHorizontally = page.centerHorizontally;
+  layout.leftMargin = page.margins.left * POINTS_PER_INCH;
+  layout.rightMargin = page.margins.right * POINTS_PER_INCH;
+  layout.topMargin = page.margins.top * POINTS_PER_INCH;
+  layout.bottomMargin = page.margins.bottom * POINTS_PER_INCH;
+  layout.headerMargin = page.margins.header * POINTS_PER_INCH;
+  layout.footerMargin = page.margins.footer * POINTS_PER_INCH;
+  if (page.printArea !== undefined) layout.setPrintArea(page.printArea);
+  const texts = layout.headersFooters.defaultForAllPages;
+  texts.leftHeader = page.header.left;
+  texts.centerHeader = page.header.center;
+  texts.rightHeader = page.header.right;
+  texts.leftFooter = page.footer.left;
+  texts.centerFooter = page.footer.center;
+  texts.rightFooter = page.footer.right;
 }
 
 function queueFormat(range: XlRange, spec: FormatSpec): void {

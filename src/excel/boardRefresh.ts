@@ -38,6 +38,7 @@ import {
 } from '../workbook/sheets/actionPlan';
 import { areaDataRows } from '../workbook/sheets/area';
 import { BOARD_SHEET, buildBoardSheet } from '../workbook/sheets/board';
+import { withPrintedFor } from '../workbook/print';
 import { HISTORY_SHEET, buildHistorySheet, historyEntriesFrom, withEntry } from '../workbook/sheets/history';
 
 /** The report sheets in the order they sit after the Summary. */
@@ -130,11 +131,12 @@ export function prepareReport(
     countsAs: countsAsColumns(framework, read),
     start: startLayoutOf(framework),
   });
-  const sheets: SheetPlan[] = [board.sheet, buildActionPlanSheet(framework, entries)];
+  const who = { organisation, period };
+  const sheets: SheetPlan[] = [board.sheet, withPrintedFor(buildActionPlanSheet(framework, entries), who)];
   const charts: ChartPlan[] = [board.chart];
   if (options.saveSnapshot) {
     const historyPlan = buildHistorySheet(framework, entriesAfter);
-    sheets.push(historyPlan.sheet);
+    sheets.push(withPrintedFor(historyPlan.sheet, who));
     charts.push(...historyPlan.charts);
   }
   return {

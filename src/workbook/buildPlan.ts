@@ -10,6 +10,7 @@ import { buildStartSheet } from './sheets/start';
 import { buildSummarySheet, type SummaryLayout } from './sheets/summary';
 import type { StartLayout } from './sheets/start';
 import type { FormulaRefs } from './ratingFormulas';
+import { withPrintedFor } from './print';
 
 export interface BuiltPlan {
   readonly plan: WorkbookPlan;
@@ -127,7 +128,10 @@ export function buildPlan(framework: Framework, settings: PlanSettings): BuiltPl
       frameworkVersion: framework.version,
       frameworkTitle: framework.title,
     },
-    sheets: [start.sheet, ...areaSheets, summary.sheet, meta.sheet],
+    // Every printed page names the organisation and period in its header.
+    sheets: [start.sheet, ...areaSheets, summary.sheet, meta.sheet].map((sheet) =>
+      withPrintedFor(sheet, settings),
+    ),
     names,
     charts: summary.charts,
   };

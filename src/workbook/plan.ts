@@ -5,6 +5,7 @@
  * Nothing about layout is decided by the adapters.
  */
 import type { A1, SheetName } from './address';
+import type { PageSetup } from './print';
 
 /** A formula cell; `formula` starts with '='. */
 export interface FormulaCell {
@@ -121,6 +122,8 @@ export interface SheetPlan {
   readonly landscape: boolean;
   /** Rows 1..n repeated at the top of every printed page (the headers of a long table). */
   readonly printTitleRows?: number;
+  /** How the sheet prints (src/workbook/print.ts); absent for sheets nobody prints (hidden ones). */
+  readonly page?: PageSetup;
 }
 
 export interface NamePlan {

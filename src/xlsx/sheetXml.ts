@@ -18,6 +18,7 @@ import { toFileFormula } from './formulaText';
 import { NS } from './namespaces';
 import type { SharedStrings } from './sharedStrings';
 import type { StyleSheet } from './styles';
+import { printedPage } from '../workbook/print';
 import { argb, el, escapeText, XML_DECLARATION, xmlNumber } from './xml';
 
 /** Maximum digit width in pixels of the default font (Calibri 11), which column widths are counted in. */
@@ -50,9 +51,7 @@ export function sheetXml(
     el(
       'worksheet',
       { xmlns: NS.main, 'xmlns:r': NS.rel },
-      sheet.tabColor !== undefined
-        ? el('sheetPr', {}, el('tabColor', { rgb: argb(sheet.tabColor, `tab colour of ${sheet.name}`) }))
-        : '',
+      sheetPrXml(sheet),
       el('dimension', { ref: usedRange(grid) }),
       el('sheetViews', {}, sheetView(sheet, options.selected)),
       el('sheetFormatPr', { defaultRowHeight: 15 }),
@@ -61,11 +60,49 @@ export function sheetXml(
       sheet.protect ? protectionXml() : '',
       ...highlightsXml(sheet, styles),
       validationsXml(sheet),
-      el('pageMargins', { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 }),
-      sheet.landscape ? el('pageSetup', { orientation: 'landscape' }) : '',
+      ...pageXml(sheet),
       options.drawingRelId !== undefined ? el('drawing', { 'r:id': options.drawingRelId }) : '',
     )
   );
+}
+
+function sheetPrXml(sheet: SheetPlan): string {
+  const tab =
+    sheet.tabColor !== undefined
+      ? el('tabColor', { rgb: argb(sheet.tabColor, `tab colour of ${sheet.name}`) })
+      : '';
+  // fitToPage makes pageSetup's fitToWidth/fitToHeight count instead of its scale.
+  const fit = printedPage(sheet) ? el('pageSetUpPr', { fitToPage: true }) : '';
+  return tab === '' && fit === '' ? '' : el('sheetPr', {}, tab, fit);
+}
+
+/** A4 paper size in SpreadsheetML (ECMA-376 Part 1, 18.3.1.63). */
+const PAPER_SIZE = { A4: 9 } as const;
+
+/** printOptions, pageMargins, pageSetup and headerFooter, in the schema's order. */
+function pageXml(sheet: SheetPlan): string[] {
+  const page = printedPage(sheet);
+  const orientation = sheet.landscape ? 'landscape' : 'portrait';
+  if (!page) {
+    return [
+      el('pageMargins', { left: 0.7, right: 0.7, top: 0.75, bottom: 0.75, header: 0.3, footer: 0.3 }),
+      sheet.landscape ? el('pageSetup', { orientation }) : '',
+    ];
+  }
+  const part = (t: { left: string; center: string; right: string }) =>
+    escapeText(`&L${t.left}&C${t.center}&R${t.right}`);
+  return [
+    page.centerHorizontally ? el('printOptions', { horizontalCentered: true }) : '',
+    el('pageMargins', { ...page.margins }),
+    el('pageSetup', {
+      paperSize: PAPER_SIZE[page.paperSize],
+      orientation,
+      fitToWidth: page.fitToPagesWide,
+      // 0: as many pages tall as needed.
+      fitToHeight: page.fitToPagesTall ?? 0,
+    }),
+    el('headerFooter', {}, el('oddHeader', {}, part(page.header)), el('oddFooter', {}, part(page.footer))),
+  ];
 }
 
 function sheetView(sheet: SheetPlan, selected: boolean): string {

@@ -5,6 +5,7 @@
  */
 import { zipSync, strToU8 } from 'fflate';
 import { absolute, quoteSheet } from '../workbook/address';
+import { printedPage } from '../workbook/print';
 import type { SheetPlan, WorkbookPlan } from '../workbook/plan';
 import { chartXml, drawingXml } from './chartXml';
 import { CONTENT_TYPE, NS, REL_TYPE } from './namespaces';
@@ -148,7 +149,19 @@ function workbookXml(plan: WorkbookPlan, activeTab: number): string {
         ]
       : [],
   );
-  const allNames = [...names, ...printTitles];
+  const printAreas = plan.sheets.flatMap((sheet: SheetPlan, i) => {
+    const area = printedPage(sheet)?.printArea;
+    return area !== undefined
+      ? [
+          el(
+            'definedName',
+            { name: '_xlnm.Print_Area', localSheetId: i },
+            escapeText(`${quoteSheet(sheet.name)}!${absolute(area)}`),
+          ),
+        ]
+      : [];
+  });
+  const allNames = [...names, ...printTitles, ...printAreas];
   return (
     XML_DECLARATION +
     el(

@@ -143,8 +143,9 @@ describe('sheets', () => {
         expect(pane).toMatchObject({ '@_state': 'frozen', '@_ySplit': String(s.freeze.rows) });
         expect(pane?.['@_xSplit']).toBe(s.freeze.columns > 0 ? String(s.freeze.columns) : undefined);
       } else expect(pane).toBeUndefined();
+      // Every printed sheet says its orientation (test/excel/pageSetup.test.ts checks the rest).
       expect((ws.pageSetup as XmlNode | undefined)?.['@_orientation']).toBe(
-        s.landscape ? 'landscape' : undefined,
+        s.landscape ? 'landscape' : s.page ? 'portrait' : undefined,
       );
       const tab = ((ws.sheetPr as XmlNode | undefined)?.tabColor as XmlNode | undefined)?.['@_rgb'];
       expect(tab).toBe(s.tabColor ? `FF${s.tabColor.slice(1)}` : undefined);
@@ -388,6 +389,7 @@ describe('what the writer knows of the plan', () => {
       'protect',
       'landscape',
       'printTitleRows',
+      'page',
     ],
     format: [
       'range',

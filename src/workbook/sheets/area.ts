@@ -162,5 +162,15 @@ export function buildAreaSheet(framework: Framework, area: Area, refs: FormulaRe
     freeze: { rows: AREA_HEADER_ROW, columns: 1 },
     printTitleRows: AREA_HEADER_ROW,
     area: area.number,
+    // One page wide, as many tall as the criteria need; the hidden working column is left out.
+    print: {
+      onePage: false,
+      printArea: rect(
+        1,
+        1,
+        Math.max(AREA_HEADER_ROW, areaDataRows(framework, area.number).last),
+        AREA_COLUMNS.filter((c) => !c.hidden).length,
+      ),
+    },
   });
 }

@@ -246,7 +246,17 @@ export function buildBoardSheet(input: BoardInput): BoardPlan {
   });
   cols.forEach((w, i) => sheet.column(i + 1, w));
   return {
-    sheet: sheet.build({ visible: true, protect: true, landscape: true, tabColor: COLOURS.title }),
+    sheet: sheet.build({
+      visible: true,
+      protect: true,
+      landscape: true,
+      tabColor: COLOURS.title,
+      print: {
+        onePage: true,
+        printArea: layout.printed,
+        who: { organisation: input.organisation, period: input.period },
+      },
+    }),
     chart,
     layout,
   };

@@ -13,6 +13,7 @@ import type {
   ValidationSpec,
 } from '../plan';
 import { cell } from '../address';
+import { pageSetup, type PrintedFor } from '../print';
 
 export class SheetBuilder {
   private readonly blocks: CellBlock[] = [];
@@ -56,10 +57,18 @@ export class SheetBuilder {
     return this;
   }
 
+  /**
+   * The finished sheet. A visible sheet always gets a page setup (A4, one page wide); `print` says
+   * whether it must fit one page and what prints.
+   */
   build(
     options: Pick<SheetPlan, 'visible' | 'protect' | 'landscape'> &
-      Partial<Pick<SheetPlan, 'tabColor' | 'freeze' | 'area' | 'printTitleRows'>>,
+      Partial<Pick<SheetPlan, 'tabColor' | 'freeze' | 'area' | 'printTitleRows'>> & {
+        readonly print?: { readonly onePage: boolean; readonly printArea?: A1; readonly who?: PrintedFor };
+      },
   ): SheetPlan {
+    const { print, ...rest } = options;
+    const page = options.visible ? pageSetup(print ?? { onePage: false }) : undefined;
     return {
       name: this.name,
       role: this.role,
@@ -68,7 +77,8 @@ export class SheetBuilder {
       columns: this.columns,
       validations: this.validations,
       ...(this.highlights.length > 0 ? { highlights: this.highlights } : {}),
-      ...options,
+      ...rest,
+      ...(page ? { page } : {}),
     };
   }
 }

@@ -4,6 +4,7 @@ import { COLOURS, SUMMARY_SHEET, START_SHEET } from '../layout';
 import type { PlanCell, SheetPlan } from '../plan';
 import type { PlanSettings } from '../settings';
 import { SheetBuilder } from './sheetBuilder';
+import { wrapWords } from '../../domain/report/words';
 import {
   CHECK_START_SHEET,
   NO_APPLICABLE_CRITERIA,
@@ -25,6 +26,8 @@ export interface StartLayout {
 const LABEL_COL = 1;
 const VALUE_COL = 2;
 const NOTE_COL = 3;
+/** Characters per printed line of the rule: columns A to C, 640 points of 11-point Calibri. */
+const RULE_LINE_WIDTH = 105;
 
 /**
  * Where the Start sheet's settings are, without building a whole plan: the positions do not depend
@@ -138,13 +141,16 @@ export function buildStartSheet(
     `The organisation's level is the lowest level of its ${framework.areas.length} areas. An area that has not reached ${firstLevel} shows "${notYetText(firstLevel)}". While a setting above is blank, text or out of range, the Summary shows "${CHECK_START_SHEET}" instead of any level.`,
     'No published rule turns ratings into a level: this rule is an assumption your organisation can change with the settings above. Achieving and Excellent were historically confirmed by external peer challenge.',
   ];
+  // One printed line per cell: the plan has no merged cells, and a long sentence in one cell
+  // would run past the printed page. Each sentence starts on a new line.
+  const ruleLines = rule.flatMap((r) => wrapWords(r, RULE_LINE_WIDTH));
   sheet.block(
     16,
     LABEL_COL,
-    rule.map((r) => [r]),
+    ruleLines.map((r) => [r]),
   );
 
-  const scaleTop = 16 + rule.length + 1;
+  const scaleTop = 16 + ruleLines.length + 1;
   heading(scaleTop, 'Rating scale');
   sheet.block(scaleTop + 1, LABEL_COL, [['Rating', 'Meaning']]);
   sheet.format(rect(scaleTop + 1, LABEL_COL, 1, 2), {
@@ -182,7 +188,8 @@ export function buildStartSheet(
   ];
   sheet.block(sheetsTop + 1, LABEL_COL, sheetRows);
 
-  sheet.column(LABEL_COL, 190).column(VALUE_COL, 190).column(NOTE_COL, 420);
+  sheet.column(LABEL_COL, 170).column(VALUE_COL, 170).column(NOTE_COL, 300);
+  const lastRow = sheetsTop + sheetRows.length;
   sheet.format(rect(5, NOTE_COL, 9, 1), {
     wrap: true,
     verticalTop: true,
@@ -195,6 +202,7 @@ export function buildStartSheet(
       protect: true,
       landscape: false,
       tabColor: COLOURS.title,
+      print: { onePage: true, printArea: rect(1, LABEL_COL, lastRow, NOTE_COL), who: settings },
     }),
     layout: {
       organisation,

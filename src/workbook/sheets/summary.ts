@@ -252,12 +252,14 @@ export function buildSummarySheet(
     verticalTop: true,
   });
 
-  sheet.column(1, 230).column(2, 110).column(3, 70).column(4, 80);
-  levels.forEach((_, li) => sheet.column(5 + li, 80));
+  // Wide enough that "Settled, answers missing" and "Developing: share met" fit on two lines.
+  sheet.column(1, 220).column(2, 120).column(3, 130).column(4, 85);
+  levels.forEach((_, li) => sheet.column(5 + li, 90));
   for (let c = lvlBlock; c <= applicableAllCol; c++)
     sheet.column(c, c === lvlBlock || c === shareBlock || c === countBlock ? 110 : 70);
 
   const chartTop = overallRow + 3;
+  const chartBottom = chartTop + 17;
   const charts: ChartPlan[] = [
     {
       id: 'levels-by-area',
@@ -266,8 +268,9 @@ export function buildSummarySheet(
       title: 'Level reached by area',
       source: rect(HEADER_ROW, lvlBlock, nA + 1, 2),
       seriesBy: 'columns',
+      // Both charts under the table, inside its columns, so the page prints without the workings.
       from: cell(chartTop, 1),
-      to: cell(chartTop + 16, 3),
+      to: cell(chartBottom, 2),
       valueAxis: levelAxis(nL),
     },
     {
@@ -277,8 +280,8 @@ export function buildSummarySheet(
       title: 'Share of criteria met by area and level',
       source: rect(HEADER_ROW, shareBlock, nA + 1, nL + 1),
       seriesBy: 'columns',
-      from: cell(chartTop, 4),
-      to: cell(chartTop + 16, 4 + nL + 3),
+      from: cell(chartTop, 3),
+      to: cell(chartBottom, mainCols),
       valueAxis: SHARE_AXIS,
     },
   ];
@@ -290,6 +293,8 @@ export function buildSummarySheet(
       landscape: true,
       tabColor: COLOURS.title,
       freeze: { rows: HEADER_ROW, columns: 1 },
+      // One page: the table and the charts; the workings to the right do not print.
+      print: { onePage: true, printArea: rect(1, 1, chartBottom, mainCols) },
     }),
     layout: {
       firstAreaRow: FIRST_ROW,

@@ -130,6 +130,41 @@ export interface NameState {
   visible: boolean;
 }
 
+/** What a sheet's page layout holds (objects/sheetParts.ts FakePageLayout). */
+export interface PageState {
+  paperSize: string;
+  zoom: { horizontalFitToPages?: number; verticalFitToPages?: number; scale?: number };
+  centerHorizontally: boolean;
+  margins: { left: number; right: number; top: number; bottom: number; header: number; footer: number };
+  printArea?: string;
+  headerFooter: {
+    leftHeader: string;
+    centerHeader: string;
+    rightHeader: string;
+    leftFooter: string;
+    centerFooter: string;
+    rightFooter: string;
+  };
+}
+
+/** Excel's defaults for a new sheet: Letter, 100%, margins 0.7 and 0.75 inches (in points). */
+export function defaultPageState(): PageState {
+  return {
+    paperSize: 'Letter',
+    zoom: { scale: 100 },
+    centerHorizontally: false,
+    margins: { left: 50.4, right: 50.4, top: 54, bottom: 54, header: 21.6, footer: 21.6 },
+    headerFooter: {
+      leftHeader: '',
+      centerHeader: '',
+      rightHeader: '',
+      leftFooter: '',
+      centerFooter: '',
+      rightFooter: '',
+    },
+  };
+}
+
 export interface SheetState {
   readonly id: string;
   /** The HyperFormula sheet id. */
@@ -141,6 +176,8 @@ export interface SheetState {
   freeze: { rows: number; columns: number };
   orientation: 'Portrait' | 'Landscape';
   printTitleRows?: string;
+  /** Page layout beyond orientation and print titles (ExcelApi 1.9), once any of it is set. */
+  page?: PageState;
   readonly columnWidths: Map<number, number>;
   readonly hiddenColumns: Set<number>;
   readonly rowHeights: Map<number, number>;

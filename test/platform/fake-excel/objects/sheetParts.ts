@@ -1,6 +1,9 @@
 /** Worksheet protection (1.2), freeze panes (1.7) and page layout (1.9). */
 import type {
+  XlHeaderFooter,
+  XlHeaderFooterGroup,
   XlPageLayout,
+  XlPageLayoutZoomOptions,
   XlWorksheetFreezePanes,
   XlWorksheetProtection,
   XlWorksheetProtectionOptions,
@@ -10,7 +13,7 @@ import type { FakeContext } from '../context';
 import { accessDenied, invalidArgument } from '../errors';
 import { newestSet, optionsSet } from '../apiSets';
 import { FakeProxy } from '../proxy';
-import type { SheetState } from '../state';
+import { defaultPageState, type PageState, type SheetState } from '../state';
 import { FakeRange, rangeAt } from './range';
 
 type Sheet = () => SheetState;
@@ -147,15 +150,142 @@ export class FakeWorksheetFreezePanes implements XlWorksheetFreezePanes {
 }
 
 export class FakePageLayout extends FakeProxy implements XlPageLayout {
+  readonly headersFooters: FakeHeaderFooterGroup;
   constructor(
     ctx: FakeContext,
     path: string,
     private readonly sheet: Sheet,
   ) {
     super(ctx, path);
+    this.headersFooters = new FakeHeaderFooterGroup(ctx, `${path}.headersFooters`, sheet);
   }
   protected properties(): Record<string, () => unknown> {
-    return { orientation: () => this.sheet().orientation };
+    const page = () => this.sheet().page ?? defaultPageState();
+    return {
+      orientation: () => this.sheet().orientation,
+      paperSize: () => page().paperSize,
+      zoom: () => ({ ...page().zoom }),
+      centerHorizontally: () => page().centerHorizontally,
+      leftMargin: () => page().margins.left,
+      rightMargin: () => page().margins.right,
+      topMargin: () => page().margins.top,
+      bottomMargin: () => page().margins.bottom,
+      headerMargin: () => page().margins.header,
+      footerMargin: () => page().margins.footer,
+    };
+  }
+  protected override navigation(): Record<string, FakeProxy> {
+    return { headersFooters: this.headersFooters };
+  }
+  /** The sheet's page state, created with Excel's defaults the first time it is changed. */
+  private page(): PageState {
+    const sheet = this.sheet();
+    return (sheet.page ??= defaultPageState());
+  }
+  get paperSize(): string {
+    return this.read('paperSize');
+  }
+  set paperSize(paperSize: string) {
+    this.write(
+      'paperSize',
+      paperSize,
+      () => {
+        if (!PAPER_TYPES.includes(paperSize))
+          throw invalidArgument(`'${paperSize}' is not a paper type.`, this.path);
+        this.page().paperSize = paperSize;
+      },
+      '1.9',
+    );
+  }
+  get zoom(): XlPageLayoutZoomOptions {
+    return this.read('zoom');
+  }
+  /** Excel takes either fit-to-pages (each 0 or more, 0 meaning automatic) or a 10-400 scale. */
+  set zoom(zoom: XlPageLayoutZoomOptions) {
+    this.write(
+      'zoom',
+      zoom,
+      () => {
+        const fit = zoom.horizontalFitToPages !== undefined || zoom.verticalFitToPages !== undefined;
+        if (fit && zoom.scale !== undefined)
+          throw invalidArgument('A zoom is either a scale or pages to fit, not both.', this.path);
+        for (const pages of [zoom.horizontalFitToPages, zoom.verticalFitToPages]) {
+          if (pages !== undefined && (!Number.isInteger(pages) || pages < 0))
+            throw invalidArgument(`${pages} is not a number of pages.`, this.path);
+        }
+        if (zoom.scale !== undefined && !(zoom.scale >= 10 && zoom.scale <= 400))
+          throw invalidArgument(`${zoom.scale} is not a scale from 10 to 400.`, this.path);
+        this.page().zoom = { ...zoom };
+      },
+      '1.9',
+    );
+  }
+  get centerHorizontally(): boolean {
+    return this.read('centerHorizontally');
+  }
+  set centerHorizontally(value: boolean) {
+    this.write('centerHorizontally', value, () => (this.page().centerHorizontally = value), '1.9');
+  }
+  private margin(property: string, key: keyof PageState['margins'], points: number): void {
+    this.write(
+      property,
+      points,
+      () => {
+        if (!Number.isFinite(points) || points < 0)
+          throw invalidArgument(`${points} is not a margin in points.`, this.path);
+        this.page().margins[key] = points;
+      },
+      '1.9',
+    );
+  }
+  get leftMargin(): number {
+    return this.read('leftMargin');
+  }
+  set leftMargin(points: number) {
+    this.margin('leftMargin', 'left', points);
+  }
+  get rightMargin(): number {
+    return this.read('rightMargin');
+  }
+  set rightMargin(points: number) {
+    this.margin('rightMargin', 'right', points);
+  }
+  get topMargin(): number {
+    return this.read('topMargin');
+  }
+  set topMargin(points: number) {
+    this.margin('topMargin', 'top', points);
+  }
+  get bottomMargin(): number {
+    return this.read('bottomMargin');
+  }
+  set bottomMargin(points: number) {
+    this.margin('bottomMargin', 'bottom', points);
+  }
+  get headerMargin(): number {
+    return this.read('headerMargin');
+  }
+  set headerMargin(points: number) {
+    this.margin('headerMargin', 'header', points);
+  }
+  get footerMargin(): number {
+    return this.read('footerMargin');
+  }
+  set footerMargin(points: number) {
+    this.margin('footerMargin', 'footer', points);
+  }
+  /** An address on this sheet, e.g. 'A1:L40'. */
+  setPrintArea(printArea: string): void {
+    this.enqueue(
+      'setPrintArea',
+      [printArea],
+      () => {
+        const sheet = this.sheet();
+        const { rect } = rangeAt(sheet, printArea, this.path);
+        this.page().printArea = formatRect(rect, true);
+      },
+      '1.9',
+    );
   }
   get orientation(): 'Portrait' | 'Landscape' {
     return this.read('orientation');
@@ -197,5 +327,97 @@ export class FakePageLayout extends FakeProxy implements XlPageLayout {
       },
       '1.9',
     );
+  }
+}
+
+/** Office's PaperType values the fake accepts (a subset: the ones anyone prints on here). */
+const PAPER_TYPES: readonly string[] = ['Letter', 'Legal', 'A3', 'A4', 'A5', 'B4', 'B5'];
+
+type HeaderFooterKey = keyof PageState['headerFooter'];
+const HEADER_FOOTER_KEYS: readonly HeaderFooterKey[] = [
+  'leftHeader',
+  'centerHeader',
+  'rightHeader',
+  'leftFooter',
+  'centerFooter',
+  'rightFooter',
+];
+
+/** ExcelApi 1.9: only the texts for every page (the fake has no first-page or odd/even texts). */
+export class FakeHeaderFooterGroup extends FakeProxy implements XlHeaderFooterGroup {
+  readonly defaultForAllPages: FakeHeaderFooter;
+  constructor(ctx: FakeContext, path: string, sheet: Sheet) {
+    super(ctx, path);
+    this.defaultForAllPages = new FakeHeaderFooter(ctx, `${path}.defaultForAllPages`, sheet);
+  }
+  protected properties(): Record<string, () => unknown> {
+    return {};
+  }
+  protected override navigation(): Record<string, FakeProxy> {
+    return { defaultForAllPages: this.defaultForAllPages };
+  }
+}
+
+/** Header and footer texts; Excel refuses a section longer than 255 characters. */
+export class FakeHeaderFooter extends FakeProxy implements XlHeaderFooter {
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly sheet: Sheet,
+  ) {
+    super(ctx, path);
+  }
+  protected properties(): Record<string, () => unknown> {
+    const texts = () => (this.sheet().page ?? defaultPageState()).headerFooter;
+    return Object.fromEntries(HEADER_FOOTER_KEYS.map((k) => [k, () => texts()[k]]));
+  }
+  private set(key: HeaderFooterKey, text: string): void {
+    this.write(
+      key,
+      text,
+      () => {
+        if (text.length > 255)
+          throw invalidArgument(`A header or footer section holds at most 255 characters.`, this.path);
+        const sheet = this.sheet();
+        (sheet.page ??= defaultPageState()).headerFooter[key] = text;
+      },
+      '1.9',
+    );
+  }
+  get leftHeader(): string {
+    return this.read('leftHeader');
+  }
+  set leftHeader(text: string) {
+    this.set('leftHeader', text);
+  }
+  get centerHeader(): string {
+    return this.read('centerHeader');
+  }
+  set centerHeader(text: string) {
+    this.set('centerHeader', text);
+  }
+  get rightHeader(): string {
+    return this.read('rightHeader');
+  }
+  set rightHeader(text: string) {
+    this.set('rightHeader', text);
+  }
+  get leftFooter(): string {
+    return this.read('leftFooter');
+  }
+  set leftFooter(text: string) {
+    this.set('leftFooter', text);
+  }
+  get centerFooter(): string {
+    return this.read('centerFooter');
+  }
+  set centerFooter(text: string) {
+    this.set('centerFooter', text);
+  }
+  get rightFooter(): string {
+    return this.read('rightFooter');
+  }
+  set rightFooter(text: string) {
+    this.set('rightFooter', text);
   }
 }

@@ -1,0 +1,98 @@
+/**
+ * How each sheet prints: decided here, once, and applied alike by both adapters (Office.js in
+ * src/excel/applyPlan.ts, the file in src/xlsx/). UK organisations print on A4; every sheet is
+ * scaled to one page wide so a criterion, its rating and its owner are never on different pages
+ * (a row is never split across pages: Excel and LibreOffice break between rows), the rows named
+ * in `printTitleRows` repeat on every page, and the header and footer say whose assessment it is,
+ * which sheet, and which page.
+ */
+import type { A1 } from './address';
+
+export interface HeaderFooterText {
+  /** In Excel's header/footer codes (&P page, &N pages, &A sheet name); a literal & is &&. */
+  readonly left: string;
+  readonly center: string;
+  readonly right: string;
+}
+
+export interface PageSetup {
+  readonly paperSize: 'A4';
+  /** Pages tall the sheet is scaled to: 1 for the one-page sheets, null for as many as needed. */
+  readonly fitToPagesTall: 1 | null;
+  /** Always one page wide. */
+  readonly fitToPagesWide: 1;
+  /** What prints; absent prints the used range. */
+  readonly printArea?: A1;
+  /** Margins in inches (narrow, so a wide table prints as large as it can). */
+  readonly margins: {
+    readonly left: number;
+    readonly right: number;
+    readonly top: number;
+    readonly bottom: number;
+    readonly header: number;
+    readonly footer: number;
+  };
+  readonly centerHorizontally: boolean;
+  readonly header: HeaderFooterText;
+  readonly footer: HeaderFooterText;
+}
+
+/** Who and when, for the header: the Start sheet's organisation and period as generated. */
+export interface PrintedFor {
+  readonly organisation: string;
+  readonly period: string;
+}
+
+/** Text for a header or footer: '&' is a code there, so a literal one is doubled. */
+export function headerText(text: string): string {
+  return text.replace(/&/g, '&&');
+}
+
+export const PAGE_MARGINS_INCHES = {
+  left: 0.4,
+  right: 0.4,
+  top: 0.6,
+  bottom: 0.6,
+  header: 0.25,
+  footer: 0.25,
+};
+
+/** The page setup of one sheet. */
+export function pageSetup(options: { onePage: boolean; printArea?: A1; who?: PrintedFor }): PageSetup {
+  const who = options.who ?? { organisation: '', period: '' };
+  return {
+    paperSize: 'A4',
+    fitToPagesWide: 1,
+    fitToPagesTall: options.onePage ? 1 : null,
+    ...(options.printArea !== undefined ? { printArea: options.printArea } : {}),
+    margins: PAGE_MARGINS_INCHES,
+    centerHorizontally: true,
+    header: {
+      left: headerText(who.organisation.trim()),
+      center: '&A',
+      right: headerText(who.period.trim() === '' ? '' : `Period ${who.period.trim()}`),
+    },
+    footer: {
+      left: 'Equality self-assessment',
+      center: '',
+      right: 'Page &P of &N',
+    },
+  };
+}
+
+/** The sheet with its header naming the organisation and period (unchanged when it does not print). */
+export function withPrintedFor<S extends { readonly page?: PageSetup }>(sheet: S, who: PrintedFor): S {
+  if (!sheet.page) return sheet;
+  return { ...sheet, page: { ...sheet.page, header: pageSetup({ onePage: true, who }).header } };
+}
+
+/**
+ * The page setup an adapter applies: none for a hidden sheet (LibreOffice prints a hidden sheet
+ * that has a print area, where Excel does not; neither should print it).
+ */
+export function printedPage(sheet: {
+  readonly visible: boolean;
+  readonly page?: PageSetup;
+}): PageSetup | undefined {
+  return sheet.visible ? sheet.page : undefined;
+}
