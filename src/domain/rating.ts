@@ -151,25 +151,28 @@ function readRatingText(raw: string, scale: RatingScale): RatingReading {
   if (text === '') {
     return invalid(
       raw,
-      'the cell holds only invisible characters (a tab, line break or non-breaking space), which Excel does not count as empty',
+      'the cell holds only invisible characters (such as a tab, a line break, a non-breaking or zero-width space), which Excel does not count as empty',
       scale,
     );
   }
+  // What makes this text not the value it looks like, named for the officer.
+  const why = nearMissReason(raw);
   const naLabel = scale.notApplicable.label;
   const naSpellings = [naLabel, ...scale.notApplicable.aliases].map(normalise);
-  if (naSpellings.includes(text)) return nearMiss(raw, naLabel, scale);
+  if (naSpellings.includes(text)) return nearMiss(raw, naLabel, scale, why);
 
   const bareNumber = parseWholeNumber(text);
   if (bareNumber !== null) {
     return isOnScale(bareNumber, scale)
-      ? nearMiss(raw, bareNumber, scale)
-      : invalid(raw, `${shown} is not on the rating scale`, scale);
+      ? nearMiss(raw, bareNumber, scale, why)
+      : invalid(raw, `${shown} is not on the rating scale${why ? ` (${why})` : ''}`, scale);
   }
 
   const labelled = LABELLED.exec(text);
   if (labelled?.[1] !== undefined && labelled[2] !== undefined) {
     const number = parseWholeNumber(labelled[1]);
-    const labelValue = valueForLabel(labelled[2], scale);
+    // "4 (In place and effective)" is how the add-in itself writes a rating in its messages.
+    const labelValue = valueForLabel(labelled[2].replace(/^\((.*)\)$/u, '$1'), scale);
     if (number !== null && labelValue !== null) {
       if (number === labelValue) return nearMiss(raw, number, scale);
       return invalid(
@@ -181,16 +184,38 @@ function readRatingText(raw: string, scale: RatingScale): RatingReading {
   }
 
   const labelOnly = valueForLabel(text, scale);
-  if (labelOnly !== null) return nearMiss(raw, labelOnly, scale);
-  return invalid(raw, `${shown} is not a rating`, scale);
+  if (labelOnly !== null) return nearMiss(raw, labelOnly, scale, why);
+  return invalid(raw, `${shown} is not a rating${why ? ` (${why})` : ''}`, scale);
+}
+
+/**
+ * Characters that show as nothing: zero-width space, joiners, word joiner, byte order mark, soft
+ * hyphen. A paste from a web page or a PDF often brings them, and "3" with one is not 3.
+ */
+const INVISIBLE = /[\u00ad\u200b-\u200d\u2060\ufeff]/u;
+const INVISIBLE_NAMES: Readonly<Record<string, string>> = {
+  '\u00ad': 'a soft hyphen',
+  '\u200b': 'a zero-width space',
+  '\u200c': 'a zero-width non-joiner',
+  '\u200d': 'a zero-width joiner',
+  '\u2060': 'a word joiner',
+  '\ufeff': 'a zero-width no-break space',
+};
+
+/** "an invisible zero-width space", or undefined when the text has none. */
+function invisibleIn(text: string): string | undefined {
+  const found = INVISIBLE.exec(text)?.[0];
+  return found === undefined
+    ? undefined
+    : `it holds an invisible character, ${INVISIBLE_NAMES[found] ?? 'a zero-width character'}`;
 }
 
 /** "4 - label", "4 – label" (en dash), "4 — label", "4: label", "4. label", "4) label", "4 label". */
 const LABELLED = /^(\d+(?:\.0+)?)\s*(?:[-\u2013\u2014:.)]\s*)?(\D.*)$/u;
 
-/** Trimmed, inner whitespace (including non-breaking spaces) collapsed, lower case. */
+/** Invisible characters dropped, trimmed, inner whitespace (including non-breaking spaces) collapsed, lower case. */
 function normalise(text: string): string {
-  return text.trim().replace(/\s+/gu, ' ').toLowerCase();
+  return text.replace(new RegExp(INVISIBLE.source, 'gu'), '').trim().replace(/\s+/gu, ' ').toLowerCase();
 }
 
 /** "4", "04", "4.0" give 4; anything else (signs, "4.5", "1e0") gives null. */
@@ -211,7 +236,7 @@ function valueForLabel(text: string, scale: RatingScale): number | null {
   return point ? point.value : null;
 }
 
-function nearMiss(raw: string, fix: RatingFixValue, scale: RatingScale): RatingReading {
+function nearMiss(raw: string, fix: RatingFixValue, scale: RatingScale, why?: string): RatingReading {
   let message: string | undefined;
   return {
     kind: 'invalid',
@@ -219,9 +244,16 @@ function nearMiss(raw: string, fix: RatingFixValue, scale: RatingScale): RatingR
     fix,
     // Built when first read: see checks/context.ts issue().
     get message(): string {
-      return (message ??= `${describeCellValue(raw)} is not a rating as typed; it can become ${describeFixValue(fix, scale)}`);
+      return (message ??= `${describeCellValue(raw)} is not a rating as typed${why ? ` (${why})` : ''}; it can become ${describeFixValue(fix, scale)}`);
     },
   };
+}
+
+/** Why a near miss is not the value it looks like, or undefined when it plainly is other words. */
+export function nearMissReason(raw: string): string | undefined {
+  return (
+    invisibleIn(raw) ?? (parseWholeNumber(normalise(raw)) !== null ? 'a number stored as text' : undefined)
+  );
 }
 
 function invalid(raw: CellValue, found: string, scale: RatingScale): RatingReading {

@@ -59,6 +59,8 @@ export interface WorkbookProblem {
   /** The response field the cell holds, when the problem is about one (for "Go to 1.2 Evidence"). */
   readonly field?: CheckIssue['field'];
   readonly message: string;
+  /** The message without its place, when the problem is about a criterion's field (CheckIssue.detail). */
+  readonly detail?: string;
   readonly fix?: CellFix;
 }
 
@@ -84,6 +86,7 @@ function fromIssue(issue: CheckIssue, raw: CellValue): WorkbookProblem {
     criterionId: issue.criterionId,
     ...(issue.field !== undefined ? { field: issue.field } : {}),
     message: issue.message,
+    ...(issue.detail !== undefined ? { detail: issue.detail } : {}),
     ...(issue.fix && issue.cell && issue.fix.field === 'rating'
       ? { fix: { cell: issue.cell, found: raw, value: issue.fix.value } }
       : {}),

@@ -29,9 +29,11 @@ async function openCheck(doc: FakeWorkbook, supportedVersion?: string) {
   return pane;
 }
 
-/** The list item of the problem whose message starts with `cell`. */
+/** The list item of the problem about `cell` (its key is rule and place). */
 function itemFor(cell: string): HTMLElement {
-  const item = screen.getAllByRole('listitem').find((li) => li.textContent?.includes(`${cell}:`));
+  const item = screen
+    .getAllByRole('listitem')
+    .find((li) => li.getAttribute('data-problem')?.endsWith(`:${cell}`));
   if (!item) throw new Error(`no problem listed for ${cell}`);
   return item;
 }
@@ -53,9 +55,13 @@ describe('the list', () => {
     expect(errors.compareDocumentPosition(warnings) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(within(errors).getByRole('heading', { name: `2. ${leadership.name} (1)` })).toBeInTheDocument();
     const [error] = within(errors).getAllByRole('listitem');
-    expect(error?.textContent).toContain(`${ids[0] ?? ''}, Rating: ${at(0)}:`);
+    // The criterion and column first, in the officer's words; the cell after, for those who want it.
+    expect(error?.textContent).toContain(`${ids[0] ?? ''}, Rating: "Yes" is not a rating`);
+    expect(within(error as HTMLElement).getByText(`Cell ${ratingCell(0)} on ${L}`)).toBeVisible();
     expect(within(warnings).getByRole('listitem').textContent).toMatch(
-      new RegExp(`^warning ${escape(ids[1] ?? '')}, Evidence: .*has no evidence; expected how it was done`),
+      new RegExp(
+        `^warning ${escape(ids[1] ?? '')}, Evidence: ${escape(ids[1] ?? '')} is rated 4 .*has no evidence`,
+      ),
     );
     expect(
       within(error as HTMLElement).getByRole('button', { name: `Go to ${ids[0] ?? ''} Rating` }),

@@ -87,13 +87,13 @@ describe('npm run template', () => {
     const result = await run('--framework', bad, '--out', target);
     expect(result.code).toBe(1);
     expect(result.err).toMatch(
-      /^The framework file .*bad\.json has \d+ problem\(s\):\n {2}- bad\.json, \$\.criteria\[0\]\.id: /,
+      /^The framework file .*bad\.json has \d+ problem\(s\):\n {2}- bad\.json, criteria number 1, field "id": /,
     );
     expect(existsSync(target)).toBe(false);
   });
 
   it.each([
-    ['a file that is not JSON', '{ "id": ', /bad\.json, \$: /],
+    ['a file that is not JSON', '{ "id": ', /bad\.json, the whole file: /],
     ['an empty file', '', /bad\.json/],
   ])('explains %s', async (_what, text, message) => {
     const bad = join(folder, 'bad.json');

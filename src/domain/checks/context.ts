@@ -69,13 +69,17 @@ export interface IssueInput {
 export function issue(input: IssueInput): CheckIssue {
   const cell = input.row?.cells?.[input.field];
   let message: string | undefined;
+  let detail: string | undefined;
   const out: { -readonly [K in keyof CheckIssue]: CheckIssue[K] } = {
     ruleId: input.ruleId,
     severity: input.severity,
     criterionId: input.criterionId,
     field: input.field,
     get message(): string {
-      return (message ??= `${locate(input.row, input.field, input.criterionId)}: ${input.text()}`);
+      return (message ??= `${locate(input.row, input.field, input.criterionId)}: ${this.detail ?? ''}`);
+    },
+    get detail(): string {
+      return (detail ??= input.text());
     },
   };
   if (input.criterion) {

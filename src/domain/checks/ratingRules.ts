@@ -1,6 +1,7 @@
 /** rating-invalid, na-without-reason, met-without-evidence: one criterion's own row. */
 import { describeCellValue } from '../cellText';
-import { describeFixValue, isBlankCell, ratingWithLabel } from '../rating';
+import { describeFixValue, isBlankCell, nearMissReason, ratingWithLabel } from '../rating';
+import type { CellValue } from '../responses';
 import type { CheckIssue } from './types';
 import { issue, type CheckContext } from './context';
 
@@ -21,9 +22,10 @@ export function ratingIssues(context: CheckContext): CheckIssue[] {
           ruleId: 'rating-invalid',
           severity: 'error',
           field: 'rating',
+          // Says what the fix would write, not that it has happened: nothing changes until Fix is pressed.
           text: () =>
             reading.fix !== undefined
-              ? `${describeCellValue(reading.raw)} is not a rating; it will become ${describeFixValue(reading.fix, scale)}.`
+              ? `${describeCellValue(reading.raw)} is not a rating${reasonFor(reading.raw)}; Fix writes ${describeFixValue(reading.fix, scale)}.`
               : `${reading.message}.`,
           ...(reading.fix !== undefined ? { fix: { field: 'rating', value: reading.fix } } : {}),
         }),
@@ -57,4 +59,10 @@ export function ratingIssues(context: CheckContext): CheckIssue[] {
     }
   }
   return issues;
+}
+
+/** " (a number stored as text)", " (it holds an invisible character, …)", or nothing. */
+function reasonFor(raw: CellValue): string {
+  const why = typeof raw === 'string' ? nearMissReason(raw) : undefined;
+  return why === undefined ? '' : ` (${why})`;
 }

@@ -45,7 +45,7 @@ export function rowOrderIssues(context: CheckContext): CheckIssue[] {
           field: 'rating',
           text: () =>
             `${higher.criterion.id} (${levelName(framework, higher.criterion.level)}) is met but ` +
-            `${lower.criterion.id} (${levelName(framework, lower.criterion.level)}) in the same row ${state}; ` +
+            `${lower.criterion.id} (${levelName(framework, lower.criterion.level)}), the same theme at a lower level, ${state}; ` +
             `expected the lower level to be met first, or the ratings checked.`,
         }),
       );

@@ -37,6 +37,8 @@ export interface CheckIssue {
   readonly cell?: string;
   /** Names the cell (or the criterion and field) and says what is expected. */
   readonly message: string;
+  /** The message without its place ("is rated 4 … but has no evidence"), for a view that names the place itself. */
+  readonly detail?: string;
   readonly fix?: IssueFix;
 }
 

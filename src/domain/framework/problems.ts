@@ -12,9 +12,35 @@ export interface FrameworkProblem {
   readonly message: string;
 }
 
-/** One line for a person: `eqfsh.json, $.criteria[12].id: …`. */
+/**
+ * One line for a person, positions counted from one: `eqfsh.json, criteria number 13, field "id": …`
+ * for the path `$.criteria[12].id` (which stays in `path` for developers and tools).
+ */
 export function describeProblem(problem: FrameworkProblem): string {
-  return `${problem.file}, ${problem.path}: ${problem.message}`;
+  return `${problem.file}, ${placeWords(problem.path)}: ${problem.message}`;
+}
+
+/** `$.criteria[12].id` as `criteria number 13, field "id"`; `$` as `the whole file`. */
+export function placeWords(path: string): string {
+  const tokens = [
+    ...path.slice(1).matchAll(/\.([A-Za-z_$][A-Za-z0-9_$]*)|\[(\d+)\]|\[("(?:[^"\\]|\\.)*")\]/g),
+  ];
+  if (tokens.length === 0) return 'the whole file';
+  const parts: string[] = [];
+  tokens.forEach((token, i) => {
+    const key = token[1] ?? (token[3] !== undefined ? (JSON.parse(token[3]) as string) : undefined);
+    const index = token[2];
+    const last = i === tokens.length - 1;
+    if (index !== undefined) {
+      const number = `number ${Number(index) + 1}`;
+      // "criteria number 13" reads as one place: join the index to the list it counts in.
+      const previous = parts.pop();
+      parts.push(previous === undefined ? number : `${previous} number ${Number(index) + 1}`);
+    } else if (key !== undefined) {
+      parts.push(last ? `field "${key}"` : key);
+    }
+  });
+  return parts.join(', ');
 }
 
 const IDENTIFIER = /^[A-Za-z_$][A-Za-z0-9_$]*$/;

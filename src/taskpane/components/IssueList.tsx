@@ -14,7 +14,7 @@ import { Badge, Caption1, Field, makeStyles, Select, Subtitle2, tokens } from '@
 import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Framework, Severity } from '../../domain/index';
 import type { WorkbookProblem } from '../../workbook/audit';
-import { problemPlace } from './problemWords';
+import { cellWords, problemPlace } from './problemWords';
 import {
   filterIssues,
   FOLD_OVER,
@@ -47,6 +47,7 @@ const useStyles = makeStyles({
     flexDirection: 'column',
     gap: tokens.spacingVerticalS,
   },
+  cell: { color: tokens.colorNeutralForeground3 },
   item: {
     display: 'flex',
     flexDirection: 'column',
@@ -217,8 +218,15 @@ export function IssueList({ problems, framework, renderAction, fixedKey = null, 
                                 {problemPlace(problem) !== undefined ? (
                                   <strong>{problemPlace(problem)}: </strong>
                                 ) : null}
-                                {problem.message}
+                                {problemPlace(problem) !== undefined && problem.detail !== undefined
+                                  ? problem.detail
+                                  : problem.message}
                               </div>
+                              {problem.detail !== undefined && problem.cell !== undefined ? (
+                                <Caption1 className={styles.cell}>
+                                  {capitalise(cellWords(problem.cell))}
+                                </Caption1>
+                              ) : null}
                               {renderAction?.(problem, messageId)}
                             </li>
                           );

@@ -26,7 +26,7 @@ export function problemPlace(problem: Pick<WorkbookProblem, 'criterionId' | 'fie
 }
 
 /** "cell B4 on Start", from "'Start'!B4". */
-function cellWords(reference: string): string {
+export function cellWords(reference: string): string {
   const { sheet, address } = splitCellReference(reference);
   return sheet === '' ? `cell ${address}` : `cell ${address} on ${sheet}`;
 }

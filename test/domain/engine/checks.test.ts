@@ -31,7 +31,7 @@ test('a complete, well-evidenced assessment has no issues', () => {
 });
 
 describe('rating-invalid', () => {
-  test('a near miss is an error with the fix and says what it will become', () => {
+  test('a near miss is an error with the fix and says what Fix would write (nothing has changed yet)', () => {
     expect(issuesOf(rows({ '1.1': ' 4 ' }), 'rating-invalid')).toEqual([
       {
         ruleId: 'rating-invalid',
@@ -41,7 +41,7 @@ describe('rating-invalid', () => {
         area: 1,
         field: 'rating',
         cell: "'Leadership'!F5",
-        message: `'Leadership'!F5: " 4 " is not a rating; it will become 4 (In place and effective).`,
+        message: `'Leadership'!F5: " 4 " is not a rating (a number stored as text); Fix writes 4 (In place and effective).`,
         fix: { field: 'rating', value: 4 },
       },
     ]);
@@ -50,7 +50,7 @@ describe('rating-invalid', () => {
   test('an N/A spelling gets the N/A label as its fix', () => {
     const [issue] = issuesOf(rows({ '2.2': 'n/a' }), 'rating-invalid');
     expect(issue?.fix).toEqual({ field: 'rating', value: 'N/A' });
-    expect(issue?.message).toBe(`'Leadership'!F8: "n/a" is not a rating; it will become N/A.`);
+    expect(issue?.message).toBe(`'Leadership'!F8: "n/a" is not a rating; Fix writes N/A.`);
   });
 
   test('a value with no certain meaning is an error with no fix', () => {
@@ -122,18 +122,20 @@ describe('met-without-evidence', () => {
 });
 
 describe('higher-met-lower-not', () => {
-  test('Achieving met while Developing in the same row is rated below', () => {
+  test('Achieving met while Developing in the same theme is rated below', () => {
     const issues = issuesOf(rows({ '1.1': 2, '2.1': 4, '3.1': 1 }), 'higher-met-lower-not');
     expect(issues.map((i) => [i.criterionId, i.cell])).toEqual([['2.1', "'Leadership'!F7"]]);
     expect(issues[0]?.message).toContain(
-      '2.1 (Achieving) is met but 1.1 (Developing) in the same row is rated 2',
+      '2.1 (Achieving) is met but 1.1 (Developing), the same theme at a lower level, is rated 2',
     );
   });
 
   test('one issue per pair: Excellent met above two lower criteria not met', () => {
     const issues = issuesOf(rows({ '1.1': null, '2.1': 1, '3.1': 4 }), 'higher-met-lower-not');
     expect(issues.map((i) => i.criterionId)).toEqual(['3.1', '3.1']);
-    expect(issues[0]?.message).toContain('1.1 (Developing) in the same row is not yet answered');
+    expect(issues[0]?.message).toContain(
+      '1.1 (Developing), the same theme at a lower level, is not yet answered',
+    );
   });
 
   test('a lower criterion that is N/A, met, or in another row is not reported', () => {

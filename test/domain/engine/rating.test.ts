@@ -66,10 +66,35 @@ describe('readRating: near misses carry the value a fix would write', () => {
     ['NOT APPLICABLE', 'N/A'],
     ['N.A.', 'N/A'],
     [' N/A ', 'N/A'],
+    // The add-in's own wording of a rating, as its messages and Fix buttons show it.
+    ['4 (In place and effective)', 4],
+    ['2 (currently being established)', 2],
+    // Invisible characters from a web page or a PDF: removed by the fix.
+    ['3\u200b', 3],
+    ['\ufeff4', 4],
+    ['N/A\u200b', 'N/A'],
   ])('%j is invalid with fix %j', (raw, fix) => {
     const reading = readRating(raw, scale);
     expect(reading).toMatchObject({ kind: 'invalid', raw, fix });
     expect(reading.kind === 'invalid' && reading.message).toContain('can become');
+  });
+
+  test.each<[string, string]>([
+    ['3', 'a number stored as text'],
+    [' 4 ', 'a number stored as text'],
+    ['3\u200b', 'it holds an invisible character, a zero-width space'],
+    ['\ufeff4', 'it holds an invisible character, a zero-width no-break space'],
+    ['in\u00adplace and effective', 'it holds an invisible character, a soft hyphen'],
+  ])('%j says why it is not the value it looks like: %s', (raw, why) => {
+    const reading = readRating(raw, scale);
+    expect(reading.kind === 'invalid' && reading.message).toContain(`(${why})`);
+  });
+
+  test('a plain label is not called a number or invisible', () => {
+    const reading = readRating('in place and effective', scale);
+    expect(reading.kind === 'invalid' && reading.message).toBe(
+      '"in place and effective" is not a rating as typed; it can become 4 (In place and effective)',
+    );
   });
 });
 
@@ -96,6 +121,11 @@ describe('readRating: anything else is invalid, with no fix', () => {
     ['part of a label', 'In place', '"In place" is not a rating'],
     ['a number and an unknown label', '4 - done', '"4 - done" is not a rating'],
     ['a signed number', '+4', '"+4" is not a rating'],
+    [
+      'text 7 with a zero-width space',
+      '7\u200b',
+      '"7\u200b" is not on the rating scale (it holds an invisible character, a zero-width space)',
+    ],
   ])('%s', (_name, raw, found) => {
     const reading = readRating(raw, scale);
     expect(reading.kind).toBe('invalid');

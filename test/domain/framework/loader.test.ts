@@ -390,3 +390,16 @@ describe('loadFramework accepts valid files', () => {
     ]);
   });
 });
+
+describe('describeProblem: a place a person can find', () => {
+  it.each([
+    ['$.criteria[20].text', 'criteria number 21, field "text"'],
+    ['$.areas[0].name', 'areas number 1, field "name"'],
+    ['$.levelRule.metThreshold', 'levelRule, field "metThreshold"'],
+    ['$.criteria[2]', 'criteria number 3'],
+    ['$["odd key"]', 'field "odd key"'],
+    ['$', 'the whole file'],
+  ])('%s reads as %s, counting from one', (path, words) => {
+    expect(describeProblem({ file: FILE, path, message: 'x' })).toBe(`${FILE}, ${words}: x`);
+  });
+});
