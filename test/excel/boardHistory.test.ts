@@ -11,7 +11,13 @@ import { boardChartImage, selectBoardSummary } from '../../src/excel/boardCopy';
 import { saveSnapshot } from '../../src/excel/historySnapshot';
 import { cell } from '../../src/workbook/address';
 import { ACTION_PLAN_SHEET } from '../../src/workbook/sheets/actionPlan';
-import { BOARD_SHEET, OUT_OF_DATE, UP_TO_DATE, boardLayout } from '../../src/workbook/sheets/board';
+import {
+  ACTION_LINES,
+  BOARD_SHEET,
+  OUT_OF_DATE,
+  UP_TO_DATE,
+  boardLayout,
+} from '../../src/workbook/sheets/board';
 import { HISTORY_SHEET, historyColumns } from '../../src/workbook/sheets/history';
 import { gateway, type FakeWorkbook } from '../platform/fake-excel';
 import { DAY_1, DAY_2, enterRatings } from './boardHelpers';
@@ -223,7 +229,7 @@ describe('the action plan', () => {
     // The board's top actions carry the officer's owner and date.
     const layout = boardLayout(5, 3);
     const top = Array.from({ length: 3 }, (_, i) =>
-      ['A', 'E', 'F'].map((c) => doc.value(BOARD_SHEET, `${c}${layout.firstActionRow + i}`)),
+      ['A', 'E', 'F'].map((c) => doc.value(BOARD_SHEET, `${c}${layout.firstActionRow + i * ACTION_LINES}`)),
     );
     expect(top).toEqual([
       ['1.4 Leadership', '', ''],

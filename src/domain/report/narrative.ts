@@ -6,14 +6,14 @@
 import type { Framework } from '../framework/types';
 import type { ScoringSettings } from '../responses';
 import type { AreaResult, AssessmentResult, Blocker } from '../scoring';
-import { capitalise, joinWithAnd, listIds, numberWord } from './words';
+import { capitalise, criterionTitle, joinWithAnd, listIds, numberWord } from './words';
 
 /** The sentences, in reading order: the organisation, the areas, what blocks each, completeness. */
 export function boardNarrative(result: AssessmentResult, framework: Framework): string[] {
   return [
     organisationSentence(result, framework),
     ...distributionSentences(result, framework),
-    ...blockerSentences(result),
+    ...blockerSentences(result, framework),
     completenessSentence(result),
   ];
 }
@@ -79,15 +79,28 @@ function byLevelName(framework: Framework, level: number): string {
 }
 
 /** What stands between each area and its next level, the nearest levels first. */
-function blockerSentences(result: AssessmentResult): string[] {
+function blockerSentences(result: AssessmentResult, framework: Framework): string[] {
   const pending = result.areas
     .map((area) => ({ area, blocker: area.blockers.find((b) => b.level === area.nextLevel) }))
     .filter((x): x is { area: AreaResult; blocker: Blocker } => x.blocker !== undefined)
     .sort((a, b) => a.blocker.level - b.blocker.level || a.area.area - b.area.area);
-  return pending.map(({ area, blocker }) => blockerSentence(area, blocker, result.settings));
+  const byId = new Map(framework.criteria.map((c) => [c.id, c]));
+  const named = (ids: readonly string[]) =>
+    ids.length <= TITLED_UP_TO
+      ? joinWithAnd(ids.map((id) => criterionTitle(byId.get(id), id)))
+      : listIds(ids);
+  return pending.map(({ area, blocker }) => blockerSentence(area, blocker, result.settings, named));
 }
 
-function blockerSentence(area: AreaResult, blocker: Blocker, settings: ScoringSettings): string {
+/** Up to this many criteria in a sentence are named with their short titles; more by number. */
+const TITLED_UP_TO = 3;
+
+function blockerSentence(
+  area: AreaResult,
+  blocker: Blocker,
+  settings: ScoringSettings,
+  listIds: (ids: readonly string[]) => string,
+): string {
   const notMet = blocker.notMet.map((c) => c.criterionId);
   const unanswered = blocker.unanswered.map((c) => c.criterionId);
   const subject = `${blocker.levelName} in ${area.shortName}`;

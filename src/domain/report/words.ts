@@ -45,3 +45,32 @@ export function wrapWords(text: string, width: number): string[] {
   if (line !== '') lines.push(line);
   return lines;
 }
+
+/**
+ * A criterion named for a reader who has not the framework at hand: its number and a short title,
+ * which is its sub-theme when the framework has one, else the opening words of its own text (never
+ * words of ours). A criterion whose text the source lacks is named by its number alone.
+ */
+export function criterionTitle(
+  criterion:
+    | {
+        readonly id: string;
+        readonly text: string;
+        readonly textStatus: string;
+        readonly subTheme?: string | null;
+      }
+    | undefined,
+  id: string,
+  words = 5,
+): string {
+  if (!criterion) return id;
+  const sub = criterion.subTheme?.trim();
+  if (sub) return `${id} “${sub}”`;
+  if (criterion.textStatus !== 'complete' || criterion.text.trim() === '') return id;
+  const all = criterion.text.trim().split(/\s+/u);
+  const opening = all
+    .slice(0, words)
+    .join(' ')
+    .replace(/[.,;:]$/u, '');
+  return `${id} “${opening}${all.length > words ? '…' : ''}”`;
+}

@@ -1,15 +1,15 @@
 /**
- * The Board summary sheet: one landscape page for a board paper. Its figures are the engine's,
+ * The Board summary sheet: one portrait A4 page for a board paper. Its figures are the engine's,
  * written as values when the officer refreshes it (a consistent picture "as at" that date), and
  * one formula cell says whether the ratings or settings have changed since: it compares the
  * "Counts as" column of every area sheet, and the two settings, with copies stored in hidden
  * columns at refresh. That works without the add-in and on every host; after a regeneration the
  * references break and the cell says "out of date" too, which is right.
  *
- * Page budget (Excel's default margins): A4 landscape prints about 740 x 487 points, US Letter
- * 690 x 504, so the visible columns total 650 points and the rows about 470. The narrative and
- * the action texts are cut to fit by pure code (wrapWords), one printed line per cell, because
- * the plan has no merged cells and a long line would run off the page.
+ * Page budget: the page setup fits the printed part to one A4 page (src/workbook/print.ts); the
+ * visible columns total 650 points, so it prints at about 80% on a portrait page. The narrative
+ * and the action texts are broken into lines by pure code (wrapWords), one printed line per cell,
+ * because the plan has no merged cells and a long line would run off the page.
  */
 import type { CalendarDate } from '../../domain/dates';
 import { formatDate } from '../../domain/dates';
@@ -36,13 +36,15 @@ const RULE_ROW = 3;
 const STATUS_ROW = 4;
 const HEADER_ROW = 6;
 const FIRST_AREA_ROW = 7;
-/** Lines of narrative the page has room for beside the chart. */
-export const NARRATIVE_LINES = 10;
+/** Lines of narrative the page has room for beside the chart: the draft's longest narrative fits. */
+export const NARRATIVE_LINES = 24;
 /** Characters per narrative line: the left block is about 325 points of 11-point Calibri (checked in LibreOffice with Carlito). */
 const NARRATIVE_WIDTH = 68;
 export const TOP_ACTIONS = 5;
-/** Characters of criterion text an action row has room for (the share columns, about 195 points). */
+/** Characters of criterion text an action line has room for (the share columns, about 195 points). */
 const ACTION_TEXT_WIDTH = 36;
+/** Printed lines each top action has for its criterion's words. */
+export const ACTION_LINES = 3;
 
 export const UP_TO_DATE = 'Up to date with the ratings and settings';
 /** How the out-of-date status starts; the status cell is highlighted when it does. */
@@ -93,19 +95,35 @@ function widths(levels: number): number[] {
   return [130, ...Array.from({ length: levels }, () => shareWidth), 110, 75, 140];
 }
 
-/** Lines of narrative that fit, the last saying where the rest is when it does not. */
+/**
+ * The narrative's lines. Whole sentences only: when they would not all fit (a framework with many
+ * areas), the last sentences that do not fit are left out and the page says how many, rather
+ * than stopping in the middle of one.
+ */
 export function narrativeLines(sentences: readonly string[]): string[] {
-  const lines = sentences.flatMap((s) => wrapWords(s, NARRATIVE_WIDTH));
-  if (lines.length <= NARRATIVE_LINES) return lines;
-  return [...lines.slice(0, NARRATIVE_LINES - 1), '… the task pane shows the full text.'];
+  const lines: string[] = [];
+  for (const [i, sentence] of sentences.entries()) {
+    const wrapped = wrapWords(sentence, NARRATIVE_WIDTH);
+    const left = sentences.length - i;
+    const room = NARRATIVE_LINES - lines.length - (left > 1 ? 1 : 0);
+    if (wrapped.length > room) {
+      lines.push(`(${left} more ${left === 1 ? 'sentence' : 'sentences'}: see the Action plan sheet.)`);
+      break;
+    }
+    lines.push(...wrapped);
+  }
+  return lines;
 }
 
-/** A criterion's words for a one-line action row: cut at a word with "…" when too long. */
-export function actionExcerpt(entry: ActionPlanEntry): string {
+/** A criterion's words for an action, on up to ACTION_LINES lines: cut at a word with "…" when longer. */
+export function actionExcerpt(entry: ActionPlanEntry): string[] {
   if (entry.textStatus === 'absent' || entry.text.trim() === '')
-    return '(wording not in the source: see the area sheet)';
-  const [first = ''] = wrapWords(entry.text, ACTION_TEXT_WIDTH - 1);
-  return first.length < entry.text.trim().length ? `${first}…` : first;
+    return ['(wording not in the source: see the area sheet)'];
+  const lines = wrapWords(entry.text, ACTION_TEXT_WIDTH - 1);
+  if (lines.length <= ACTION_LINES) return lines;
+  const shown = lines.slice(0, ACTION_LINES);
+  shown[ACTION_LINES - 1] = `${shown[ACTION_LINES - 1] ?? ''}…`;
+  return shown;
 }
 
 const shareCell = (share: number | null): PlanCell => share ?? '';
@@ -116,7 +134,7 @@ export function boardLayout(areas: number, levels: number): BoardLayout {
   const organisationRow = FIRST_AREA_ROW + areas;
   const narrativeTop = organisationRow + 2;
   const actionsTop = narrativeTop + NARRATIVE_LINES + 1;
-  const lastRow = actionsTop + 1 + TOP_ACTIONS;
+  const lastRow = actionsTop + 1 + TOP_ACTIONS * ACTION_LINES;
   return {
     printed: rect(1, 1, lastRow, visible),
     table: rect(HEADER_ROW, 1, areas + 2, visible),
@@ -229,18 +247,23 @@ export function buildBoardSheet(input: BoardInput): BoardPlan {
   sheet.format(rect(actionsTop + 1, 1, 1, visible), { bold: true, fill: COLOURS.header });
   const actionRows: PlanCell[][] = Array.from({ length: TOP_ACTIONS }, (_, i) => {
     const a = shown[i];
-    if (!a) return blank(visible);
-    return [
-      `${a.criterionId} ${a.areaShortName}`,
-      actionExcerpt(a),
-      ...blank(nL - 1),
-      cellText(a.owner),
-      dateCell(a.targetDate),
-      a.state === 'blocking' ? `Blocks ${a.levelName}` : `Needed for ${a.levelName}`,
-    ];
-  });
+    if (!a) return Array.from({ length: ACTION_LINES }, () => blank(visible));
+    const words = actionExcerpt(a);
+    return Array.from({ length: ACTION_LINES }, (_, line) =>
+      line === 0
+        ? [
+            `${a.criterionId} ${a.areaShortName}`,
+            words[0] ?? '',
+            ...blank(nL - 1),
+            cellText(a.owner),
+            dateCell(a.targetDate),
+            a.state === 'blocking' ? `Blocks ${a.levelName}` : `Needed for ${a.levelName}`,
+          ]
+        : [null, words[line] ?? null, ...blank(visible - 2)],
+    );
+  }).flat();
   sheet.block(actionsTop + 2, 1, actionRows);
-  sheet.format(rect(actionsTop + 2, completenessCol, TOP_ACTIONS, 1), {
+  sheet.format(rect(actionsTop + 2, completenessCol, TOP_ACTIONS * ACTION_LINES, 1), {
     numberFormat: 'dd/mm/yyyy',
     horizontal: 'left',
   });
@@ -249,7 +272,8 @@ export function buildBoardSheet(input: BoardInput): BoardPlan {
     sheet: sheet.build({
       visible: true,
       protect: true,
-      landscape: true,
+      // Portrait, as a board paper's page: the narrative and the chart side by side, the actions below.
+      landscape: false,
       tabColor: COLOURS.title,
       print: {
         onePage: true,

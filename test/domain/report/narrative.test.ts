@@ -1,5 +1,6 @@
 /** The board narrative, sentence by sentence, for results whose wording is known in advance. */
 import { boardNarrative } from '../../../src/domain/report';
+import { criterionTitle } from '../../../src/domain/report/words';
 import { score } from '../../../src/domain/scoring';
 import type { CellValue } from '../../../src/domain/responses';
 import { buildFramework } from '../../builders/framework';
@@ -37,9 +38,10 @@ describe('boardNarrative', () => {
     expect(lines).toEqual([
       'The organisation is at Achieving (the lowest level of its five areas).',
       'Two of five areas are at Excellent (Knowing customers and Workforce) and three at Achieving (Leadership, Engagement and Responsive services).',
-      'Excellent in Leadership is blocked by 3.3 (not met) and 3.4 (not answered).',
-      'Excellent in Engagement is blocked by 3.5 and 3.6 (not met).',
-      'Excellent in Responsive services is blocked by 3.7 and 3.8 (not met).',
+      // Each criterion named by its number and the opening words of its own text.
+      'Excellent in Leadership is blocked by 3.3 “[test] criterion 3.3” (not met) and 3.4 “[test] criterion 3.4” (not answered).',
+      'Excellent in Engagement is blocked by 3.5 “[test] criterion 3.5” and 3.6 “[test] criterion 3.6” (not met).',
+      'Excellent in Responsive services is blocked by 3.7 “[test] criterion 3.7” and 3.8 “[test] criterion 3.8” (not met).',
       "The organisation's level is settled: 1 of 30 applicable criteria is not yet answered, but no answer to them could change it.",
     ]);
   });
@@ -61,7 +63,9 @@ describe('boardNarrative', () => {
     expect(lines[1]).toBe(
       'Four of five areas are at Excellent (Knowing customers, Leadership, Engagement and Responsive services) and one has not reached Developing yet (Workforce).',
     );
-    expect(lines[2]).toBe('Developing in Workforce needs 1 more met, from 1.9 and 1.10.');
+    expect(lines[2]).toBe(
+      'Developing in Workforce needs 1 more met, from 1.9 “[test] criterion 1.9” and 1.10 “[test] criterion 1.10”.',
+    );
   });
 
   it('shortens a long list of ids', () => {
@@ -78,5 +82,22 @@ describe('boardNarrative', () => {
     expect(lines[2]).toBe(
       'Developing in Area 1 is blocked by 1.1, 1.2, 1.3, 1.4, 1.5 and 4 others (not met).',
     );
+  });
+});
+
+describe('criterionTitle', () => {
+  it('names a criterion by its number and the opening words of its own text, or its number alone', () => {
+    const text = 'Appropriate resources have been allocated to deliver the plan.';
+    expect(criterionTitle({ id: '2.18', text, textStatus: 'complete' }, '2.18')).toBe(
+      '2.18 “Appropriate resources have been allocated…”',
+    );
+    expect(criterionTitle({ id: '1.5', text: '', textStatus: 'absent' }, '1.5')).toBe('1.5');
+    expect(criterionTitle({ id: '1.9', text: 'designed to promote', textStatus: 'fragment' }, '1.9')).toBe(
+      '1.9',
+    );
+    expect(criterionTitle({ id: '1.4', text, textStatus: 'complete', subTheme: 'Leadership' }, '1.4')).toBe(
+      '1.4 “Leadership”',
+    );
+    expect(criterionTitle(undefined, '9.9')).toBe('9.9');
   });
 });
