@@ -58,8 +58,11 @@ export function ReportView({ gateway, framework, built, today = () => new Date()
   const outcome = latestValue(report.state);
   const busy = report.state.status === 'running' || copy.state.status === 'running';
 
+  // Whatever the officer does next, what an earlier action said no longer describes the workbook:
+  // a "no Board summary yet" from before a refresh, or a failure before a later success.
   const refresh = (snapshot: boolean) => {
     setNote(null);
+    copy.reset();
     const day = calendarDateOf(today());
     return report.run(() =>
       snapshot ? saveSnapshot(gateway, framework, day) : refreshBoard(gateway, framework, { today: day }),
@@ -69,6 +72,7 @@ export function ReportView({ gateway, framework, built, today = () => new Date()
   // A copy action's result replaces any note from the CSV download, which would otherwise hide it.
   const runCopy = (work: () => Promise<Note>) => {
     setNote(null);
+    if (report.state.status === 'failed') report.reset();
     return copy.run(work);
   };
 

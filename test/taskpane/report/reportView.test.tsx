@@ -8,7 +8,7 @@ import { ReportView } from '../../../src/taskpane/report/ReportView';
 import { BOARD_PICTURE_NAME } from '../../../src/excel/boardCopy';
 import { BOARD_SHEET, boardLayout } from '../../../src/workbook/sheets/board';
 import { generateInto } from '../../excel/generateHelpers';
-import { gateway, type FakeGatewayOptions } from '../../platform/fake-excel';
+import { FakeOfficeError, gateway, type FakeGatewayOptions } from '../../platform/fake-excel';
 
 configure({ asyncUtilTimeout: 15_000 });
 jest.setTimeout(60_000);
@@ -120,9 +120,23 @@ describe('ReportView', () => {
     expect(created).toEqual([]);
   });
 
-  it('says why where the workbook cannot do it yet', async () => {
+  it('says why where the workbook cannot do it yet, and stops saying so once the board is written', async () => {
     const { user } = await setUp();
     await user.click(screen.getByRole('button', { name: 'Select summary to copy' }));
     expect(await screen.findByText(/Refresh the board summary first/)).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Refresh board summary' }));
+    await screen.findByLabelText(/The narrative, to copy by hand/);
+    // The note described the workbook before the refresh: it must not contradict "Wrote Board summary".
+    expect(screen.queryByText(/Refresh the board summary first/)).toBeNull();
+  });
+
+  it('clears a failure once a later action succeeds', async () => {
+    const { doc, user } = await setUp();
+    doc.failOnSync(doc.syncCount + 1, new FakeOfficeError('GeneralException', 'Boom.'));
+    await user.click(screen.getByRole('button', { name: 'Refresh board summary' }));
+    expect(await screen.findByText('The board report was not refreshed')).toBeTruthy();
+    await user.click(screen.getByRole('button', { name: 'Select summary to copy' }));
+    expect(await screen.findByText(/Refresh the board summary first/)).toBeTruthy();
+    expect(screen.queryByText('The board report was not refreshed')).toBeNull();
   });
 });
