@@ -52,8 +52,8 @@ describe('regenerate', () => {
         .getAllByRole('option')
         .map((o) => o.textContent),
     ).toEqual([
-      `Regenerate: ${draft.title}, version ${draft.version}`,
-      `Upgrade to ${revision.title}, version ${revision.version}`,
+      `Rebuild this assessment as it is (version ${draft.version})`,
+      `Upgrade to Leadership, partnership and organisational commitment (later revision) (version ${revision.version})`,
     ]);
     const before = dump(doc);
     await user.click(screen.getByRole('button', { name: 'Preview the changes' }));
@@ -81,7 +81,7 @@ describe('regenerate', () => {
     const { user } = await openMaintain(doc);
     await user.selectOptions(
       screen.getByRole('combobox', { name: 'What to do' }),
-      `Upgrade to ${revision.title}, version ${revision.version}`,
+      `Upgrade to Leadership, partnership and organisational commitment (later revision) (version ${revision.version})`,
     );
     await user.click(screen.getByRole('button', { name: 'Preview the changes' }));
     const preview = await screen.findByTestId('maintain-preview');
@@ -110,7 +110,7 @@ describe('regenerate', () => {
     const { user } = await openMaintain(doc);
     await user.selectOptions(
       screen.getByRole('combobox', { name: 'What to do' }),
-      `Upgrade to ${draft.title}, version ${draft.version}`,
+      `Upgrade to A Framework for Fairness (version ${draft.version})`,
     );
     const before = dump(doc);
     await user.click(screen.getByRole('button', { name: 'Preview the changes' }));

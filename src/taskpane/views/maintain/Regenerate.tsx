@@ -146,11 +146,7 @@ export function Regenerate({ session, engine, current }: Props) {
         >
           {targets.map((f) => (
             <option key={key(f)} value={key(f)}>
-              {current === null
-                ? `Finish with ${f.title}, version ${f.version}`
-                : key(f) === key(current)
-                  ? `Regenerate: ${f.title}, version ${f.version}`
-                  : `Upgrade to ${f.title}, version ${f.version}`}
+              {optionLabel(f, current)}
             </option>
           ))}
         </Select>
@@ -219,4 +215,22 @@ export function Regenerate({ session, engine, current }: Props) {
       ) : null}
     </>
   );
+}
+
+/**
+ * Each option leads with its verb and what sets it apart: the frameworks' titles share a long
+ * start ("Equality Framework for Social Housing: …"), which is all a 320-pixel pane shows.
+ */
+export function optionLabel(f: Framework, current: Framework | null): string {
+  const name = `${distinctTitle(f.title)} (version ${f.version})`;
+  if (current === null) return `Finish with ${name}`;
+  return f.id === current.id && f.version === current.version
+    ? `Rebuild this assessment as it is (version ${f.version})`
+    : `Upgrade to ${name}`;
+}
+
+/** The part of a title after its first ": ", where the shared series name ends. */
+function distinctTitle(title: string): string {
+  const colon = title.indexOf(': ');
+  return colon < 0 ? title : title.slice(colon + 2);
 }
