@@ -16,6 +16,7 @@
  */
 import type { ExcelGateway, XlContext } from './api';
 import { queuePlan } from './applyPlan';
+import { orderAfterRebuild } from '../workbook/sheetOrder';
 import { actualSheetName, hasSheet } from './inspect';
 import { blockFormulas } from './planCells';
 import {
@@ -237,5 +238,14 @@ function queueRebuild(ctx: XlContext, read: RegenerationRead, plan: WorkbookPlan
   // "Refresh board" builds it again; the action plan and history hold values only and stay.
   const board = actualSheetName(read.sheetNames, BOARD_SHEET);
   if (board !== undefined) sheets.getItem(board).delete();
+  // The new sheets were added at the end: put them back where the old ones were (sheetOrder.ts).
+  const gone = [...toDelete, BACKUP_SHEET, ...(board !== undefined ? [board] : [])];
+  orderAfterRebuild(
+    read.sheetNames,
+    plan.sheets.map((s) => s.name),
+    gone,
+  ).forEach((name, position) => {
+    sheets.getItem(name).position = position;
+  });
   return board !== undefined;
 }

@@ -85,9 +85,12 @@ describe('regenerating with the same framework', () => {
     await fc.assert(
       fc.asyncProperty(answersArb(draft), async (answers) => {
         const { doc, filled, ownSheet } = await filledWorkbook(draft, answers);
+        const order = doc.sheetNames();
         const { outcome, syncs } = await regenerate(doc);
         expect(outcome.status).toBe('regenerated');
         expect(syncs).toBe(4);
+        // The sheets stay in their order: the officer's own sheet is not moved in front of Start.
+        expect(doc.sheetNames()).toEqual(order);
         expectKeptInPlace(doc, draft, filled);
         expect(contentsOf(doc, 'Action plan')).toEqual(ownSheet);
         expect(doc.sheetNames()).not.toContain(BACKUP_SHEET);
