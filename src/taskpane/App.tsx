@@ -15,7 +15,7 @@ import {
   TabList,
   tokens,
 } from '@fluentui/react-components';
-import { lazy, Suspense, useEffect, useMemo, useState } from 'react';
+import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { ExcelGateway } from '../excel/api';
 import { apiStatus, type ApiStatus } from './apiStatus';
 import { AnnouncerProvider, useAnnounce } from './components/Announcer';
@@ -85,20 +85,28 @@ export function App({ gateway }: AppProps) {
  * no views, since each would fail on a member the host lacks; what to use instead, in words.
  */
 function TooOld({ status }: { status: ApiStatus }) {
+  return (
+    <Frame>
+      <MessageBar intent="warning" layout="multiline" data-testid="too-old">
+        <MessageBarBody>
+          <MessageBarTitle>This version of Excel cannot run the add-in</MessageBarTitle>
+          <span data-testid="api-status">{status.message}</span>
+        </MessageBarBody>
+      </MessageBar>
+    </Frame>
+  );
+}
+
+/** The pane's page: the product's name, the content, and an optional footer. */
+function Frame({ children, footer }: { children: ReactNode; footer?: ReactNode }) {
   const styles = useStyles();
   return (
     <div className={styles.page}>
       <header className={styles.header}>
         <Subtitle1 as="h1">{PRODUCT_NAME}</Subtitle1>
       </header>
-      <main className={styles.panel}>
-        <MessageBar intent="warning" layout="multiline" data-testid="too-old">
-          <MessageBarBody>
-            <MessageBarTitle>This version of Excel cannot run the add-in</MessageBarTitle>
-            <span data-testid="api-status">{status.message}</span>
-          </MessageBarBody>
-        </MessageBar>
-      </main>
+      <main className={styles.panel}>{children}</main>
+      {footer !== undefined ? <footer className={styles.footer}>{footer}</footer> : null}
     </div>
   );
 }
@@ -122,50 +130,46 @@ function Pane({ gateway, status }: AppProps & { status: ApiStatus }) {
   // Without the workbook's state or the engine the pane cannot pick a view: say so, never spin.
   const stuck = session.workbook.status === 'failed' || session.engine.status === 'failed';
   return (
-    <div className={styles.page}>
-      <header className={styles.header}>
-        <Subtitle1 as="h1">{PRODUCT_NAME}</Subtitle1>
-      </header>
-      <main className={styles.panel}>
-        <WorkbookBanner session={session} />
-        {session.engine.status === 'failed' ? (
-          <ProblemMessage problem={session.engine.problem} title="The add-in could not finish loading" />
-        ) : null}
-        <TabList
-          className={styles.tabs}
-          size="small"
-          selectedValue={current}
-          onTabSelect={(_, data) => setView(data.value as ViewId)}
-          aria-label="Views"
-        >
-          {VIEWS.map((v) => (
-            <Tab key={v.id} value={v.id} id={`tab-${v.id}`} aria-controls="view-panel">
-              {v.label}
-            </Tab>
-          ))}
-        </TabList>
-        <section
-          role="tabpanel"
-          id="view-panel"
-          aria-labelledby={`tab-${current}`}
-          className={styles.panel}
-          data-testid={`view-${current}`}
-        >
-          <ErrorBoundary key={current} what={`the ${viewLabel(current)} view`}>
-            {view === null && !stuck ? <Spinner size="small" label="Looking at the workbook…" /> : null}
-            {view === null && stuck ? (
-              <Caption1 as="p">The views open once the problem above is solved.</Caption1>
-            ) : null}
-            {view !== null ? <ViewFor view={current} session={session} navigate={setView} /> : null}
-          </ErrorBoundary>
-        </section>
-      </main>
-      <footer className={styles.footer}>
+    <Frame
+      footer={
         <Caption1 as="p" data-testid="api-status">
           {status.message}
         </Caption1>
-      </footer>
-    </div>
+      }
+    >
+      <WorkbookBanner session={session} />
+      {session.engine.status === 'failed' ? (
+        <ProblemMessage problem={session.engine.problem} title="The add-in could not finish loading" />
+      ) : null}
+      <TabList
+        className={styles.tabs}
+        size="small"
+        selectedValue={current}
+        onTabSelect={(_, data) => setView(data.value as ViewId)}
+        aria-label="Views"
+      >
+        {VIEWS.map((v) => (
+          <Tab key={v.id} value={v.id} id={`tab-${v.id}`} aria-controls="view-panel">
+            {v.label}
+          </Tab>
+        ))}
+      </TabList>
+      <section
+        role="tabpanel"
+        id="view-panel"
+        aria-labelledby={`tab-${current}`}
+        className={styles.panel}
+        data-testid={`view-${current}`}
+      >
+        <ErrorBoundary key={current} what={`the ${viewLabel(current)} view`}>
+          {view === null && !stuck ? <Spinner size="small" label="Looking at the workbook…" /> : null}
+          {view === null && stuck ? (
+            <Caption1 as="p">The views open once the problem above is solved.</Caption1>
+          ) : null}
+          {view !== null ? <ViewFor view={current} session={session} navigate={setView} /> : null}
+        </ErrorBoundary>
+      </section>
+    </Frame>
   );
 }
 
