@@ -275,6 +275,46 @@ describe('rows and columns inserted or deleted', () => {
     ]);
   });
 
+  it('inserts cells shifting down: only those columns move, ranges within them grow', async () => {
+    // d.ts InsertShiftDirection "Down": cells below move down; Excel adjusts a reference that lies
+    // within the shifted columns and leaves one spanning other columns as it was.
+    const doc = await sample();
+    await write(doc, 'Area', 'D1:D2', [['=SUM(B2:B4)'], ['=A2&B3']]);
+    const ctx = new FakeContext(doc);
+    const seen: XlWorksheetChangedEventArgs[] = [];
+    ctx.workbook.worksheets.getItem('Area').onChanged.add(async (args) => {
+      seen.push(args);
+    });
+    const blank = ctx.workbook.worksheets.getItem('Area').getRange('B3').insert('Down').load('address');
+    await ctx.sync();
+    await doc.eventsSettled();
+    expect(blank.address).toBe('Area!B3');
+    expect(doc.values('Area', 'A2:B5')).toEqual([
+      ['k1', 2],
+      ['k2', ''],
+      ['k3', 3],
+      ['', 4],
+    ]);
+    expect(doc.formula('Area', 'D1')).toBe('=SUM(B2:B5)');
+    expect(doc.formula('Area', 'D2')).toBe('=A2&B4');
+    expect(doc.formula('Sum', 'B1')).toBe('=Area!B4*10');
+    expect(doc.nameList()[0]?.formula).toBe('=Area!$B$2:$B$5');
+    expect(doc.values('Sum', 'A1:C1')).toEqual([[9, 30, 4]]);
+    expect(seen.map((a) => [a.changeType, a.address])).toEqual([['CellInserted', 'B3']]);
+  });
+
+  it('deletes cells shifting left: references into them become #REF!, the rest move left', async () => {
+    const doc = await sample();
+    await write(doc, 'Area', 'C2:D2', [['x', '=C2&"!"']]);
+    const ctx = new FakeContext(doc);
+    ctx.workbook.worksheets.getItem('Area').getRange('B2').delete('Left');
+    await ctx.sync();
+    expect(doc.values('Area', 'A2:C2')).toEqual([['k1', 'x', 'x!']]);
+    expect(doc.formula('Area', 'C2')).toBe('=B2&"!"');
+    expect(doc.value('Sum', 'A1')).toBe(7);
+    expect(doc.formula('Sum', 'A1')).toBe('=SUM(Area!B2:B4)');
+  });
+
   it('refuses on a protected sheet (AccessDenied) and for bad directions (InvalidArgument)', async () => {
     const doc = await sample();
     const ctx = new FakeContext(doc);

@@ -16,6 +16,10 @@ import type { FakeWorkbook } from './workbook';
 
 /** A rect after the edit on its own sheet, or undefined when all of it was deleted. */
 export function shiftRect(rect: Rect, edit: LineEdit): Rect | undefined {
+  if (edit.within) {
+    const [lo, hi] = edit.axis === 'rows' ? [rect.left, rect.right] : [rect.top, rect.bottom];
+    if (lo < edit.within[0] || hi > edit.within[1]) return rect;
+  }
   if (edit.axis === 'rows') {
     if (isWholeColumns(rect)) return rect;
     const span = shiftSpan(rect.top, rect.bottom, edit, MAX_ROWS);
@@ -36,6 +40,11 @@ function shiftKeyed<T>(map: Map<string, T>, edit: LineEdit): void {
   map.clear();
   for (const [key, value] of entries) {
     const [row = 0, col = 0] = key.split(',').map(Number);
+    const across = edit.axis === 'rows' ? col : row;
+    if (edit.within && (across < edit.within[0] || across > edit.within[1])) {
+      map.set(key, value);
+      continue;
+    }
     const moved = shiftIndex(edit.axis === 'rows' ? row : col, edit);
     if (moved === undefined) continue;
     map.set(edit.axis === 'rows' ? `${moved},${col}` : `${row},${moved}`, value);
@@ -76,7 +85,9 @@ function shiftSheetState(sheet: SheetState, edit: LineEdit): void {
   shiftLayers(sheet.validations, edit);
   shiftKeyed(sheet.numberFormats, edit);
   shiftKeyed(sheet.refTokens, edit);
-  if (edit.axis === 'rows') {
+  if (edit.within) {
+    // Cells only: whole rows and columns keep their sizes and visibility.
+  } else if (edit.axis === 'rows') {
     shiftSet(sheet.hiddenRows, edit);
     shiftNumbered(sheet.rowHeights, edit);
   } else {
@@ -174,6 +185,8 @@ export function editWholeLines(
   rect: Rect,
   action: 'insert' | 'delete',
   where: string,
+  /** For a range of cells: whether the cells shift along rows (Down/Up) or columns (Right/Left). */
+  rowsShift?: boolean,
 ): XlDataChangeType {
   const sign = action === 'insert' ? 1 : -1;
   if (isWholeRows(rect) && !isWholeColumns(rect)) {
@@ -184,8 +197,101 @@ export function editWholeLines(
     editLines(doc, sheet, 'columns', rect.left, sign * (rect.right - rect.left + 1), where);
     return action === 'insert' ? 'ColumnInserted' : 'ColumnDeleted';
   }
-  throw invalidArgument(
-    'The fake inserts and deletes whole rows or columns only (e.g. getRange("5:6") or getEntireRow()); shifting part of a row or column is not modelled.',
-    where,
-  );
+  if (rowsShift === undefined || (isWholeRows(rect) && isWholeColumns(rect))) {
+    throw invalidArgument(
+      'Say which way the cells shift, for a range that is not whole rows or columns.',
+      where,
+    );
+  }
+  return editCells(doc, sheet, rect, action, rowsShift);
+}
+
+/**
+ * Cells inserted or deleted with the cells below or to the right shifting (Range.insert 'Down' or
+ * 'Right' and Range.delete 'Up' or 'Left' on a range that is not entire rows or columns). The
+ * engine's moveCells does not adjust ranges the way Excel does, so the references are rewritten
+ * as text: in every cell formula and name, an area that lies within the shifted columns (or rows)
+ * moves, one into deleted cells becomes #REF!, and the cells move. Returns the change type.
+ */
+export function editCells(
+  doc: FakeWorkbook,
+  sheet: SheetState,
+  rect: Rect,
+  action: 'insert' | 'delete',
+  rowsShift: boolean,
+): XlDataChangeType {
+  const axis: LineEdit['axis'] = rowsShift ? 'rows' : 'columns';
+  const size = rowsShift ? rect.bottom - rect.top + 1 : rect.right - rect.left + 1;
+  const within: readonly [number, number] = rowsShift ? [rect.left, rect.right] : [rect.top, rect.bottom];
+  const edit: LineEdit = {
+    sheet: sheet.name,
+    axis,
+    at: rowsShift ? rect.top : rect.left,
+    count: action === 'insert' ? size : -size,
+    within,
+  };
+  const engine = doc.engine;
+  const suspended = engine.isEvaluationSuspended();
+  if (suspended) engine.resumeEvaluation();
+  const writes: { sheet: SheetState; row: number; col: number; content: unknown }[] = [];
+  for (const other of doc.sheets) {
+    const contents = engine.getSheetSerialized(other.engineId);
+    const shifted = (content: unknown) =>
+      typeof content === 'string' && content.startsWith('=') ? shiftRefs(content, other.name, edit) : content;
+    if (other !== sheet) {
+      contents.forEach((line, row) =>
+        line.forEach((content, col) => {
+          const next = shifted(content);
+          if (next !== content) writes.push({ sheet: other, row, col, content: next });
+        }),
+      );
+      continue;
+    }
+    // The edited sheet: every cell in the shifted band is cleared and written at its new place.
+    const moved = new Map<string, { row: number; col: number; content: unknown }>();
+    contents.forEach((line, row) =>
+      line.forEach((content, col) => {
+        const along = rowsShift ? row : col;
+        const across = rowsShift ? col : row;
+        const inBand = across >= within[0] && across <= within[1] && along >= edit.at;
+        const next = shifted(content);
+        if (!inBand) {
+          if (next !== content) writes.push({ sheet, row, col, content: next });
+          return;
+        }
+        if (content !== null && content !== undefined) writes.push({ sheet, row, col, content: null });
+        const to = shiftIndex(along, edit);
+        if (to === undefined || content === null || content === undefined) return;
+        const target = rowsShift ? { row: to, col } : { row, col: to };
+        moved.set(`${target.row},${target.col}`, { ...target, content: next });
+      }),
+    );
+    for (const cell of moved.values()) writes.push({ sheet, ...cell });
+  }
+  engine.batch(() => {
+    // Clears first, then the moved contents, so a cell that is both ends up with its new content.
+    for (const w of writes.filter((x) => x.content === null))
+      engine.setCellContents({ sheet: w.sheet.engineId, row: w.row, col: w.col }, [[null]]);
+    for (const w of writes.filter((x) => x.content !== null))
+      engine.setCellContents({ sheet: w.sheet.engineId, row: w.row, col: w.col }, [[w.content as never]]);
+  });
+  const scopes: [Iterable<{ name: string; brokenFormula?: string }>, number | undefined][] = [
+    [doc.names.values(), undefined],
+    ...doc.sheets.map((s): [Iterable<{ name: string; brokenFormula?: string }>, number] => [
+      s.names.values(),
+      s.engineId,
+    ]),
+  ];
+  for (const [names, scope] of scopes) {
+    for (const state of names) {
+      if (state.brokenFormula !== undefined) continue;
+      const formula = engine.getNamedExpressionFormula(state.name, scope) ?? '';
+      const next = shiftRefs(formula, sheet.name, edit);
+      if (next !== formula) engine.changeNamedExpression(state.name, next, scope);
+    }
+  }
+  if (suspended) engine.suspendEvaluation();
+  shiftTexts(doc, edit);
+  shiftSheetState(sheet, edit);
+  return action === 'insert' ? 'CellInserted' : 'CellDeleted';
 }

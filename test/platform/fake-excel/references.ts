@@ -84,6 +84,11 @@ export interface LineEdit {
   readonly axis: 'rows' | 'columns';
   readonly at: number;
   readonly count: number;
+  /**
+   * Cells only (Range.insert 'Down' on B5:C5): the columns (for a rows edit) or rows (for a columns
+   * edit) the shift is limited to, 0-based inclusive. An area moves only when it lies within them.
+   */
+  readonly within?: readonly [number, number];
 }
 
 /** A span [from, to] after the edit, or undefined when every line of it was deleted. */
@@ -122,15 +127,20 @@ function shiftArea(area: string, edit: LineEdit): string {
   if (cells[0] && cells[1]) {
     const [a, b] = cells as [RegExpExecArray, RegExpExecArray];
     const index = (m: RegExpExecArray) => (rows ? Number(m[4]) - 1 : columnNumber(m[2] ?? ''));
+    const across = (m: RegExpExecArray) => (rows ? columnNumber(m[2] ?? '') : Number(m[4]) - 1);
+    const lo = Math.min(across(a), across(b));
+    const hi = Math.max(across(a), across(b));
+    if (edit.within && (lo < edit.within[0] || hi > edit.within[1])) return area;
     const span = shiftSpan(index(a), index(b), edit, rows ? MAX_ROWS : MAX_COLUMNS);
     if (!span) return '#REF!';
     const write = (m: RegExpExecArray, i: number) =>
       rows ? `${m[1]}${m[2]}${m[3]}${i + 1}` : `${m[1]}${columnLetters(i)}${m[3]}${m[4]}`;
     return second === undefined ? write(a, span[0]) : `${write(a, span[0])}:${write(b, span[1])}`;
   }
-  // Whole rows ('3:5') move with a row edit; whole columns ('A:C') with a column edit.
+  // Whole rows ('3:5') move with a row edit; whole columns ('A:C') with a column edit; neither
+  // with an edit of some cells only.
   const wholeRows = /^\$?\d+$/.test(first);
-  if (wholeRows !== rows) return area;
+  if (wholeRows !== rows || edit.within) return area;
   const parse = (p: string) => (rows ? Number(p.replace('$', '')) - 1 : columnNumber(p.replace('$', '')));
   const span = shiftSpan(parse(first), parse(second ?? first), edit, rows ? MAX_ROWS : MAX_COLUMNS);
   if (!span) return '#REF!';

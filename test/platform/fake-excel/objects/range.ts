@@ -293,8 +293,8 @@ export class FakeRange extends FakeProxy implements XlRange {
   /**
    * Range.insert (ExcelApi 1.1): "Inserts a cell or a range of cells into the worksheet in place
    * of this range, and shifts the other cells to make space. Returns a new Range object at the now
-   * blank space." Whole rows or columns only (see lines.ts); onChanged reports RowInserted or
-   * ColumnInserted with the inserted lines' address.
+   * blank space." Whole rows or columns (onChanged: RowInserted or ColumnInserted) or cells
+   * shifting down or right (CellInserted), see lines.ts; the event carries the range's address.
    */
   insert(shift: 'Down' | 'Right'): FakeRange {
     let inserted: Located | undefined;
@@ -304,7 +304,7 @@ export class FakeRange extends FakeProxy implements XlRange {
       () => {
         if (shift !== 'Down' && shift !== 'Right')
           throw invalidArgument(`'${String(shift)}' is not an insert direction (Down or Right).`, this.path);
-        inserted = this.editLines('insert');
+        inserted = this.editLines('insert', shift === 'Down');
       },
       '1.1',
     );
@@ -316,9 +316,8 @@ export class FakeRange extends FakeProxy implements XlRange {
   }
 
   /**
-   * Range.delete (ExcelApi 1.1): "Deletes the cells associated with the range." Whole rows or
-   * columns only; references into them become #REF!; onChanged reports RowDeleted or
-   * ColumnDeleted with the deleted lines' address.
+   * Range.delete (ExcelApi 1.1): "Deletes the cells associated with the range." References into
+   * them become #REF!; onChanged reports RowDeleted, ColumnDeleted or CellDeleted with the address.
    */
   delete(shift: 'Up' | 'Left'): void {
     this.enqueue(
@@ -327,17 +326,17 @@ export class FakeRange extends FakeProxy implements XlRange {
       () => {
         if (shift !== 'Up' && shift !== 'Left')
           throw invalidArgument(`'${String(shift)}' is not a delete direction (Up or Left).`, this.path);
-        this.editLines('delete');
+        this.editLines('delete', shift === 'Up');
       },
       '1.1',
     );
   }
 
-  private editLines(action: 'insert' | 'delete'): Located {
+  private editLines(action: 'insert' | 'delete', rowsShift: boolean): Located {
     const { sheet, rect } = this.target();
     // Excel refuses to insert or delete rows and columns on a protected sheet unless allowed.
     checkAllowed(sheet, undefined, `${action} rows or columns`, this.path);
-    const changeType = editWholeLines(this.ctx.document, sheet, rect, action, this.path);
+    const changeType = editWholeLines(this.ctx.document, sheet, rect, action, this.path, rowsShift);
     const doc = this.ctx.document;
     if (doc.events.count > 0) doc.events.emit(sheet.id, rect, undefined, changeType);
     return { sheet, rect };
