@@ -154,6 +154,8 @@ describe('which edits the live checks patch in place', () => {
     ['RowDeleted', '5:6', undefined],
     ['ColumnInserted', 'C:C', undefined],
     ['ColumnDeleted', 'C:C', undefined],
+    ['CellInserted', 'C5', undefined],
+    ['CellDeleted', 'C5:C6', undefined],
   ] as const)('%s %s: %j', (changeType, address, expected) => {
     expect(editedWithin({ changeType, address }, range)).toEqual(expected);
   });
