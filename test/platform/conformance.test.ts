@@ -564,6 +564,42 @@ describe('WorksheetFreezePanes and PageLayout', () => {
   });
 });
 
+describe('PageLayout print settings', () => {
+  // d.ts PageLayoutZoomOptions: scale "Print page scale value can be between 10 and 400. This value
+  // can be null if fit to page tall or wide is specified."; horizontalFitToPages "Number of pages
+  // to fit horizontally. This value can be null if percentage scale is used." PageLayout.setPrintArea:
+  // "Sets the worksheet's print area." HeaderFooter.centerFooter: "The center footer of the
+  // worksheet." Margins are in points.
+  it('paperSize, zoom, centerHorizontally, margins, print area, footer', async () => {
+    const { ctx, sheet } = setUp();
+    const page = sheet.pageLayout;
+    page.paperSize = 'A4';
+    page.zoom = { horizontalFitToPages: 1, verticalFitToPages: 0 };
+    page.centerHorizontally = true;
+    page.leftMargin = 36;
+    page.setPrintArea('A1:H40');
+    page.headersFooters.defaultForAllPages.centerFooter = 'Page &P of &N';
+    page.load('paperSize, zoom, centerHorizontally, leftMargin');
+    page.headersFooters.defaultForAllPages.load('centerFooter');
+    await ctx.sync();
+    expect([page.paperSize, page.zoom, page.centerHorizontally, page.leftMargin]).toEqual([
+      'A4',
+      { horizontalFitToPages: 1, verticalFitToPages: 0 },
+      true,
+      36,
+    ]);
+    expect(page.headersFooters.defaultForAllPages.centerFooter).toBe('Page &P of &N');
+  });
+
+  it('refuses a scale outside 10 to 400 and a scale with pages to fit (InvalidArgument)', async () => {
+    const { ctx, sheet } = setUp();
+    sheet.pageLayout.zoom = { scale: 5 };
+    expect(await codeOf(ctx.sync())).toBe('InvalidArgument');
+    sheet.pageLayout.zoom = { scale: 90, horizontalFitToPages: 1 };
+    expect(await codeOf(ctx.sync())).toBe('InvalidArgument');
+  });
+});
+
 describe('ShapeCollection and Shape', () => {
   // d.ts ShapeCollection.addImage: "Creates an image from a base64-encoded string and adds it to
   // the worksheet. ... base64ImageString: A base64-encoded string representing an image in either
