@@ -47,6 +47,11 @@ const DEBIAN_NEEDS = [
   },
   { path: PDFTOPPM, pkg: 'poppler-utils', purpose: 'rendering the .xlsx file to PNG (test/libreoffice)' },
   {
+    path: '/usr/lib/libreoffice/program/libswlo.so',
+    pkg: 'libreoffice-writer-nogui',
+    purpose: 'opening the board paper (.docx) in LibreOffice Writer (test/libreoffice/boardPaper.test.ts)',
+  },
+  {
     // Metric-compatible with Calibri (Excel's font), so LibreOffice lays pages out as Excel does.
     path: '/usr/share/fonts/truetype/crosextra/Carlito-Regular.ttf',
     pkg: 'fonts-crosextra-carlito',

@@ -24,12 +24,13 @@ import {
 import { useState } from 'react';
 import { calendarDateOf, formatDate } from '../../domain/dates';
 import type { Framework } from '../../domain/framework/types';
-import { boardCsv } from '../../domain/report';
+import { boardCsv, topActions } from '../../domain/report';
 import type { ExcelGateway } from '../../excel/api';
 import { boardChartImage, placeBoardChartPicture, selectBoardSummary } from '../../excel/boardCopy';
 import { refreshBoard, type ReportOutcome } from '../../excel/boardRefresh';
 import { saveSnapshot } from '../../excel/historySnapshot';
 import type { BuiltPlan } from '../../workbook/buildPlan';
+import { TOP_ACTIONS } from '../../workbook/sheets/board';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { latestValue, useTask } from '../components/useTask';
 import { base64Bytes, offerDownload } from './download';
@@ -116,6 +117,45 @@ export function ReportView({ gateway, framework, built, today = () => new Date()
         : { intent: 'warning', text: done.message };
     });
 
+  // The board paper: the .docx library is loaded only now, with the paper's own module.
+  const downloadPaper = () =>
+    runCopy(async () => {
+      if (outcome?.status !== 'refreshed') return null;
+      const image = await boardChartImage(gateway);
+      const chart =
+        image.status === 'done'
+          ? {
+              type: image.value.startsWith('/9j/') ? ('jpg' as const) : ('png' as const),
+              data: base64Bytes(image.value),
+            }
+          : null;
+      const { boardPaperDocx } = await import('./boardPaper');
+      const bytes = await boardPaperDocx({
+        organisation: outcome.organisation,
+        period: outcome.period,
+        asAt: calendarDateOf(today()),
+        frameworkTitle: built.plan.meta.frameworkTitle,
+        frameworkVersion: built.plan.meta.frameworkVersion,
+        figures: outcome.figures,
+        narrative: outcome.narrative,
+        actions: topActions(outcome.actions, TOP_ACTIONS),
+        settings: outcome.result.settings,
+        chart,
+      });
+      const name = 'board-paper.docx';
+      const done = offerDownload(
+        name,
+        new Blob([bytes], {
+          type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        }),
+      );
+      if (!done.ok) return { intent: 'warning', text: done.message };
+      const noPicture = chart
+        ? ''
+        : ` Excel could not give a picture of the chart here (${image.status === 'done' ? '' : image.message}), so the paper says where to copy it from.`;
+      return { intent: 'success', text: `${handedOver(name)}${noPicture}` };
+    });
+
   const placePicture = () =>
     runCopy(async () => {
       const placed = await placeBoardChartPicture(gateway, framework);
@@ -141,8 +181,8 @@ export function ReportView({ gateway, framework, built, today = () => new Date()
         Board report
       </Subtitle2>
       <Body1>
-        Refresh writes the Board summary (one landscape page) and the Action plan from the ratings. Owners,
-        dates and notes you type on the Action plan are kept.
+        Refresh writes the Board summary (one A4 page) and the Action plan from the ratings. Owners, dates and
+        notes you type on the Action plan are kept.
       </Body1>
       <div className={styles.row}>
         <Button appearance="primary" disabled={busy} onClick={() => void refresh(false)}>
@@ -201,6 +241,9 @@ export function ReportView({ gateway, framework, built, today = () => new Date()
             <Button disabled={busy} onClick={() => void downloadChart()}>
               Download chart picture
             </Button>
+            <Button disabled={busy || outcome?.status !== 'refreshed'} onClick={() => void downloadPaper()}>
+              Download board paper (.docx)
+            </Button>
           </>
         )}
         <Button disabled={busy} onClick={() => void placePicture()}>
@@ -208,7 +251,9 @@ export function ReportView({ gateway, framework, built, today = () => new Date()
         </Button>
       </div>
       {gateway.files.canDownload ? (
-        outcome?.status !== 'refreshed' && <Caption1>Refresh the board summary to download its CSV.</Caption1>
+        outcome?.status !== 'refreshed' && (
+          <Caption1>Refresh the board summary to download its CSV or the board paper.</Caption1>
+        )
       ) : (
         <Caption1 data-testid="no-downloads">
           This version of Excel cannot save files from the task pane. To take the figures elsewhere, use

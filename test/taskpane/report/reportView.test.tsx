@@ -3,6 +3,8 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { configure, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { deserialize, serialize } from 'node:v8';
+import { strFromU8, unzipSync } from 'fflate';
+import { TextDecoder as NodeTextDecoder, TextEncoder as NodeTextEncoder } from 'node:util';
 import { bundledFrameworks } from '../../../src/domain/index';
 import { ReportView } from '../../../src/taskpane/report/ReportView';
 import { BOARD_PICTURE_NAME } from '../../../src/excel/boardCopy';
@@ -13,6 +15,9 @@ import { FakeOfficeError, gateway, type FakeGatewayOptions } from '../../platfor
 configure({ asyncUtilTimeout: 15_000 });
 jest.setTimeout(60_000);
 globalThis.structuredClone ??= <T,>(value: T): T => deserialize(serialize(value)) as T;
+// jsdom lacks TextEncoder, which every browser the pane runs in has (the .docx library uses it).
+globalThis.TextEncoder ??= NodeTextEncoder as typeof TextEncoder;
+globalThis.TextDecoder ??= NodeTextDecoder as typeof TextDecoder;
 
 const draft = bundledFrameworks.draft2009;
 const TODAY = () => new Date(2027, 2, 31);
@@ -25,6 +30,16 @@ function blobText(blob: Blob | undefined): Promise<string> {
     reader.onload = () => resolve(String(reader.result));
     reader.onerror = () => reject(reader.error ?? new Error('could not read the download'));
     reader.readAsText(blob);
+  });
+}
+
+function blobBytes(blob: Blob | undefined): Promise<Uint8Array> {
+  if (!blob) return Promise.reject(new Error('nothing was offered for download'));
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () => resolve(new Uint8Array(reader.result as ArrayBuffer));
+    reader.onerror = () => reject(reader.error ?? new Error('could not read the download'));
+    reader.readAsArrayBuffer(blob);
   });
 }
 
@@ -65,6 +80,24 @@ describe('ReportView', () => {
     const text = await blobText(created[0]);
     expect(text).toContain('Assessment date,31/03/2027');
     expect(text).toContain('Organisation (lowest area),Not yet Developing');
+  });
+
+  it('downloads the board paper as a Word document holding the narrative and the chart picture', async () => {
+    const { user } = await setUp();
+    expect(screen.getByRole('button', { name: 'Download board paper (.docx)' })).toBeDisabled();
+    await user.click(screen.getByRole('button', { name: 'Refresh board summary' }));
+    const narrative = (await screen.findByLabelText(/The narrative, to copy by hand/)) as HTMLTextAreaElement;
+    await user.click(screen.getByRole('button', { name: 'Download board paper (.docx)' }));
+    expect(await screen.findByText(/^board-paper\.docx was handed to Excel to download/)).toBeTruthy();
+    const blob = created[0];
+    expect(blob?.type).toBe('application/vnd.openxmlformats-officedocument.wordprocessingml.document');
+    const parts = unzipSync(await blobBytes(blob));
+    const documentXml = strFromU8(parts['word/document.xml'] ?? new Uint8Array());
+    // The narrative's first sentence, as the pane shows it; and Excel's chart picture inside.
+    const first = narrative.value.split('. ')[0] ?? '';
+    expect(first.length).toBeGreaterThan(10);
+    expect(documentXml).toContain(first);
+    expect(Object.keys(parts).some((p) => p.startsWith('word/media/'))).toBe(true);
   });
 
   it('saves a snapshot, selects the summary and downloads the chart picture', async () => {
