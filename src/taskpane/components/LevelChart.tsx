@@ -4,7 +4,9 @@
  * needed. The figures are also in the tables beside it, so the chart is one image to a screen
  * reader, described in one sentence.
  */
-import { levelText } from '../../domain/index';
+// The module itself, not the domain's index: the index would bring the framework loader (zod) and
+// the bundled frameworks into the JavaScript loaded before the first view (budget in test/build).
+import { levelText } from '../../domain/levelWords';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { AreaResult } from '../../domain/index';

@@ -26,7 +26,9 @@ import { ProblemMessage } from '../components/ProblemMessage';
 import { latestValue, useTask } from '../components/useTask';
 import type { Engine } from '../loadEngine';
 import { AssessmentGate } from './AssessmentGate';
-import { PROVISIONAL_WORDS, levelText, provisionalWord } from '../../domain/index';
+// The module itself, not the domain's index: the index would bring the framework loader (zod) and
+// the bundled frameworks into the JavaScript loaded before the first view (budget in test/build).
+import { PROVISIONAL_WORDS, levelText, provisionalWord } from '../../domain/levelWords';
 import { readForView, type ReadForView } from './readForView';
 
 const useStyles = makeStyles({
