@@ -42,6 +42,8 @@ describe('rating-invalid', () => {
         field: 'rating',
         cell: "'Leadership'!F5",
         message: `'Leadership'!F5: " 4 " is not a rating (a number stored as text); Fix writes 4 (In place and effective).`,
+        // The same without its place, for the pane, which leads with the criterion and column.
+        detail: `" 4 " is not a rating (a number stored as text); Fix writes 4 (In place and effective).`,
         fix: { field: 'rating', value: 4 },
       },
     ]);
