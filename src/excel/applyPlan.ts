@@ -153,7 +153,11 @@ function queueValidation(range: XlRange, spec: ValidationSpec): void {
   };
 }
 
-const CHART_TYPES = { barClustered: 'BarClustered', columnClustered: 'ColumnClustered' } as const;
+const CHART_TYPES = {
+  barClustered: 'BarClustered',
+  columnClustered: 'ColumnClustered',
+  line: 'Line',
+} as const;
 
 function queueChart(sheet: XlWorksheet, plan: ChartPlan): void {
   const chart = sheet.charts.add(CHART_TYPES[plan.kind], sheet.getRange(plan.source), 'Columns');

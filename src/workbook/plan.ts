@@ -133,7 +133,8 @@ export interface NamePlan {
   readonly comment: string;
 }
 
-export type ChartKind = 'barClustered' | 'columnClustered';
+/** 'line': lines with markers, for figures over time. */
+export type ChartKind = 'barClustered' | 'columnClustered' | 'line';
 
 export interface ChartPlan {
   readonly id: string;

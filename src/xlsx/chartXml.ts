@@ -62,13 +62,15 @@ function richText(text: string, sizeHundredths: number, bold: boolean): string {
   );
 }
 
-/** Bars across or columns up; a chart kind this writer does not know fails the typecheck here. */
-function barDirection(chart: ChartPlan): 'bar' | 'col' {
+/** Bars across, columns up, or lines; a chart kind this writer does not know fails the typecheck here. */
+function barDirection(chart: ChartPlan): 'bar' | 'col' | 'line' {
   switch (chart.kind) {
     case 'barClustered':
       return 'bar';
     case 'columnClustered':
       return 'col';
+    case 'line':
+      return 'line';
     default: {
       const unknown: never = chart.kind;
       throw new RangeError(
@@ -81,20 +83,54 @@ function barDirection(chart: ChartPlan): 'bar' | 'col' {
 /** xl/charts/chartN.xml */
 export function chartXml(chart: ChartPlan): string {
   const where = `chart ${chart.id}`;
-  const series = chartSeries(chart).map((s, i) =>
-    el(
+  const lines = barDirection(chart) === 'line';
+  const series = chartSeries(chart).map((s, i) => {
+    const colour = SERIES_COLOURS[i % SERIES_COLOURS.length] ?? '#4472C4';
+    // The schema's order: a line series has a marker and no invertIfNegative, and ends with smooth.
+    return el(
       'c:ser',
       {},
       el('c:idx', { val: i }),
       el('c:order', { val: i }),
       el('c:tx', {}, el('c:strRef', {}, el('c:f', {}, escapeText(s.name)))),
-      el('c:spPr', {}, solid(SERIES_COLOURS[i % SERIES_COLOURS.length] ?? '#4472C4')),
-      el('c:invertIfNegative', { val: 0 }),
+      lines ? el('c:spPr', {}, el('a:ln', { w: 28575 }, solid(colour))) : el('c:spPr', {}, solid(colour)),
+      lines
+        ? el(
+            'c:marker',
+            {},
+            el('c:symbol', { val: 'circle' }),
+            el('c:size', { val: 6 }),
+            el('c:spPr', {}, solid(colour)),
+          )
+        : el('c:invertIfNegative', { val: 0 }),
       el('c:cat', {}, el('c:strRef', {}, el('c:f', {}, escapeText(s.categories)))),
       el('c:val', {}, el('c:numRef', {}, el('c:f', {}, escapeText(s.values)))),
-    ),
-  );
+      lines ? el('c:smooth', { val: 0 }) : '',
+    );
+  });
   const horizontalBars = barDirection(chart) === 'bar';
+  const plotted = lines
+    ? el(
+        'c:lineChart',
+        {},
+        el('c:grouping', { val: 'standard' }),
+        el('c:varyColors', { val: 0 }),
+        ...series,
+        el('c:marker', { val: 1 }),
+        el('c:axId', { val: CATEGORY_AXIS_ID }),
+        el('c:axId', { val: VALUE_AXIS_ID }),
+      )
+    : el(
+        'c:barChart',
+        {},
+        el('c:barDir', { val: barDirection(chart) }),
+        el('c:grouping', { val: 'clustered' }),
+        el('c:varyColors', { val: 0 }),
+        ...series,
+        el('c:gapWidth', { val: 150 }),
+        el('c:axId', { val: CATEGORY_AXIS_ID }),
+        el('c:axId', { val: VALUE_AXIS_ID }),
+      );
   const axis = chart.valueAxis;
   return (
     XML_DECLARATION +
@@ -111,17 +147,7 @@ export function chartXml(chart: ChartPlan): string {
           'c:plotArea',
           {},
           el('c:layout'),
-          el(
-            'c:barChart',
-            {},
-            el('c:barDir', { val: barDirection(chart) }),
-            el('c:grouping', { val: 'clustered' }),
-            el('c:varyColors', { val: 0 }),
-            ...series,
-            el('c:gapWidth', { val: 150 }),
-            el('c:axId', { val: CATEGORY_AXIS_ID }),
-            el('c:axId', { val: VALUE_AXIS_ID }),
-          ),
+          plotted,
           el(
             'c:catAx',
             {},

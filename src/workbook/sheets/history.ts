@@ -118,7 +118,8 @@ export function buildHistorySheet(
           {
             id: 'history-levels',
             sheet: name,
-            kind: 'columnClustered',
+            // Lines: a level over time is a trend, not a set of separate amounts.
+            kind: 'line',
             title: `Level reached over time (${levelKey})`,
             source: rect(HEADER_ROW, cols.levels, n + 1, 2 + nA),
             seriesBy: 'columns',
@@ -129,7 +130,7 @@ export function buildHistorySheet(
           {
             id: 'history-share-met',
             sheet: name,
-            kind: 'columnClustered',
+            kind: 'line',
             title: 'Share of applicable criteria met over time',
             source: rect(HEADER_ROW, cols.shares, n + 1, 1 + nA),
             seriesBy: 'columns',
