@@ -25,14 +25,22 @@ import { useSession, type Session } from './session/useSession';
 import { VIEWS, viewLabel, type ViewId } from './session/views';
 import { WorkbookBanner } from './views/WorkbookBanner';
 import { SetupView } from './views/SetupView';
-import { CheckView } from './views/CheckView';
 import { ResultsView } from './views/ResultsView';
-import { MaintainView } from './views/MaintainView';
 import { AssessmentGate } from './views/AssessmentGate';
 import { planSettingsOf } from './views/workbookSettings';
 
 // The board report brings its own Excel and report code: loaded when the Report tab opens, so it
 // stays out of the JavaScript the first view needs (the budget is checked in test/build).
+// Check and Maintain bring the audit, the fixes and the regeneration preview: loaded when first
+// opened, like the Report, so the first view (Set up or Results) loads only what it needs.
+const CheckView = lazy(() =>
+  import(/* webpackChunkName: "check" */ './views/CheckView').then((m) => ({ default: m.CheckView })),
+);
+const MaintainView = lazy(() =>
+  import(/* webpackChunkName: "maintain" */ './views/MaintainView').then((m) => ({
+    default: m.MaintainView,
+  })),
+);
 const ReportView = lazy(() =>
   import(/* webpackChunkName: "report" */ './report/ReportView').then((m) => ({ default: m.ReportView })),
 );
@@ -166,7 +174,11 @@ function Pane({ gateway, status }: AppProps & { status: ApiStatus }) {
           {view === null && stuck ? (
             <Caption1 as="p">The views open once the problem above is solved.</Caption1>
           ) : null}
-          {view !== null ? <ViewFor view={current} session={session} navigate={setView} /> : null}
+          {view !== null ? (
+            <Suspense fallback={<Spinner size="small" label={`Opening ${viewLabel(current)}…`} />}>
+              <ViewFor view={current} session={session} navigate={setView} />
+            </Suspense>
+          ) : null}
         </ErrorBoundary>
       </section>
     </Frame>

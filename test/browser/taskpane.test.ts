@@ -231,7 +231,7 @@ it('walks a session: generate, paste ratings, fix, repair a formula, read the re
     await expect(summary.textContent()).resolves.toMatch(/^Found 2 errors/);
     await expect(
       page
-        .getByText(`'Leadership'!${col}${first + 4}:`)
+        .getByText(`Cell ${col}${first + 4} on Leadership`)
         .first()
         .isVisible(),
     ).resolves.toBe(true);

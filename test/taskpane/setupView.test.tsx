@@ -49,7 +49,7 @@ describe('Set up on a workbook without an assessment', () => {
     await user.click(generateButton());
     expect(screen.getByText('Enter your organisation’s name.')).toBeVisible();
     expect(screen.getByText(/Enter the assessment period/)).toBeVisible();
-    expect(screen.getByText(/Enter a percentage from 1 to 100/)).toBeVisible();
+    expect(screen.getByText(/Enter a whole percentage from 1 to 100/)).toBeVisible();
     expect(screen.getByRole('textbox', { name: /Organisation/ })).toHaveFocus();
     expect(screen.getByTestId('announce-assertive').textContent).toMatch(/3 fields need attention/);
     expect(doc.sheetNames()).toEqual(['Sheet1']);

@@ -53,6 +53,13 @@ const EXCEL_2007_FUNCTIONS = new Set([
   'SUM',
   'TODAY',
   'TRIM',
+  // Used by the settings guard and the whole-percentage shares (all in Excel since before 2007).
+  'ABS',
+  'COUNT',
+  'FALSE',
+  'INT',
+  'ISTEXT',
+  'ROUND',
 ]);
 
 describe('functions in the plan', () => {
