@@ -5,7 +5,7 @@
  * refuses a member on a host below its set, exactly as Excel does (ApiNotFound), and
  * test/excel/apiSetGates.test.ts checks every member the product calls against the same table.
  *
- * Run: npx ts-node -P scripts/tsconfig.node.json scripts/generate-api-sets.ts. A test regenerates the table and compares, so it cannot drift from the
+ * Run: npm run api-sets (after updating @types/office-js). A test regenerates the table and compares, so it cannot drift from the
  * installed @types/office-js.
  */
 import { readFileSync, writeFileSync } from 'node:fs';

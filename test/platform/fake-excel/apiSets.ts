@@ -1,6 +1,6 @@
 /**
  * The ExcelApi requirement set of each member the fake models, from the `[Api set: ...]` tags of
- * @types/office-js (apiSets.generated.json, written by scripts/generate-api-sets.ts; a test keeps it equal
+ * @types/office-js (apiSets.generated.json, written by `npm run api-sets`; a test keeps it equal
  * to the installed typings). The context refuses a queued operation whose member is newer than the
  * simulated host with ApiNotFound, as Excel does, so a call the product makes without a
  * requirement-set gate fails in the tests at the manifest's minimum set.
