@@ -11,7 +11,7 @@ import type { Framework } from '../../domain/index';
 import type { PlanSettings } from '../../workbook/settings';
 import type { Engine } from '../loadEngine';
 import { loadXlsx } from '../loadXlsx';
-import { bytesBase64, offerDownload } from '../report/download';
+import { bytesBase64, handedOver, offerDownload } from '../report/download';
 import { workbookFileName } from './fileName';
 
 const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
@@ -40,10 +40,7 @@ export function downloadMessage(result: WorkbookDownload): string {
       'the task pane). It is not saved yet: in that window, choose File > Save As.'
     );
   }
-  return (
-    `${result.fileName} was handed to Excel to download: look in your Downloads folder, or choose where to save it ` +
-    'if Excel asks. If nothing appears, open the workbook in Excel on the web and download it from there.'
-  );
+  return `${handedOver(result.fileName)} If nothing appears, open the workbook in Excel on the web and download it from there.`;
 }
 
 export async function downloadWorkbook(

@@ -33,7 +33,7 @@ import type { BuiltPlan } from '../../workbook/buildPlan';
 import { TOP_ACTIONS } from '../../workbook/sheets/board';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { latestValue, useTask } from '../components/useTask';
-import { base64Bytes, offerDownload } from './download';
+import { base64Bytes, handedOver, offerDownload } from './download';
 
 export interface ReportViewProps {
   readonly gateway: ExcelGateway;
@@ -270,9 +270,4 @@ export function ReportView({ gateway, framework, built, today = () => new Date()
       )}
     </section>
   );
-}
-
-/** The pane hands a file to the browser and cannot know whether it was saved: it says where to look. */
-function handedOver(fileName: string): string {
-  return `${fileName} was handed to Excel to download: look in your Downloads folder, or choose where to save it if Excel asks.`;
 }

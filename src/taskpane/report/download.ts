@@ -24,6 +24,11 @@ export function offerDownload(fileName: string, blob: Blob): DownloadOutcome {
   }
 }
 
+/** The pane hands a file to the browser and cannot know whether it was saved: it says where to look. */
+export function handedOver(fileName: string): string {
+  return `${fileName} was handed to Excel to download: look in your Downloads folder, or choose where to save it if Excel asks.`;
+}
+
 /** Base64 of bytes, as Excel.createWorkbook takes a file; in slices, as String.fromCharCode takes few arguments. */
 export function bytesBase64(bytes: Uint8Array): string {
   let binary = '';
