@@ -15,7 +15,7 @@ import {
   TabList,
   tokens,
 } from '@fluentui/react-components';
-import { lazy, Suspense, useEffect, useMemo, useState, type ReactNode } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { ExcelGateway } from '../excel/api';
 import { apiStatus, type ApiStatus } from './apiStatus';
 import { AnnouncerProvider, useAnnounce } from './components/Announcer';
@@ -54,12 +54,23 @@ const useStyles = makeStyles({
     gap: tokens.spacingVerticalM,
     padding: `${tokens.spacingVerticalL} ${tokens.spacingHorizontalL}`,
     minWidth: 0,
+    // At Office's narrowest pane (320 px) every pixel of width counts: the five tabs need 290.
+    '@media (max-width: 360px)': {
+      padding: `${tokens.spacingVerticalM} ${tokens.spacingHorizontalM}`,
+    },
   },
   header: {
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     paddingBottom: tokens.spacingVerticalS,
   },
-  tabs: { flexWrap: 'wrap', marginLeft: `calc(-1 * ${tokens.spacingHorizontalS})` },
+  // The five tabs fit on one row at 320 px: Fluent's small tab pads 6 px a side and the tab
+  // list sits 4 px in; narrower padding keeps "Maintain" on the row. Wrapping stays as the
+  // fallback for a larger font (zoom, the officer's text size), never sideways scrolling.
+  tabs: {
+    flexWrap: 'wrap',
+    marginLeft: `calc(-1 * ${tokens.spacingHorizontalXS})`,
+    '& .fui-Tab': { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
+  },
   panel: {
     display: 'flex',
     flexDirection: 'column',
@@ -124,6 +135,12 @@ function Pane({ gateway, status }: AppProps & { status: ApiStatus }) {
   const session = useSession(gateway);
   const announce = useAnnounce();
   const [view, setView] = useState<ViewId | null>(null);
+  // After the first view the banner shrinks to one line: the officer has read it.
+  const [movedOn, setMovedOn] = useState(false);
+  const navigate = useCallback((next: ViewId) => {
+    setView(next);
+    setMovedOn(true);
+  }, []);
 
   // Open the view the workbook calls for, once; after that the officer decides.
   const { opening } = session;
@@ -145,7 +162,7 @@ function Pane({ gateway, status }: AppProps & { status: ApiStatus }) {
         </Caption1>
       }
     >
-      <WorkbookBanner session={session} />
+      <WorkbookBanner session={session} compact={movedOn} />
       {session.engine.status === 'failed' ? (
         <ProblemMessage problem={session.engine.problem} title="The add-in could not finish loading" />
       ) : null}
@@ -153,7 +170,7 @@ function Pane({ gateway, status }: AppProps & { status: ApiStatus }) {
         className={styles.tabs}
         size="small"
         selectedValue={current}
-        onTabSelect={(_, data) => setView(data.value as ViewId)}
+        onTabSelect={(_, data) => navigate(data.value as ViewId)}
         aria-label="Views"
       >
         {VIEWS.map((v) => (
@@ -176,7 +193,7 @@ function Pane({ gateway, status }: AppProps & { status: ApiStatus }) {
           ) : null}
           {view !== null ? (
             <Suspense fallback={<Spinner size="small" label={`Opening ${viewLabel(current)}…`} />}>
-              <ViewFor view={current} session={session} navigate={setView} />
+              <ViewFor view={current} session={session} navigate={navigate} />
             </Suspense>
           ) : null}
         </ErrorBoundary>

@@ -1,6 +1,12 @@
-/** What the workbook holds and the next step, always above the tabs; or why it could not be read. */
+/**
+ * What the workbook holds and the next step, always above the tabs; or why it could not be read.
+ * In full on the first view; once the officer moves on it shrinks to one line (what the workbook
+ * holds, and Read again), so at 320 pixels the banner and tabs leave the view most of the pane.
+ * A warning or an error stays in full: what it says still matters on every view.
+ */
 import {
   Button,
+  makeStyles,
   MessageBar,
   MessageBarActions,
   MessageBarBody,
@@ -10,7 +16,19 @@ import {
 import { ProblemMessage } from '../components/ProblemMessage';
 import type { Session } from '../session/useSession';
 
-export function WorkbookBanner({ session }: { session: Session }) {
+const useStyles = makeStyles({
+  // One line: the words that do not fit end in an ellipsis on screen; a screen reader reads them all.
+  oneLine: { overflow: 'hidden', whiteSpace: 'nowrap', textOverflow: 'ellipsis', minWidth: 0 },
+});
+
+export interface WorkbookBannerProps {
+  readonly session: Session;
+  /** True after the first view: one line unless the banner warns. */
+  readonly compact?: boolean;
+}
+
+export function WorkbookBanner({ session, compact = false }: WorkbookBannerProps) {
+  const styles = useStyles();
   const { workbook, opening } = session;
   const reading = workbook.status === 'running';
   if (workbook.status === 'failed') {
@@ -24,6 +42,25 @@ export function WorkbookBanner({ session }: { session: Session }) {
     );
   }
   if (!opening) return <Spinner size="tiny" label="Reading the workbook…" />;
+  const readAgain = (
+    <MessageBarActions>
+      <Button size="small" disabled={reading} onClick={() => void session.refresh()}>
+        {reading ? 'Reading…' : 'Read again'}
+      </Button>
+    </MessageBarActions>
+  );
+  const oneLine = compact && (opening.intent === 'success' || opening.intent === 'info');
+  if (oneLine) {
+    return (
+      <MessageBar intent={opening.intent} layout="singleline" data-testid="workbook-banner">
+        <MessageBarBody className={styles.oneLine} title={`${opening.title}. ${opening.message}`}>
+          <MessageBarTitle>{opening.title}</MessageBarTitle>
+          {opening.message}
+        </MessageBarBody>
+        {readAgain}
+      </MessageBar>
+    );
+  }
   return (
     <MessageBar intent={opening.intent} layout="multiline" data-testid="workbook-banner">
       <MessageBarBody>
@@ -37,11 +74,7 @@ export function WorkbookBanner({ session }: { session: Session }) {
           </ul>
         ) : null}
       </MessageBarBody>
-      <MessageBarActions>
-        <Button size="small" disabled={reading} onClick={() => void session.refresh()}>
-          {reading ? 'Reading…' : 'Read again'}
-        </Button>
-      </MessageBarActions>
+      {readAgain}
     </MessageBar>
   );
 }
