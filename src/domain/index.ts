@@ -62,3 +62,30 @@ export {
 export type { ProvisionalWord } from './levelWords';
 export { isUsableShare, isUsableThreshold, readSettings } from './settings';
 export type { SettingProblem } from './settings';
+
+export type { TextStatus } from './framework/types';
+export { calendarDateOf } from './dates';
+export type {
+  ActionPlanEntry,
+  BoardFigures,
+  HistoryEntry,
+  BoardRow,
+  TypedAction,
+  SnapshotArea,
+} from './report';
+export {
+  boardFigures,
+  boardNarrative,
+  historyEntryOf,
+  latestEntry,
+  mergeActionPlan,
+  topActions,
+  boardCsv,
+  boardLevelText,
+  percentText,
+  stateText,
+  wrapWords,
+  levelNameOf,
+} from './report';
+export { SHOWN_SHARE_EPSILON } from './scoring';
+export { MAX_REQUIRED_SHARE, MIN_REQUIRED_SHARE, WHOLE_PERCENT_TOLERANCE } from './settings';

@@ -9,7 +9,7 @@
 import type { ExcelGateway } from './api';
 import { actualSheetName } from './inspect';
 import { loadSheetNames } from './inspect';
-import type { Framework } from '../domain/framework/types';
+import type { Framework } from '../domain';
 import { cell } from '../workbook/address';
 import { BOARD_CHART_ID, BOARD_SHEET, boardLayout, boardPicturePlacement } from '../workbook/sheets/board';
 

@@ -9,7 +9,7 @@ import { actualSheetName, loadSheetNames } from './inspect';
 import { loadUsedRange, queueSnapshot, rangeSnapshot } from './snapshotReader';
 import { assessmentFrom, type AssessmentRead } from './readAssessment';
 import { startLayoutOf } from '../workbook/sheets/start';
-import type { Framework } from '../domain/framework/types';
+import type { Framework } from '../domain';
 import type { RangeSnapshot, SheetValue, WorkbookSnapshot } from '../workbook/snapshot';
 import { ACTION_PLAN_SHEET } from '../workbook/sheets/actionPlan';
 import { BOARD_SHEET, boardLayout } from '../workbook/sheets/board';

@@ -12,10 +12,11 @@ import { readReport, type ReportRead } from './boardRead';
 import { actualSheetName } from './inspect';
 
 import { startLayoutOf } from '../workbook/sheets/start';
-import { actionList } from '../domain/actions';
-import { compareDates, type CalendarDate } from '../domain/dates';
-import type { Framework } from '../domain/framework/types';
 import {
+  actionList,
+  compareDates,
+  type CalendarDate,
+  type Framework,
   boardFigures,
   boardNarrative,
   historyEntryOf,
@@ -25,8 +26,9 @@ import {
   type ActionPlanEntry,
   type BoardFigures,
   type HistoryEntry,
-} from '../domain/report';
-import { score, type AssessmentResult } from '../domain/scoring';
+  score,
+  type AssessmentResult,
+} from '../domain';
 import { LAYOUT_VERSION, SUMMARY_SHEET, areaColumn } from '../workbook/layout';
 import type { ChartPlan, SheetPlan, WorkbookPlan } from '../workbook/plan';
 import { valueAt } from '../workbook/snapshot';

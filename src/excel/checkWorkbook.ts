@@ -8,8 +8,7 @@ import { parseMeta } from './inspect';
 import { readSnapshot } from './snapshotReader';
 
 import { startLayoutOf } from '../workbook/sheets/start';
-import type { CheckOptions } from '../domain/checks';
-import type { Framework } from '../domain/framework/types';
+import type { CheckOptions, Framework } from '../domain';
 import { auditWorkbook, type Audit } from '../workbook/audit';
 import type { BuiltPlan } from '../workbook/buildPlan';
 import { LAYOUT_VERSION, META_SHEET } from '../workbook/layout';

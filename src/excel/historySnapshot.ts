@@ -5,8 +5,7 @@
  */
 import type { ExcelGateway } from './api';
 import { refreshBoard, type ReportOutcome } from './boardRefresh';
-import type { CalendarDate } from '../domain/dates';
-import type { Framework } from '../domain/framework/types';
+import type { CalendarDate, Framework } from '../domain';
 
 export function saveSnapshot(
   gateway: ExcelGateway,

@@ -10,7 +10,7 @@ import { auditSnapshot, type CheckOutcome } from './checkWorkbook';
 import { readSnapshot, loadUsedRange, rangeSnapshot } from './snapshotReader';
 
 import { startLayoutOf } from '../workbook/sheets/start';
-import type { Framework } from '../domain/framework/types';
+import type { Framework } from '../domain';
 import { columnLetter, parseRange } from '../workbook/address';
 import type { BuiltPlan } from '../workbook/buildPlan';
 import { START_SHEET } from '../workbook/layout';

@@ -5,8 +5,7 @@
  */
 import type { ExcelGateway, XlCellValue } from './api';
 import { readSnapshot } from './snapshotReader';
-import type { Framework } from '../domain/framework/types';
-import type { ResponseRow, ScoringSettings } from '../domain/responses';
+import type { Framework, ResponseRow, ScoringSettings } from '../domain';
 import { responsesOf, settingsOf, type WorkbookSnapshot } from '../workbook/snapshot';
 import { startLayoutOf } from '../workbook/sheets/start';
 

@@ -27,8 +27,7 @@ import {
   type Refusal,
   type RegenerationRead,
 } from './regenerateRead';
-import type { Mapping } from '../domain/framework/mapping';
-import type { Framework } from '../domain/framework/types';
+import type { Mapping, Framework } from '../domain';
 import { cell, rect } from '../workbook/address';
 import { backupRows, BACKUP_WIDTH } from '../workbook/carryOverBackup';
 import { planCarryOver, type CarryOverPreview } from '../workbook/carryOver';

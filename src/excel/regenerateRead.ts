@@ -6,7 +6,7 @@
  */
 import type { XlCellValue, XlContext, XlRange } from './api';
 import { META_BLOCK, actualSheetName, loadSheetNames, parseMeta } from './inspect';
-import type { Framework } from '../domain/framework/types';
+import type { Framework } from '../domain';
 import { columnLetter, quoteSheet, sheetName } from '../workbook/address';
 import {
   BACKUP_FORMAT,

@@ -5,7 +5,7 @@
  */
 import type { XlContext, XlRange } from './api';
 import { META_BLOCK, actualSheetName, hasSheet, loadSheetNames } from './inspect';
-import type { Framework } from '../domain/framework/types';
+import type { Framework } from '../domain';
 import { META_SHEET, START_SHEET, SUMMARY_SHEET } from '../workbook/layout';
 import type { RangeSnapshot, SheetValue, WorkbookSnapshot } from '../workbook/snapshot';
 import type { StartLayout } from '../workbook/sheets/start';

@@ -4,12 +4,20 @@
  * another area's sheet, rows moved, a formula overwritten, results that no longer follow from
  * the ratings). Every problem names the cell and what is expected.
  */
-import type { Framework } from '../domain/framework/types';
-import { check, type CheckIssue, type CheckOptions, type CheckRuleId, type Severity } from '../domain/checks';
-import type { RatingFixValue } from '../domain/rating';
-import type { CellValue, ScoringSettings } from '../domain/responses';
-import { score, type AssessmentResult } from '../domain/scoring';
-import { levelText } from '../domain/levelWords';
+import {
+  type Framework,
+  check,
+  type CheckIssue,
+  type CheckOptions,
+  type CheckRuleId,
+  type Severity,
+  type RatingFixValue,
+  type CellValue,
+  type ScoringSettings,
+  score,
+  type AssessmentResult,
+  levelText,
+} from '../domain';
 import { cell, columnLetter, parseRange, quoteSheet, sheetName, splitCellReference } from './address';
 import type { BuiltPlan } from './buildPlan';
 import { sameFormula } from './formulaText';

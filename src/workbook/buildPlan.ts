@@ -1,4 +1,4 @@
-import type { Framework } from '../domain/framework/types';
+import type { Framework } from '../domain';
 import { absolute, ref, sheetName } from './address';
 import { META_SHEET, NAMES, LAYOUT_VERSION, START_SHEET } from './layout';
 import type { NamePlan, WorkbookPlan } from './plan';

@@ -10,9 +10,7 @@
  *
  * Pure: the same input gives the same plan, so regenerating twice gives what regenerating once did.
  */
-import type { Mapping } from '../domain/framework/mapping';
-import type { Criterion, Framework } from '../domain/framework/types';
-import { RESPONSE_FIELDS } from '../domain/responses';
+import { type Mapping, type Criterion, type Framework, RESPONSE_FIELDS } from '../domain';
 import { cell, parseCell, type A1 } from './address';
 import { buildPlan, type BuiltPlan } from './buildPlan';
 import type { KeptAssessment, KeptCell, KeptSheet } from './carryOverBackup';

@@ -3,7 +3,7 @@
  * readers and the checks all walk, so a column cannot be in one place for the writer and in
  * another for the reader.
  */
-import type { ResponseField } from '../domain/responses';
+import type { ResponseField } from '../domain';
 
 /** Bumped whenever the layout changes in a way a reader of an older workbook must know about. */
 export const LAYOUT_VERSION = 1;

@@ -11,10 +11,12 @@ import {
   NO_APPLICABLE_CRITERIA,
   PROVISIONAL_WORDS,
   notYetText,
-} from '../domain/levelWords';
-import { SHARE_EPSILON } from '../domain/responses';
-import { SHOWN_SHARE_EPSILON } from '../domain/scoring';
-import { MAX_REQUIRED_SHARE, MIN_REQUIRED_SHARE, WHOLE_PERCENT_TOLERANCE } from '../domain/settings';
+  SHARE_EPSILON,
+  SHOWN_SHARE_EPSILON,
+  MAX_REQUIRED_SHARE,
+  MIN_REQUIRED_SHARE,
+  WHOLE_PERCENT_TOLERANCE,
+} from '../domain';
 
 /**
  * Where the formulas find the settings and the area columns. These are absolute sheet references

@@ -1,4 +1,4 @@
-import type { ScoringSettings } from '../domain/responses';
+import type { ScoringSettings } from '../domain';
 
 /** What the officer chooses when generating: who, when, and the level rule. */
 export interface PlanSettings extends ScoringSettings {

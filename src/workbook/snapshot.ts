@@ -2,14 +2,15 @@
  * What the add-in read from a workbook, as plain data: the pure checks and readers below work on
  * it without Excel. `src/excel/snapshotReader.ts` fills it in two syncs.
  */
-import type { Framework, RatingScale } from '../domain/framework/types';
-import { readSettings } from '../domain/settings';
 import {
+  type Framework,
+  type RatingScale,
+  readSettings,
   RESPONSE_FIELDS,
   type ResponseField,
   type ResponseRow,
   type ScoringSettings,
-} from '../domain/responses';
+} from '../domain';
 import { columnLetter, quoteSheet, sheetName } from './address';
 import {
   AREA_COLUMNS,

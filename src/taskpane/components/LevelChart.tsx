@@ -6,7 +6,7 @@
  */
 // The module itself, not the domain's index: the index would bring the framework loader (zod) and
 // the bundled frameworks into the JavaScript loaded before the first view (budget in test/build).
-import { levelText } from '../../domain/levelWords';
+import { levelText } from '../../domain';
 import { makeStyles, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { AreaResult } from '../../domain/index';

@@ -22,9 +22,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { calendarDateOf, formatDate } from '../../domain/dates';
-import type { Framework } from '../../domain/framework/types';
-import { boardCsv, topActions } from '../../domain/report';
+import { calendarDateOf, formatDate, type Framework, boardCsv, topActions } from '../../domain';
 import type { ExcelGateway } from '../../excel/api';
 import { boardChartImage, placeBoardChartPicture, selectBoardSummary } from '../../excel/boardCopy';
 import { refreshBoard, type ReportOutcome } from '../../excel/boardRefresh';

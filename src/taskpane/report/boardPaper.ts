@@ -5,11 +5,19 @@
  * into an organisation's own board template. The `docx` library is loaded here, with a dynamic
  * import, only when an officer asks for the paper, so it is not in the pane's first download.
  */
-import { formatDate, type CalendarDate } from '../../domain/dates';
-import type { ActionPlanEntry, BoardFigures, BoardRow } from '../../domain/report';
-import { boardLevelText, percentText, stateText } from '../../domain/report';
-import type { ScoringSettings } from '../../domain/responses';
-import { NO_APPLICABLE_CRITERIA, PROVISIONAL_WORDS } from '../../domain/levelWords';
+import {
+  formatDate,
+  type CalendarDate,
+  type ActionPlanEntry,
+  type BoardFigures,
+  type BoardRow,
+  boardLevelText,
+  percentText,
+  stateText,
+  type ScoringSettings,
+  NO_APPLICABLE_CRITERIA,
+  PROVISIONAL_WORDS,
+} from '../../domain';
 
 export interface BoardPaperInput {
   readonly organisation: string;

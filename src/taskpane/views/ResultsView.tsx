@@ -28,7 +28,7 @@ import type { Engine } from '../loadEngine';
 import { AssessmentGate } from './AssessmentGate';
 // The module itself, not the domain's index: the index would bring the framework loader (zod) and
 // the bundled frameworks into the JavaScript loaded before the first view (budget in test/build).
-import { PROVISIONAL_WORDS, levelText, provisionalWord } from '../../domain/levelWords';
+import { PROVISIONAL_WORDS, levelText, provisionalWord } from '../../domain';
 import { readForView, type ReadForView } from './readForView';
 
 const useStyles = makeStyles({

@@ -4,8 +4,7 @@
  * what it read here, keyed by criterion id (src/domain/report/actionPlan.ts says how), so typed
  * text survives; formatting the officer added to the rows does not.
  */
-import type { Framework } from '../../domain/framework/types';
-import { stateText, type ActionPlanEntry, type TypedAction } from '../../domain/report';
+import { type Framework, stateText, type ActionPlanEntry, type TypedAction } from '../../domain';
 import { cell, rect, sheetName } from '../address';
 import { COLOURS } from '../layout';
 import type { PlanCell, SheetPlan } from '../plan';

@@ -1,4 +1,4 @@
-import type { Area, Criterion, Framework, TextStatus } from '../../domain/framework/types';
+import type { Area, Criterion, Framework, TextStatus } from '../../domain';
 import { rect, sheetName, cell, type A1 } from '../address';
 import { formula } from '../formula';
 import { AREA_COLUMNS, AREA_FIRST_DATA_ROW, AREA_HEADER_ROW, COLOURS, areaColumn } from '../layout';

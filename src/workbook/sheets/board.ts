@@ -11,12 +11,18 @@
  * and the action texts are broken into lines by pure code (wrapWords), one printed line per cell,
  * because the plan has no merged cells and a long line would run off the page.
  */
-import type { CalendarDate } from '../../domain/dates';
-import { formatDate } from '../../domain/dates';
-import type { Framework } from '../../domain/framework/types';
-import type { ActionPlanEntry, BoardFigures, BoardRow } from '../../domain/report';
-import { boardLevelText, percentText, wrapWords } from '../../domain/report';
-import type { ScoringSettings } from '../../domain/responses';
+import {
+  type CalendarDate,
+  formatDate,
+  type Framework,
+  type ActionPlanEntry,
+  type BoardFigures,
+  type BoardRow,
+  boardLevelText,
+  percentText,
+  wrapWords,
+  type ScoringSettings,
+} from '../../domain';
 import { absolute, cell, rect, ref, sheetName, type A1 } from '../address';
 import { call, expr, formula, num, str } from '../formula';
 import { COLOURS, START_SHEET, SHARE_AXIS } from '../layout';

@@ -5,10 +5,16 @@
  * one, so a row the officer deleted stays deleted, and a row it cannot read stops the save with
  * a message naming the cell rather than being dropped.
  */
-import { formatDate, readDate, compareDates, type CalendarDate } from '../../domain/dates';
-import type { Framework } from '../../domain/framework/types';
-import type { HistoryEntry, SnapshotArea } from '../../domain/report';
-import { levelNameOf } from '../../domain/report';
+import {
+  formatDate,
+  readDate,
+  compareDates,
+  type CalendarDate,
+  type Framework,
+  type HistoryEntry,
+  type SnapshotArea,
+  levelNameOf,
+} from '../../domain';
 import { cell, columnLetter, rect, sheetName } from '../address';
 import { COLOURS, SHARE_AXIS, levelAxis } from '../layout';
 import type { ChartPlan, PlanCell, SheetPlan } from '../plan';

@@ -1,4 +1,4 @@
-import type { Framework } from '../../domain/framework/types';
+import type { Framework } from '../../domain';
 import { rect, sheetName, type A1 } from '../address';
 import { ADDIN_MARKER, AREA_FIRST_DATA_ROW, LAYOUT_VERSION, META_SHEET } from '../layout';
 import type { PlanCell, SheetPlan } from '../plan';

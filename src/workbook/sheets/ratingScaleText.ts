@@ -1,4 +1,4 @@
-import type { Framework } from '../../domain/framework/types';
+import type { Framework } from '../../domain';
 
 /** Excel limits: a validation prompt is at most 255 characters. */
 const PROMPT_LIMIT = 255;

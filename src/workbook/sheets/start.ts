@@ -1,17 +1,18 @@
-import type { Framework } from '../../domain/framework/types';
+import {
+  type Framework,
+  wrapWords,
+  CHECK_START_SHEET,
+  NO_APPLICABLE_CRITERIA,
+  PROVISIONAL_WORDS,
+  notYetText,
+  MAX_REQUIRED_SHARE,
+  MIN_REQUIRED_SHARE,
+} from '../../domain';
 import { cell, rect, sheetName, type A1 } from '../address';
 import { COLOURS, SUMMARY_SHEET, START_SHEET } from '../layout';
 import type { PlanCell, SheetPlan } from '../plan';
 import type { PlanSettings } from '../settings';
 import { SheetBuilder } from './sheetBuilder';
-import { wrapWords } from '../../domain/report/words';
-import {
-  CHECK_START_SHEET,
-  NO_APPLICABLE_CRITERIA,
-  PROVISIONAL_WORDS,
-  notYetText,
-} from '../../domain/levelWords';
-import { MAX_REQUIRED_SHARE, MIN_REQUIRED_SHARE } from '../../domain/settings';
 
 /** Where the Start sheet keeps each thing the formulas and the add-in read. */
 export interface StartLayout {

@@ -1,4 +1,4 @@
-import type { Framework } from '../../domain/framework/types';
+import type { Framework } from '../../domain';
 import { cell, rect, sheetName, type A1 } from '../address';
 import { call, expr, formula, ifChain, str, type Expr } from '../formula';
 import { COLOURS, SUMMARY_SHEET, SHARE_AXIS, levelAxis } from '../layout';
