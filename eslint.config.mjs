@@ -10,7 +10,10 @@
  *   src/taskpane  anything in src/
  *
  * Nothing in src/ may import test code or HyperFormula (the test formula engine), so neither can
- * reach the production bundle.
+ * reach the production bundle; outside src/domain the domain is imported from its facade.
+ *
+ * These rules match how an import is spelled, for quick feedback in the editor. The check that
+ * decides is test/architecture/boundaries.test.ts, over the file each import resolves to.
  */
 import js from '@eslint/js';
 import prettier from 'eslint-config-prettier';
@@ -21,8 +24,14 @@ const folder = (name) => `^(\\.\\./)+(src/)?${name}(/|$)`;
 
 const UI = ['react', 'react-dom', 'react-dom/*', 'react/*', '@fluentui/*', 'office-js', '@types/office-js'];
 
+/** Outside src/domain, the domain is reached through its facade (src/domain/index.ts) only. */
+const DOMAIN_FACADE_ONLY = {
+  regex: '^(\\.\\./)+(src/)?domain/(?!index$).+',
+  message: "Import the domain from its facade ('../domain'), not the files behind it.",
+};
+
 /** Restrictions for every folder of src/, plus the folder's own. */
-function restrictImports({ folders = [], packages = [], why }) {
+function restrictImports({ folders = [], packages = [], why, facade = true }) {
   return [
     'error',
     {
@@ -36,6 +45,7 @@ function restrictImports({ folders = [], packages = [], why }) {
           message: 'HyperFormula is the test formula engine only.',
         },
         ...folders.map((name) => ({ regex: folder(name), message: why })),
+        ...(facade ? [DOMAIN_FACADE_ONLY] : []),
         ...(packages.length > 0 ? [{ group: packages, message: why }] : []),
       ],
     },
@@ -122,6 +132,7 @@ export default tseslint.config(
         folders: ['workbook', 'excel', 'xlsx', 'taskpane'],
         packages: UI,
         why: 'src/domain imports nothing of ours outside src/domain, and no UI or Office code.',
+        facade: false,
       }),
       'no-restricted-globals': ['error', ...BROWSER_AND_OFFICE_GLOBALS],
     },
