@@ -62,6 +62,52 @@ describe('Results', () => {
     expect(screen.getByTestId('announce-polite').textContent).toMatch(/^Results: The organisation/);
   });
 
+  it('marks every bar of the chart with a tick or a cross as well as its colour', async () => {
+    const doc = await generatedWorkbook();
+    await rateAll(doc, draft, 3);
+    await doc.simulateEdit(leadership.shortName, ratingCell(0), [[2]]);
+    renderPane(doc);
+    await screen.findByTestId('overall');
+    const chart = screen.getByTestId('level-chart');
+    const barCount = draft.areas.length * draft.levels.length;
+    const marks = [...chart.querySelectorAll('text')]
+      .map((t) => t.textContent ?? '')
+      .filter((t) => /%$/.test(t));
+    expect(marks).toHaveLength(barCount);
+    for (const mark of marks) expect(mark).toMatch(/^[\u2713\u2717] \d+%$/);
+    // Leadership's first level is not reached (one criterion rated 2): its bar carries the cross.
+    expect(marks.filter((m) => m.startsWith('\u2717')).length).toBeGreaterThan(0);
+    expect(marks.filter((m) => m.startsWith('\u2713')).length).toBeGreaterThan(0);
+  });
+
+  it('shows the banner in full on the first view and on one line after it; a warning stays in full', async () => {
+    const doc = await generatedWorkbook();
+    const { user } = renderPane(doc);
+    expect((await opened()).getAttribute('data-layout')).toBe('full');
+    await screen.findByTestId('overall');
+    expect(screen.getByTestId('workbook-banner').getAttribute('data-layout')).toBe('full');
+    await user.click(screen.getByRole('tab', { name: 'Report' }));
+    await waitFor(() =>
+      expect(screen.getByTestId('workbook-banner').getAttribute('data-layout')).toBe('one-line'),
+    );
+    // On one line the words are all still there for a screen reader.
+    expect(screen.getByTestId('workbook-banner').textContent).toMatch(
+      /Assessment found.*holds an assessment/,
+    );
+    expect(screen.getByRole('button', { name: 'Read again' })).toBeEnabled();
+
+    const newer = await generatedWorkbook();
+    await newer.simulateEdit(META_SHEET, 'B3', [[99]]);
+    const second = renderPane(newer);
+    await waitFor(() =>
+      expect(second.container.querySelector('[data-testid="workbook-banner"]')).not.toBeNull(),
+    );
+    await second.user.click(within(second.container).getByRole('tab', { name: 'Check' }));
+    expect(
+      second.container.querySelector('[data-testid="workbook-banner"]')?.getAttribute('data-layout'),
+    ).toBe('full');
+  });
+
   it('flags provisional results and counts what is answered', async () => {
     const doc = await generatedWorkbook();
     renderPane(doc);

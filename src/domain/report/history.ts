@@ -5,6 +5,7 @@
  */
 import type { CalendarDate } from '../dates';
 import type { Framework } from '../framework/types';
+import { notYetText } from '../levelWords';
 import type { AreaResult, AssessmentResult } from '../scoring';
 
 export interface SnapshotArea {
@@ -43,7 +44,7 @@ export function historyEntryOf(result: AssessmentResult, date: CalendarDate): Hi
 
 /** "Achieving", or "Not yet Developing" for 0, as the Summary sheet words it. */
 export function levelNameOf(framework: Framework, levelNo: number): string {
-  if (levelNo === 0) return `Not yet ${framework.levels[0]?.name ?? 'the first level'}`;
+  if (levelNo === 0) return notYetText(framework.levels[0]?.name ?? 'the first level');
   return framework.levels.find((l) => l.number === levelNo)?.name ?? `Level ${levelNo}`;
 }
 

@@ -12,16 +12,23 @@ import { useId } from 'react';
 import type { AreaResult } from '../../domain/index';
 
 const useStyles = makeStyles({
-  svg: { display: 'block', width: '100%', height: 'auto', maxWidth: '420px' },
-  label: { fill: tokens.colorNeutralForeground1, fontSize: '11px', fontFamily: tokens.fontFamilyBase },
-  small: { fill: tokens.colorNeutralForeground2, fontSize: '10px', fontFamily: tokens.fontFamilyBase },
+  svg: { display: 'block', width: '100%', height: 'auto', maxWidth: '460px' },
+  // The drawing is 300 units wide and shown 280 to 460 pixels wide, so 12 units read as 11 to 18
+  // pixels: readable at Office's narrowest pane.
+  label: {
+    fill: tokens.colorNeutralForeground1,
+    fontSize: '13px',
+    fontWeight: tokens.fontWeightSemibold,
+    fontFamily: tokens.fontFamilyBase,
+  },
+  small: { fill: tokens.colorNeutralForeground1, fontSize: '12px', fontFamily: tokens.fontFamilyBase },
   track: { fill: tokens.colorNeutralBackground3, stroke: tokens.colorNeutralStroke1, strokeWidth: 0.5 },
   reached: { fill: tokens.colorPaletteGreenForeground1 },
   notReached: { fill: tokens.colorPaletteDarkOrangeForeground1 },
   needed: { stroke: tokens.colorNeutralForeground1, strokeWidth: 1.5, strokeDasharray: '2 2' },
   legend: {
     display: 'flex',
-    gap: tokens.spacingHorizontalM,
+    columnGap: tokens.spacingHorizontalM,
     flexWrap: 'wrap',
     fontSize: tokens.fontSizeBase200,
   },
@@ -36,12 +43,19 @@ const useStyles = makeStyles({
   },
 });
 
+/**
+ * Every bar carries a mark as well as its colour, so reached and not yet never rest on telling
+ * green from orange (WCAG 1.4.1): a tick when the level's share needed is met, a cross when not.
+ */
+export const BAR_MARKS = { reached: '\u2713', notYet: '\u2717' } as const;
+
 const WIDTH = 300;
-const LABEL_W = 70;
-const BAR_H = 9;
-const BAR_GAP = 3;
-const AREA_GAP = 10;
-const HEAD_H = 14;
+const LABEL_W = 78;
+const VALUE_W = 50;
+const BAR_H = 13;
+const BAR_GAP = 4;
+const AREA_GAP = 12;
+const HEAD_H = 18;
 
 export function LevelChart({
   areas,
@@ -52,7 +66,7 @@ export function LevelChart({
 }) {
   const styles = useStyles();
   const titleId = useId();
-  const barW = WIDTH - LABEL_W - 36;
+  const barW = WIDTH - LABEL_W - VALUE_W;
   let y = 0;
   const groups = areas.map((area) => {
     const top = y;
@@ -79,7 +93,7 @@ export function LevelChart({
         </title>
         {groups.map(({ area, top }) => (
           <g key={area.area} transform={`translate(0 ${top})`}>
-            <text className={styles.label} x={0} y={10}>
+            <text className={styles.label} x={0} y={13}>
               {area.shortName}
             </text>
             {area.levels.map((level, i) => {
@@ -87,7 +101,7 @@ export function LevelChart({
               const share = level.shareMet ?? 0;
               return (
                 <g key={level.level} transform={`translate(0 ${barY})`}>
-                  <text className={styles.small} x={0} y={BAR_H - 1}>
+                  <text className={styles.small} x={0} y={BAR_H - 2}>
                     {level.levelName}
                   </text>
                   <rect className={styles.track} x={LABEL_W} y={0} width={barW} height={BAR_H} />
@@ -105,8 +119,10 @@ export function LevelChart({
                     y1={-1}
                     y2={BAR_H + 1}
                   />
-                  <text className={styles.small} x={LABEL_W + barW + 4} y={BAR_H - 1}>
-                    {level.shareMet === null ? 'n/a' : `${Math.round(share * 100)}%`}
+                  <text className={styles.small} x={LABEL_W + barW + 4} y={BAR_H - 2}>
+                    {level.shareMet === null
+                      ? 'n/a'
+                      : `${level.satisfied ? BAR_MARKS.reached : BAR_MARKS.notYet} ${Math.round(share * 100)}%`}
                   </text>
                 </g>
               );
@@ -117,11 +133,11 @@ export function LevelChart({
       <figcaption className={styles.legend} aria-hidden="true">
         <span>
           <span className={`${styles.swatch} ${styles.reachedSwatch}`} />
-          level reached
+          {BAR_MARKS.reached} share needed met
         </span>
         <span>
           <span className={`${styles.swatch} ${styles.notReachedSwatch}`} />
-          not yet
+          {BAR_MARKS.notYet} not yet
         </span>
         <span>dashed line: share needed</span>
       </figcaption>

@@ -42,15 +42,21 @@ const useStyles = makeStyles({
     border: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     minWidth: 0,
   },
+  // Fixed layout: the columns share the card's width whatever the words, and a long level name
+  // or "Nothing applicable" wraps inside its cell instead of pushing the table past the card.
   table: {
     borderCollapse: 'collapse',
     width: '100%',
+    tableLayout: 'fixed',
     fontSize: tokens.fontSizeBase200,
     '& th, & td': {
       textAlign: 'left',
+      verticalAlign: 'top',
+      overflowWrap: 'anywhere',
       padding: `${tokens.spacingVerticalXXS} ${tokens.spacingHorizontalXS}`,
       borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     },
+    '& thead th:first-child': { width: '30%' },
   },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
   heading: { margin: 0 },

@@ -52,7 +52,12 @@ export function WorkbookBanner({ session, compact = false }: WorkbookBannerProps
   const oneLine = compact && (opening.intent === 'success' || opening.intent === 'info');
   if (oneLine) {
     return (
-      <MessageBar intent={opening.intent} layout="singleline" data-testid="workbook-banner">
+      <MessageBar
+        intent={opening.intent}
+        layout="singleline"
+        data-testid="workbook-banner"
+        data-layout="one-line"
+      >
         <MessageBarBody className={styles.oneLine} title={`${opening.title}. ${opening.message}`}>
           <MessageBarTitle>{opening.title}</MessageBarTitle>
           {opening.message}
@@ -62,7 +67,7 @@ export function WorkbookBanner({ session, compact = false }: WorkbookBannerProps
     );
   }
   return (
-    <MessageBar intent={opening.intent} layout="multiline" data-testid="workbook-banner">
+    <MessageBar intent={opening.intent} layout="multiline" data-testid="workbook-banner" data-layout="full">
       <MessageBarBody>
         <MessageBarTitle>{opening.title}</MessageBarTitle>
         {opening.message}
