@@ -24,8 +24,6 @@ import { ProblemMessage } from './components/ProblemMessage';
 import { useSession, type Session } from './session/useSession';
 import { VIEWS, viewLabel, type ViewId } from './session/views';
 import { WorkbookBanner } from './views/WorkbookBanner';
-import { SetupView } from './views/SetupView';
-import { ResultsView } from './views/ResultsView';
 import { AssessmentGate } from './views/AssessmentGate';
 import { planSettingsOf } from './views/workbookSettings';
 
@@ -33,6 +31,18 @@ import { planSettingsOf } from './views/workbookSettings';
 // stays out of the JavaScript the first view needs (the budget is checked in test/build).
 // Check and Maintain bring the audit, the fixes and the regeneration preview: loaded when first
 // opened, like the Report, so the first view (Set up or Results) loads only what it needs.
+// Set up and Results, too, are not on the first screen: it shows "Looking at the workbook…" until
+// the workbook is read. Their code (forms, file input, level chart) loads beside the workbook's
+// reading and the engine (preloadOpeningViews, on mount), out of the JavaScript before first paint.
+const loadSetupView = () => import(/* webpackChunkName: "setup" */ './views/SetupView');
+const loadResultsView = () => import(/* webpackChunkName: "results" */ './views/ResultsView');
+const SetupView = lazy(() => loadSetupView().then((m) => ({ default: m.SetupView })));
+const ResultsView = lazy(() => loadResultsView().then((m) => ({ default: m.ResultsView })));
+function preloadOpeningViews(): void {
+  // A failed preload is only ignored here: opening the view loads it again, and says so if it fails.
+  loadSetupView().catch(() => undefined);
+  loadResultsView().catch(() => undefined);
+}
 const CheckView = lazy(() =>
   import(/* webpackChunkName: "check" */ './views/CheckView').then((m) => ({ default: m.CheckView })),
 );
@@ -141,6 +151,8 @@ function Pane({ gateway, status }: AppProps & { status: ApiStatus }) {
     setView(next);
     setMovedOn(true);
   }, []);
+
+  useEffect(preloadOpeningViews, []);
 
   // Open the view the workbook calls for, once; after that the officer decides.
   const { opening } = session;
