@@ -10,11 +10,27 @@
  *
  * Pure: the same input gives the same plan, so regenerating twice gives what regenerating once did.
  */
-import { type Mapping, type Criterion, type Framework, RESPONSE_FIELDS } from '../domain';
-import { cell, parseCell, type A1 } from './address';
+import { type Mapping, type Framework, RESPONSE_FIELDS } from '../domain';
+import { cell, parseCell } from './address';
 import { buildPlan, type BuiltPlan } from './buildPlan';
-import type { KeptAssessment, KeptCell, KeptSheet } from './carryOverBackup';
-import { AREA_COLUMNS, AREA_FIRST_DATA_ROW, areaColumn } from './layout';
+import type { KeptAssessment, KeptCell } from './carryOverBackup';
+import {
+  decideRow,
+  describeFramework as describe,
+  FIRST_OWN_COLUMN,
+  ID_COLUMN,
+  INPUT_COLUMNS,
+  readRows,
+  TEXT_COLUMN,
+  type ArchiveEntry,
+  type ArchivedItem,
+  type CarriedResponse,
+  type FrameworkRef,
+  type MovedCell,
+  type RowDecision,
+  type TargetPlace,
+} from './carryOverRows';
+import { AREA_FIRST_DATA_ROW, areaColumn } from './layout';
 import type { SheetPlan, WorkbookPlan } from './plan';
 import { withPlacedCells, type PlacedCell } from './placedCells';
 import type { PlanSettings } from './settings';
@@ -22,37 +38,8 @@ import { areaCriteria } from './sheets/area';
 import { ARCHIVE_COLUMNS, ARCHIVE_FIRST_ROW, archiveColumn, buildArchiveSheet } from './sheets/archive';
 import { startLayoutOf } from './sheets/start';
 
-export interface FrameworkRef {
-  readonly id: string;
-  readonly version: string;
-  readonly title: string;
-}
-
-export interface CarriedResponse {
-  readonly fromId: string;
-  readonly fromSheet: string;
-  readonly fromRow: number;
-  readonly toId: string;
-  readonly toSheet: string;
-  readonly toRow: number;
-}
-
-export interface ArchivedItem {
-  readonly kind: 'response' | 'own-wording' | 'own-cell';
-  /** The criterion id, or '' for a cell that belonged to no criterion. */
-  readonly criterionId: string;
-  readonly fromSheet: string;
-  readonly fromAddress: A1;
-  readonly reason: string;
-  /** Row of the archive sheet it goes to. */
-  readonly archiveRow: number;
-}
-
-export interface MovedCell {
-  readonly sheet: string;
-  readonly from: A1;
-  readonly to: A1;
-}
+export type { ArchivedItem, CarriedResponse, FrameworkRef, MovedCell } from './carryOverRows';
+export { FIRST_OWN_COLUMN } from './carryOverRows';
 
 /** What the task pane shows before anything changes. */
 export interface CarryOverPreview {
@@ -108,11 +95,6 @@ export interface CarryOverInput {
   readonly settings?: Partial<PlanSettings>;
 }
 
-/** Columns of an area sheet that regeneration carries: the inputs; the officer's own start after the last. */
-const INPUT_COLUMNS = new Set(AREA_COLUMNS.filter((c) => c.input).map((c) => areaColumn(c.key)));
-export const FIRST_OWN_COLUMN = AREA_COLUMNS.length + 1;
-const ID_COLUMN = areaColumn('id');
-const TEXT_COLUMN = areaColumn('text');
 const REVIEW_DATE_COLUMN = areaColumn('reviewDate');
 
 /** Which kept cells of an area sheet regeneration needs (the reader uses this to keep only those). */
@@ -126,17 +108,90 @@ export function isKeptAreaCell(row: number, column: number, lastTableRow: number
 type SettingKey = 'organisation' | 'period' | 'metThreshold' | 'requiredShare';
 const SETTING_KEYS: readonly SettingKey[] = ['organisation', 'period', 'metThreshold', 'requiredShare'];
 
-interface RowRead {
-  readonly sheet: KeptSheet;
-  readonly row: number;
-  readonly cells: readonly KeptCell[];
-  readonly criterion?: Criterion;
-  /** Why a row with content belongs to no criterion. */
-  readonly orphan?: string;
-}
-
 export function planCarryOver(input: CarryOverInput): CarryOverResult {
   const { kept, source, target, mapping } = input;
+  const refusal = refusalOf(kept, source, target, mapping);
+  if (refusal) return refusal;
+  const same = source.id === target.id && source.version === target.version;
+  const settings = carriedSettings(kept, source, target, input.settings ?? {});
+  const built = buildPlan(target, settings.values);
+  const targetPlace = targetPlaces(target);
+
+  // Decide every row, in sheet and row order (the archive keeps that order), then write.
+  const decisions: RowDecision[] = [];
+  for (const sheet of kept.sheets.filter((s) => s.role === 'area')) {
+    const toSheet = targetSheetOf(target, sheet.name);
+    const context = {
+      same,
+      target,
+      targetPlace,
+      ...(mapping ? { mapping } : {}),
+      ...(toSheet ? { toSheet } : {}),
+    };
+    for (const row of readRows(sheet, areaCriteria(source, sheet.area)))
+      decisions.push(decideRow(row, context));
+  }
+
+  const archiveSheet = kept.sheets.find((s) => s.role === 'archive');
+  const archive = archiveWriter(archiveSheet?.cells ?? [], source);
+  const placed = new Map<string, PlacedCell[]>();
+  for (const decision of decisions) {
+    for (const p of decision.place) {
+      const list = placed.get(p.sheet) ?? [];
+      list.push({ row: p.row, column: p.column, content: p.content });
+      placed.set(p.sheet, list);
+    }
+    decision.archive.forEach(archive.add);
+  }
+  const carried = decisions.flatMap((d) => (d.carried ? [d.carried] : []));
+  const answered = new Set(carried.map((c) => c.toId));
+  const unanswered = [...targetPlace.values()]
+    .filter((p) => !answered.has(p.criterion.id))
+    .map((p) => ({ id: p.criterion.id, sheet: p.sheet, row: p.row }));
+
+  const sheets: SheetPlan[] = built.plan.sheets.map((s) => {
+    if (s.role === 'start') return withPlacedCells(s, settings.overrides);
+    const cells = placed.get(s.name);
+    if (!cells) return s;
+    return withPlacedCells(s, cells, {
+      unlock: true,
+      defaultFormat: (row, column) =>
+        column === REVIEW_DATE_COLUMN && row >= AREA_FIRST_DATA_ROW && row <= lastRowOf(target, s)
+          ? 'dd/mm/yyyy'
+          : 'General',
+    });
+  });
+  if (archiveSheet || archive.cells.length > 0) {
+    const metaIndex = sheets.findIndex((s) => s.role === 'meta');
+    sheets.splice(metaIndex < 0 ? sheets.length : metaIndex, 0, buildArchiveSheet(archive.cells));
+  }
+
+  return {
+    ok: true,
+    built,
+    plan: { ...built.plan, sheets },
+    preview: {
+      kind: same ? 'regenerate' : 'upgrade',
+      from: refOf(source),
+      to: refOf(target),
+      carried,
+      unanswered,
+      archived: archive.items,
+      keptArchiveRows: archive.keptRows,
+      ownCells: decisions.flatMap((d) => d.ownMoves),
+      settings: settings.values,
+      notCarried: NOT_CARRIED,
+    },
+  };
+}
+
+/** Why the kept assessment cannot be carried to the target, if it cannot. */
+function refusalOf(
+  kept: KeptAssessment,
+  source: Framework,
+  target: Framework,
+  mapping: Mapping | undefined,
+): Extract<CarryOverResult, { ok: false }> | undefined {
   if (kept.framework.id !== source.id || kept.framework.version !== source.version) {
     return {
       ok: false,
@@ -154,53 +209,56 @@ export function planCarryOver(input: CarryOverInput): CarryOverResult {
         'Without one, answers given against one wording could land on another, so nothing was changed.',
     };
   }
+  return undefined;
+}
 
-  const settings = carriedSettings(kept, source, target, input.settings ?? {});
-  const built = buildPlan(target, settings.values);
-
-  // Where each target criterion lives.
-  const targetPlace = new Map<string, { criterion: Criterion; sheet: string; row: number }>();
+/** Where each criterion of the new layout lives, by id. */
+function targetPlaces(target: Framework): Map<string, TargetPlace> {
+  const places = new Map<string, TargetPlace>();
   for (const area of target.areas) {
     areaCriteria(target, area.number).forEach((c, i) =>
-      targetPlace.set(c.id, { criterion: c, sheet: area.shortName, row: AREA_FIRST_DATA_ROW + i }),
+      places.set(c.id, { criterion: c, sheet: area.shortName, row: AREA_FIRST_DATA_ROW + i }),
     );
   }
-  const targetSheetOf = (name: string) =>
-    target.areas.find((a) => a.shortName.toLowerCase() === name.toLowerCase())?.shortName;
+  return places;
+}
 
-  const placed = new Map<string, PlacedCell[]>();
-  const place = (sheet: string, p: PlacedCell) => {
-    const list = placed.get(sheet) ?? [];
-    list.push(p);
-    placed.set(sheet, list);
+/** The new layout's sheet for a kept area sheet (names compared as Excel does), with its last table row. */
+function targetSheetOf(
+  target: Framework,
+  keptName: string,
+): { name: string; lastTableRow: number } | undefined {
+  const area = target.areas.find((a) => a.shortName.toLowerCase() === keptName.toLowerCase());
+  if (!area) return undefined;
+  return {
+    name: area.shortName,
+    lastTableRow: AREA_FIRST_DATA_ROW + areaCriteria(target, area.number).length - 1,
   };
+}
 
-  const archiveSheet = kept.sheets.find((s) => s.role === 'archive');
-  const archiveCells: PlacedCell[] = (archiveSheet?.cells ?? [])
+/**
+ * The archive sheet's cells: the rows already there, carried unchanged, then one row per entry
+ * added, in order, each with the framework, version and criterion it belonged to.
+ */
+function archiveWriter(existing: readonly KeptCell[], source: FrameworkRef) {
+  const cells: PlacedCell[] = existing
     .filter((c) => c.row >= ARCHIVE_FIRST_ROW || c.column > ARCHIVE_COLUMNS.length)
     .map((c) => ({ row: c.row, column: c.column, content: c }));
-  const keptArchiveRows = new Set(archiveCells.filter((c) => c.row >= ARCHIVE_FIRST_ROW).map((c) => c.row))
-    .size;
-  let nextArchiveRow = Math.max(ARCHIVE_FIRST_ROW - 1, ...archiveCells.map((c) => c.row)) + 1;
-  const archived: ArchivedItem[] = [];
-  const archive = (
-    item: Omit<ArchivedItem, 'archiveRow'>,
-    framework: FrameworkRef,
-    text: KeptCell | string,
-    fields: ReadonlyMap<number, KeptCell>,
-    own: readonly KeptCell[],
-  ) => {
-    const row = nextArchiveRow++;
-    archived.push({ ...item, archiveRow: row });
+  const keptRows = new Set(cells.filter((c) => c.row >= ARCHIVE_FIRST_ROW).map((c) => c.row)).size;
+  let nextRow = Math.max(ARCHIVE_FIRST_ROW - 1, ...cells.map((c) => c.row)) + 1;
+  const items: ArchivedItem[] = [];
+  const add = ({ item, text, fields, own }: ArchiveEntry): void => {
+    const row = nextRow++;
+    items.push({ ...item, archiveRow: row });
     const put = (column: number, content: KeptCell | string | number) => {
       const kc: KeptCell =
         typeof content === 'object'
           ? content
           : { row, column, value: content, isFormula: false, numberFormat: 'General' };
-      if (kc.value !== '') archiveCells.push({ row, column, content: kc });
+      if (kc.value !== '') cells.push({ row, column, content: kc });
     };
-    put(archiveColumn('framework'), framework.id);
-    put(archiveColumn('version'), framework.version);
+    put(archiveColumn('framework'), source.id);
+    put(archiveColumn('version'), source.version);
     put(archiveColumn('criterionId'), item.criterionId);
     put(archiveColumn('sheet'), item.fromSheet);
     put(archiveColumn('row'), parseCell(item.fromAddress).row);
@@ -215,177 +273,7 @@ export function planCarryOver(input: CarryOverInput): CarryOverResult {
       own.forEach((c, i) => put(ARCHIVE_COLUMNS.length + 1 + i, c));
     }
   };
-
-  const carried: CarriedResponse[] = [];
-  const ownCells: MovedCell[] = [];
-  const answeredTargets = new Set<string>();
-
-  for (const sheet of kept.sheets.filter((s) => s.role === 'area')) {
-    const rows = readRows(sheet, source);
-    const toSheet = targetSheetOf(sheet.name);
-    const toLast =
-      toSheet === undefined
-        ? 0
-        : AREA_FIRST_DATA_ROW + areaCriteria(target, areaOf(target, toSheet)).length - 1;
-
-    for (const r of rows) {
-      const fields = new Map(r.cells.filter((c) => INPUT_COLUMNS.has(c.column)).map((c) => [c.column, c]));
-      const own = r.cells.filter((c) => c.column >= FIRST_OWN_COLUMN);
-      const textCell = r.cells.find((c) => c.column === TEXT_COLUMN);
-      const from = cell(r.row, ID_COLUMN);
-
-      if (r.row < AREA_FIRST_DATA_ROW || r.row > sheet.lastTableRow) {
-        // The officer's own cells above (own columns only) or below the table: same place, or
-        // the same distance below the new table, when the sheet is still there.
-        for (const c of r.cells) {
-          const at = cell(c.row, c.column);
-          if (toSheet !== undefined) {
-            const row = c.row < AREA_FIRST_DATA_ROW ? c.row : toLast + (c.row - sheet.lastTableRow);
-            place(toSheet, { row, column: c.column, content: c });
-            ownCells.push({ sheet: toSheet, from: at, to: cell(row, c.column) });
-          } else {
-            archive(
-              {
-                kind: 'own-cell',
-                criterionId: '',
-                fromSheet: sheet.name,
-                fromAddress: at,
-                reason: `Your cell ${at} on ${sheet.name}, a sheet the new layout does not have.`,
-              },
-              source,
-              '',
-              new Map(),
-              [c],
-            );
-          }
-        }
-        continue;
-      }
-
-      const criterion = r.criterion;
-      const ownWording =
-        criterion !== undefined &&
-        textCell !== undefined &&
-        criterion.textStatus !== 'complete' &&
-        textCell.value !== criterion.text
-          ? textCell
-          : undefined;
-      const hasContent = fields.size > 0 || own.length > 0 || ownWording !== undefined;
-      if (!hasContent) continue;
-      if (!criterion) {
-        archive(
-          {
-            kind: 'response',
-            criterionId: idText(r.cells),
-            fromSheet: sheet.name,
-            fromAddress: from,
-            reason: r.orphan ?? 'A row that belongs to no criterion.',
-          },
-          source,
-          textCell ?? '',
-          fields,
-          own,
-        );
-        continue;
-      }
-
-      const destination = destinationOf(criterion, same, mapping, target, targetPlace);
-      if (typeof destination === 'string') {
-        archive(
-          {
-            kind: 'response',
-            criterionId: criterion.id,
-            fromSheet: sheet.name,
-            fromAddress: from,
-            reason: destination,
-          },
-          source,
-          textCell ?? criterion.text,
-          fields,
-          own,
-        );
-        continue;
-      }
-      const { criterion: to, sheet: toName, row: toRow } = destination;
-      for (const c of [...fields.values(), ...own])
-        place(toName, { row: toRow, column: c.column, content: c });
-      for (const c of own)
-        ownCells.push({ sheet: toName, from: cell(c.row, c.column), to: cell(toRow, c.column) });
-      if (ownWording) {
-        if (to.textStatus !== 'complete') {
-          place(toName, { row: toRow, column: TEXT_COLUMN, content: ownWording });
-        } else {
-          archive(
-            {
-              kind: 'own-wording',
-              criterionId: criterion.id,
-              fromSheet: sheet.name,
-              fromAddress: cell(r.row, TEXT_COLUMN),
-              reason: `Your wording for ${criterion.id}; ${describe(target)} gives the full text of ${to.id}, which replaces it.`,
-            },
-            source,
-            ownWording,
-            new Map(),
-            [],
-          );
-        }
-      }
-      if (fields.size > 0 || own.length > 0) {
-        carried.push({
-          fromId: criterion.id,
-          fromSheet: sheet.name,
-          fromRow: r.row,
-          toId: to.id,
-          toSheet: toName,
-          toRow,
-        });
-        answeredTargets.add(to.id);
-      }
-    }
-  }
-
-  const unanswered = [...targetPlace.values()]
-    .filter((p) => !answeredTargets.has(p.criterion.id))
-    .map((p) => ({ id: p.criterion.id, sheet: p.sheet, row: p.row }));
-
-  const sheets: SheetPlan[] = built.plan.sheets.map((s) => {
-    if (s.role === 'start') return withPlacedCells(s, settings.overrides);
-    const cells = placed.get(s.name);
-    if (!cells) return s;
-    return withPlacedCells(s, cells, {
-      unlock: true,
-      defaultFormat: (row, column) =>
-        column === REVIEW_DATE_COLUMN && row >= AREA_FIRST_DATA_ROW && row <= lastRowOf(target, s)
-          ? 'dd/mm/yyyy'
-          : 'General',
-    });
-  });
-  if (archiveSheet || archiveCells.length > 0) {
-    const metaIndex = sheets.findIndex((s) => s.role === 'meta');
-    sheets.splice(metaIndex < 0 ? sheets.length : metaIndex, 0, buildArchiveSheet(archiveCells));
-  }
-
-  return {
-    ok: true,
-    built,
-    plan: { ...built.plan, sheets },
-    preview: {
-      kind: same ? 'regenerate' : 'upgrade',
-      from: refOf(source),
-      to: refOf(target),
-      carried,
-      unanswered,
-      archived,
-      keptArchiveRows,
-      ownCells,
-      settings: settings.values,
-      notCarried: NOT_CARRIED,
-    },
-  };
-}
-
-function describe(f: FrameworkRef): string {
-  return `"${f.title}" (${f.id} version ${f.version})`;
+  return { cells, items, keptRows, add };
 }
 
 function refOf(f: Framework): FrameworkRef {
@@ -402,85 +290,8 @@ function mappingFits(mapping: Mapping | undefined, source: Framework, target: Fr
   );
 }
 
-function areaOf(framework: Framework, sheet: string): number {
-  return framework.areas.find((a) => a.shortName === sheet)?.number ?? 0;
-}
-
 function lastRowOf(framework: Framework, sheet: SheetPlan): number {
   return AREA_FIRST_DATA_ROW + areaCriteria(framework, sheet.area ?? 0).length - 1;
-}
-
-function idText(cells: readonly KeptCell[]): string {
-  const id = cells.find((c) => c.column === ID_COLUMN);
-  return id === undefined ? '' : String(id.value).trim();
-}
-
-/** The rows of a kept area sheet, each matched to the source criterion its id cell names. */
-function readRows(sheet: KeptSheet, source: Framework): RowRead[] {
-  const byRow = new Map<number, KeptCell[]>();
-  for (const c of sheet.cells) {
-    const list = byRow.get(c.row) ?? [];
-    list.push(c);
-    byRow.set(c.row, list);
-  }
-  const criteria = new Map(areaCriteria(source, sheet.area).map((c) => [c.id, c]));
-  const seen = new Set<string>();
-  return [...byRow.entries()]
-    .sort(([a], [b]) => a - b)
-    .map(([row, cells]): RowRead => {
-      if (row < AREA_FIRST_DATA_ROW || row > sheet.lastTableRow) return { sheet, row, cells };
-      const id = idText(cells);
-      const criterion = criteria.get(id);
-      if (id === '') return { sheet, row, cells, orphan: `Row ${row} of ${sheet.name} has no criterion id.` };
-      if (!criterion) {
-        return {
-          sheet,
-          row,
-          cells,
-          orphan: `Row ${row} of ${sheet.name} has the id ${id}, which is not a criterion of this area.`,
-        };
-      }
-      if (seen.has(id)) {
-        return {
-          sheet,
-          row,
-          cells,
-          orphan: `Row ${row} of ${sheet.name} repeats criterion ${id}; the first row with that id was carried.`,
-        };
-      }
-      seen.add(id);
-      return { sheet, row, cells, criterion };
-    });
-}
-
-type Destination = { criterion: Criterion; sheet: string; row: number } | string;
-
-/** Where a source criterion's response goes, or why it goes to the archive. */
-function destinationOf(
-  criterion: Criterion,
-  same: boolean,
-  mapping: Mapping | undefined,
-  target: Framework,
-  targetPlace: ReadonlyMap<string, { criterion: Criterion; sheet: string; row: number }>,
-): Destination {
-  if (same) {
-    const place = targetPlace.get(criterion.id);
-    if (place && place.criterion.area === criterion.area) return place;
-    return `Criterion ${criterion.id} is no longer in area ${criterion.area} of ${describe(target)}.`;
-  }
-  if (!mapping || !mapping.areas.includes(criterion.area)) {
-    return `${describe(target)} has no counterpart for area ${criterion.area}: the mapping does not cover it.`;
-  }
-  const pair = mapping.pairs.find((p) => p.from === criterion.id);
-  if (pair) {
-    const place = targetPlace.get(pair.to);
-    if (place) return place;
-    return `The mapping pairs ${criterion.id} with ${pair.to}, which ${describe(target)} does not have.`;
-  }
-  const unmapped = mapping.unmapped.find((u) => u.from === criterion.id);
-  return unmapped
-    ? `No counterpart in ${describe(target)}: ${unmapped.explanation}`
-    : `The mapping does not list ${criterion.id}.`;
 }
 
 interface CarriedSettings {
