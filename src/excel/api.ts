@@ -366,6 +366,82 @@ export interface XlChartAxis {
 export interface XlChartAxes {
   readonly valueAxis: XlChartAxis;
   readonly categoryAxis: XlChartAxis;
+  /** An axis by type and group ('Secondary' once a series is on the secondary axis); ExcelApi 1.7. */
+  getItem(type: 'Invalid' | 'Category' | 'Value' | 'Series', group?: 'Primary' | 'Secondary'): XlChartAxis;
+}
+
+/** ExcelApi 1.1. */
+export interface XlChartFill {
+  setSolidColor(color: string): void;
+  clear(): void;
+}
+
+/** ExcelApi 1.1 (color); 1.7 (lineStyle, weight). */
+export interface XlChartLineFormat {
+  color: string;
+  /** Points. */
+  weight: number;
+  load(propertyNames?: XlPropertyNames): XlChartLineFormat;
+}
+
+/** ExcelApi 1.1. */
+export interface XlChartSeriesFormat {
+  readonly fill: XlChartFill;
+  readonly line: XlChartLineFormat;
+}
+
+/** ExcelApi 1.1. */
+export interface XlChartPointFormat {
+  readonly fill: XlChartFill;
+}
+
+/** ExcelApi 1.1: one bar, column or marker of a series. */
+export interface XlChartPoint {
+  readonly format: XlChartPointFormat;
+}
+
+/** ExcelApi 1.1. */
+export interface XlChartPointsCollection {
+  getItemAt(index: number): XlChartPoint;
+  getCount(): XlClientResult<number>;
+}
+
+export type XlChartMarkerStyle =
+  | 'Invalid'
+  | 'Automatic'
+  | 'None'
+  | 'Square'
+  | 'Diamond'
+  | 'Triangle'
+  | 'X'
+  | 'Star'
+  | 'Dot'
+  | 'Dash'
+  | 'Circle'
+  | 'Plus'
+  | 'Picture';
+
+/** ExcelApi 1.1; markers 1.7; axisGroup 1.8. */
+export interface XlChartSeries {
+  name: string;
+  readonly format: XlChartSeriesFormat;
+  readonly points: XlChartPointsCollection;
+  /** Which value axis the series is drawn against (ExcelApi 1.8). */
+  axisGroup: 'Primary' | 'Secondary';
+  markerStyle: XlChartMarkerStyle;
+  markerBackgroundColor: string;
+  markerForegroundColor: string;
+  /** 2 to 72 points. */
+  markerSize: number;
+  load(propertyNames?: XlPropertyNames): XlChartSeries;
+}
+
+/** ExcelApi 1.1. */
+export interface XlChartSeriesCollection {
+  readonly items: XlChartSeries[];
+  getItemAt(index: number): XlChartSeries;
+  getCount(): XlClientResult<number>;
+  load(propertyNames?: XlPropertyNames): XlChartSeriesCollection;
 }
 
 export interface XlChartLegend {
@@ -379,6 +455,8 @@ export interface XlChart {
   readonly title: XlChartTitle;
   readonly axes: XlChartAxes;
   readonly legend: XlChartLegend;
+  /** The series, in the order the chart draws them (ExcelApi 1.1). */
+  readonly series: XlChartSeriesCollection;
   readonly isNullObject: boolean;
   /** Where the chart sits, in points from the sheet's top-left corner (ExcelApi 1.1). */
   readonly left: number;
@@ -524,6 +602,23 @@ export interface XlShapeCollection {
   load(propertyNames?: XlPropertyNames): XlShapeCollection;
 }
 
+/** ExcelApi 1.9: a manual page break. */
+export interface XlPageBreak {
+  /** The first cell after the break: for a horizontal break, column A of the row that starts the page. */
+  getCellAfterBreak(): XlRange;
+  delete(): void;
+}
+
+/** ExcelApi 1.9: a sheet's manual horizontal (or vertical) page breaks. */
+export interface XlPageBreakCollection {
+  readonly items: XlPageBreak[];
+  /** A break above the top-left cell of the range (horizontal) or left of it (vertical). */
+  add(pageBreakRange: XlRange | string): XlPageBreak;
+  removePageBreaks(): void;
+  getCount(): XlClientResult<number>;
+  load(propertyNames?: XlPropertyNames): XlPageBreakCollection;
+}
+
 export type XlSheetVisibility = 'Visible' | 'Hidden' | 'VeryHidden';
 
 export interface XlWorksheet {
@@ -537,6 +632,8 @@ export interface XlWorksheet {
   readonly protection: XlWorksheetProtection;
   readonly freezePanes: XlWorksheetFreezePanes;
   readonly pageLayout: XlPageLayout;
+  /** Manual page breaks above rows (ExcelApi 1.9). */
+  readonly horizontalPageBreaks: XlPageBreakCollection;
   readonly charts: XlChartCollection;
   /** Pictures and other drawing objects (ExcelApi 1.9). */
   readonly shapes: XlShapeCollection;
@@ -670,6 +767,17 @@ export type SubsetChecks = [
   Assert<Subset<Excel.ChartAxis, XlChartAxis>>,
   Assert<Subset<Excel.ChartTitle, XlChartTitle>>,
   Assert<Subset<Excel.ChartLegend, XlChartLegend>>,
+  Assert<Subset<Excel.ChartAxes, XlChartAxes>>,
+  Assert<Subset<Excel.ChartSeriesCollection, XlChartSeriesCollection>>,
+  Assert<Subset<Excel.ChartSeries, XlChartSeries>>,
+  Assert<Subset<Excel.ChartSeriesFormat, XlChartSeriesFormat>>,
+  Assert<Subset<Excel.ChartFill, XlChartFill>>,
+  Assert<Subset<Excel.ChartLineFormat, XlChartLineFormat>>,
+  Assert<Subset<Excel.ChartPointsCollection, XlChartPointsCollection>>,
+  Assert<Subset<Excel.ChartPoint, XlChartPoint>>,
+  Assert<Subset<Excel.ChartPointFormat, XlChartPointFormat>>,
+  Assert<Subset<Excel.PageBreakCollection, XlPageBreakCollection>>,
+  Assert<Subset<Excel.PageBreak, XlPageBreak>>,
   Assert<Subset<Excel.ShapeCollection, XlShapeCollection>>,
   Assert<Subset<Excel.Shape, XlShape>>,
   Assert<Subset<Excel.WorksheetChangedEventArgs, XlWorksheetChangedEventArgs>>,

@@ -4,13 +4,15 @@
  * the plan; this file only translates it into Office.js calls. Every member used here is in
  * ExcelApi 1.9 or lower, the manifest's minimum (requirements.ts), so nothing is gated.
  */
-import type { XlContext, XlRange, XlWorksheet } from './api';
+import type { XlChart, XlChartAxis, XlChartMarkerStyle, XlContext, XlRange, XlWorksheet } from './api';
 import { blockFormulas } from './planCells';
 import { columnLetter, parseRange, rect } from '../workbook/address';
 import { SHEET_PROTECTION } from '../workbook/layout';
 import type {
   ChartPlan,
   FormatSpec,
+  MarkerSymbol,
+  ValueAxis,
   NamePlan,
   SheetPlan,
   ValidationSpec,
@@ -104,6 +106,8 @@ function queuePageSetup(sheet: XlWorksheet, page: PageSetup): void {
   texts.leftFooter = page.footer.left;
   texts.centerFooter = page.footer.center;
   texts.rightFooter = page.footer.right;
+  // Above column A of each row that starts a page (PageBreakCollection.add, ExcelApi 1.9).
+  for (const row of page.breaksBeforeRows) sheet.horizontalPageBreaks.add(`A${row}`);
 }
 
 function queueFormat(range: XlRange, spec: FormatSpec): void {
@@ -164,11 +168,45 @@ function queueChart(sheet: XlWorksheet, plan: ChartPlan): void {
   chart.name = plan.id;
   chart.title.text = plan.title;
   chart.setPosition(plan.from, plan.to);
-  const axis = chart.axes.valueAxis;
-  axis.minimum = plan.valueAxis.min;
-  axis.maximum = plan.valueAxis.max;
-  axis.majorUnit = plan.valueAxis.majorUnit;
-  if (plan.valueAxis.numberFormat !== undefined) axis.numberFormat = plan.valueAxis.numberFormat;
+  queueAxis(chart.axes.valueAxis, plan.valueAxis);
+  queueSeriesStyles(chart, plan);
+  // After the series: the secondary axis exists only once a series is on it.
+  if (plan.secondaryValueAxis) queueAxis(chart.axes.getItem('Value', 'Secondary'), plan.secondaryValueAxis);
+}
+
+function queueAxis(axis: XlChartAxis, plan: ValueAxis): void {
+  axis.minimum = plan.min;
+  axis.maximum = plan.max;
+  axis.majorUnit = plan.majorUnit;
+  if (plan.numberFormat !== undefined) axis.numberFormat = plan.numberFormat;
+}
+
+const MARKERS: Readonly<Record<MarkerSymbol, XlChartMarkerStyle>> = {
+  circle: 'Circle',
+  square: 'Square',
+  triangle: 'Triangle',
+  diamond: 'Diamond',
+  x: 'X',
+  plus: 'Plus',
+  star: 'Star',
+};
+
+/** The plan's colours and markers, as the .xlsx writer draws them too (src/xlsx/chartXml.ts). */
+function queueSeriesStyles(chart: XlChart, plan: ChartPlan): void {
+  plan.series.forEach((style, i) => {
+    const series = chart.series.getItemAt(i);
+    if (plan.kind === 'line') {
+      series.format.line.color = style.colour;
+      series.markerStyle = MARKERS[style.marker ?? 'circle'];
+      series.markerBackgroundColor = style.colour;
+      series.markerForegroundColor = style.colour;
+    } else {
+      series.format.fill.setSolidColor(style.colour);
+    }
+    if (style.secondaryAxis) series.axisGroup = 'Secondary';
+  });
+  const points = chart.series.getItemAt(0).points;
+  (plan.pointColours ?? []).forEach((colour, p) => points.getItemAt(p).format.fill.setSolidColor(colour));
 }
 
 function queueName(ctx: XlContext, sheet: XlWorksheet, plan: NamePlan): void {

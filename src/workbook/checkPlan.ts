@@ -4,7 +4,7 @@
  * here with a message, not half-way through a write in Excel.
  */
 import { cell, parseCell, parseRange, sheetNameProblem } from './address';
-import { isFormula, type WorkbookPlan } from './plan';
+import { isFormula, type ChartPlan, type WorkbookPlan } from './plan';
 
 /** Excel's documented limits (Excel specifications and limits; Office.js data validation). */
 export const EXCEL_LIMITS = {
@@ -125,6 +125,7 @@ export function planProblems(plan: WorkbookPlan): string[] {
   for (const chart of plan.charts) {
     if (!sheetNames.has(chart.sheet.toLowerCase()))
       problems.push(`the chart "${chart.title}" is on a missing sheet "${chart.sheet}"`);
+    problems.push(...chartStyleProblems(chart));
   }
   return problems;
 }
@@ -133,4 +134,34 @@ export function planProblems(plan: WorkbookPlan): string[] {
 export function assertPlanValid(plan: WorkbookPlan): void {
   const problems = planProblems(plan);
   if (problems.length > 0) throw new PlanError(problems);
+}
+
+/**
+ * A chart's styles must match its source (series by columns: one series per column after the
+ * first, one point per row after the header), or an adapter would colour the wrong series.
+ */
+function chartStyleProblems(chart: ChartPlan): string[] {
+  const problems: string[] = [];
+  let shape: { rows: number; columns: number };
+  try {
+    shape = parseRange(chart.source);
+  } catch {
+    return [`the chart "${chart.title}" reads "${chart.source}", which is not a range`];
+  }
+  const series = shape.columns - 1;
+  const points = shape.rows - 1;
+  if (chart.series.length !== series)
+    problems.push(`the chart "${chart.title}" has ${series} series but styles for ${chart.series.length}`);
+  if (chart.pointColours !== undefined && chart.pointColours.length !== points)
+    problems.push(
+      `the chart "${chart.title}" has ${points} points but colours for ${chart.pointColours.length}`,
+    );
+  const onSecondary = chart.series.some((s) => s.secondaryAxis === true);
+  if (onSecondary !== (chart.secondaryValueAxis !== undefined))
+    problems.push(
+      onSecondary
+        ? `the chart "${chart.title}" draws a series on a secondary axis it does not define`
+        : `the chart "${chart.title}" defines a secondary axis that no series is drawn on`,
+    );
+  return problems;
 }

@@ -136,6 +136,29 @@ export interface NamePlan {
 /** 'line': lines with markers, for figures over time. */
 export type ChartKind = 'barClustered' | 'columnClustered' | 'line';
 
+/** Marker shapes for line series (DrawingML symbol names; Office.js has the same, capitalised). */
+export type MarkerSymbol = 'circle' | 'square' | 'triangle' | 'diamond' | 'x' | 'plus' | 'star';
+
+/** How one series is drawn (src/workbook/chartStyle.ts decides). */
+export interface SeriesStyle {
+  /** '#RRGGBB': the bar fill, or the line and its marker. */
+  readonly colour: string;
+  /** Line charts: the marker shape. */
+  readonly marker?: MarkerSymbol;
+  /**
+   * Drawn against the secondary value axis, which has the same scale as the primary: only so
+   * that the secondary axis exists and can name the values the primary cannot (see ValueAxis).
+   */
+  readonly secondaryAxis?: boolean;
+}
+
+export interface ValueAxis {
+  readonly min: number;
+  readonly max: number;
+  readonly majorUnit: number;
+  readonly numberFormat?: string;
+}
+
 export interface ChartPlan {
   readonly id: string;
   readonly sheet: SheetName;
@@ -147,12 +170,20 @@ export interface ChartPlan {
   /** Top-left and bottom-right cells the chart covers. */
   readonly from: A1;
   readonly to: A1;
-  readonly valueAxis: {
-    readonly min: number;
-    readonly max: number;
-    readonly majorUnit: number;
-    readonly numberFormat?: string;
-  };
+  readonly valueAxis: ValueAxis;
+  /**
+   * The secondary value axis, over the same scale as `valueAxis` (some series has
+   * `secondaryAxis`): an Excel number format names at most two values, so a level axis names
+   * two levels on each side (src/workbook/levelAxis.ts).
+   */
+  readonly secondaryValueAxis?: ValueAxis;
+  /** One style per series, in series order: every adapter draws these, never its own palette. */
+  readonly series: readonly SeriesStyle[];
+  /**
+   * Single-series charts whose categories are areas: one colour per point (category), so each
+   * area's bar has the area's colour.
+   */
+  readonly pointColours?: readonly string[];
 }
 
 /** Identifies the add-in's own workbook and the layout it was written with. */

@@ -35,6 +35,12 @@ export interface PageSetup {
   readonly centerHorizontally: boolean;
   readonly header: HeaderFooterText;
   readonly footer: HeaderFooterText;
+  /**
+   * Rows that start a new printed page (manual horizontal page breaks, each above its row), in
+   * ascending order; empty when the pages break where they fall. Both hosts break only between
+   * rows, so a criterion's row is never split whichever way the pages fall.
+   */
+  readonly breaksBeforeRows: readonly number[];
 }
 
 /** Who and when, for the header: the Start sheet's organisation and period as generated. */
@@ -58,8 +64,19 @@ export const PAGE_MARGINS_INCHES = {
 };
 
 /** The page setup of one sheet. */
-export function pageSetup(options: { onePage: boolean; printArea?: A1; who?: PrintedFor }): PageSetup {
+export function pageSetup(options: {
+  onePage: boolean;
+  printArea?: A1;
+  who?: PrintedFor;
+  breaksBeforeRows?: readonly number[];
+}): PageSetup {
   const who = options.who ?? { organisation: '', period: '' };
+  const breaks = [...new Set(options.breaksBeforeRows ?? [])].sort((a, b) => a - b);
+  const bad = breaks.find((row) => !Number.isInteger(row) || row < 2);
+  if (bad !== undefined)
+    throw new RangeError(`a page break goes above a row from 2 on, not above row ${bad}`);
+  if (options.onePage && breaks.length > 0)
+    throw new RangeError('a sheet printed on one page cannot have page breaks');
   return {
     paperSize: 'A4',
     fitToPagesWide: 1,
@@ -77,13 +94,19 @@ export function pageSetup(options: { onePage: boolean; printArea?: A1; who?: Pri
       center: '',
       right: 'Page &P of &N',
     },
+    breaksBeforeRows: breaks,
   };
+}
+
+/** The header that names the organisation and the period (the same on every printed sheet). */
+export function printedForHeader(who: PrintedFor): HeaderFooterText {
+  return pageSetup({ onePage: true, who }).header;
 }
 
 /** The sheet with its header naming the organisation and period (unchanged when it does not print). */
 export function withPrintedFor<S extends { readonly page?: PageSetup }>(sheet: S, who: PrintedFor): S {
   if (!sheet.page) return sheet;
-  return { ...sheet, page: { ...sheet.page, header: pageSetup({ onePage: true, who }).header } };
+  return { ...sheet, page: { ...sheet.page, header: printedForHeader(who) } };
 }
 
 /**

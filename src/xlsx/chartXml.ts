@@ -1,19 +1,18 @@
 /**
  * Charts as DrawingML: one chart part per ChartPlan and one drawing part per sheet that anchors
  * them to cells. No maintained JavaScript library writes charts together with data validation
- * (platform-facts.md), and the plan needs only clustered bar and column charts with a title, a
- * fixed value axis and series by columns, so the parts are written here.
+ * (platform-facts.md), and the plan needs only clustered bars, columns and lines with a title,
+ * fixed value axes and series by columns, coloured as the plan says, so the parts are written here.
  */
 import { absolute, parseRange, quoteSheet, rect } from '../workbook/address';
-import type { ChartPlan } from '../workbook/plan';
+import type { ChartPlan, ValueAxis } from '../workbook/plan';
 import { NS } from './namespaces';
 import { argb, el, escapeText, XML_DECLARATION, xmlNumber } from './xml';
 
-/** Series colours, in series order (Office's default palette). */
-export const SERIES_COLOURS = ['#4472C4', '#ED7D31', '#A5A5A5', '#FFC000', '#5B9BD5', '#70AD47'] as const;
-
 const CATEGORY_AXIS_ID = 500000001;
 const VALUE_AXIS_ID = 500000002;
+const SECONDARY_CATEGORY_AXIS_ID = 500000003;
+const SECONDARY_VALUE_AXIS_ID = 500000004;
 
 export interface ChartSeries {
   /** The header cell holding the series name. */
@@ -39,8 +38,8 @@ export function chartSeries(chart: ChartPlan): ChartSeries[] {
   }));
 }
 
-const solid = (colour: string) =>
-  el('a:solidFill', {}, el('a:srgbClr', { val: argb(colour, 'chart').slice(2) }));
+const solid = (colour: string, where: string) =>
+  el('a:solidFill', {}, el('a:srgbClr', { val: argb(colour, where).slice(2) }));
 
 function richText(text: string, sizeHundredths: number, bold: boolean): string {
   return el(
@@ -80,58 +79,180 @@ function barDirection(chart: ChartPlan): 'bar' | 'col' | 'line' {
   }
 }
 
+/** One series: its colour (and marker) from the plan, and each point's colour where the plan gives them. */
+function seriesXml(chart: ChartPlan, s: ChartSeries, i: number): string {
+  const lines = barDirection(chart) === 'line';
+  const style = chart.series[i];
+  if (!style) throw new RangeError(`chart ${chart.id}: series ${i + 1} has no style in the plan`);
+  const colour = style.colour;
+  const where = `chart ${chart.id}`;
+  // Where each area is a point of the one series, each bar is filled with its area's colour.
+  const points = (chart.pointColours ?? []).map((pointColour, p) =>
+    el(
+      'c:dPt',
+      {},
+      el('c:idx', { val: p }),
+      lines ? '' : el('c:invertIfNegative', { val: 0 }),
+      el('c:bubble3D', { val: 0 }),
+      el('c:spPr', {}, solid(pointColour, `${where}, point ${p + 1}`)),
+    ),
+  );
+  // The schema's order: a line series has a marker and no invertIfNegative, and ends with smooth.
+  return el(
+    'c:ser',
+    {},
+    el('c:idx', { val: i }),
+    el('c:order', { val: i }),
+    el('c:tx', {}, el('c:strRef', {}, el('c:f', {}, escapeText(s.name)))),
+    lines
+      ? el('c:spPr', {}, el('a:ln', { w: 28575 }, solid(colour, where)))
+      : el('c:spPr', {}, solid(colour, where)),
+    lines
+      ? el(
+          'c:marker',
+          {},
+          el('c:symbol', { val: style.marker ?? 'circle' }),
+          el('c:size', { val: 7 }),
+          el('c:spPr', {}, solid(colour, where), el('a:ln', {}, solid(colour, where))),
+        )
+      : el('c:invertIfNegative', { val: 0 }),
+    ...points,
+    el('c:cat', {}, el('c:strRef', {}, el('c:f', {}, escapeText(s.categories)))),
+    el('c:val', {}, el('c:numRef', {}, el('c:f', {}, escapeText(s.values)))),
+    lines ? el('c:smooth', { val: 0 }) : '',
+  );
+}
+
+/** The plotted group of series: lines, or clustered bars or columns, against one pair of axes. */
+function plottedXml(chart: ChartPlan, series: string[], axisIds: readonly [number, number]): string {
+  const axes = axisIds.map((id) => el('c:axId', { val: id }));
+  if (barDirection(chart) === 'line')
+    return el(
+      'c:lineChart',
+      {},
+      el('c:grouping', { val: 'standard' }),
+      el('c:varyColors', { val: 0 }),
+      ...series,
+      el('c:marker', { val: 1 }),
+      ...axes,
+    );
+  return el(
+    'c:barChart',
+    {},
+    el('c:barDir', { val: barDirection(chart) }),
+    el('c:grouping', { val: 'clustered' }),
+    el('c:varyColors', { val: 0 }),
+    ...series,
+    el('c:gapWidth', { val: 150 }),
+    ...axes,
+  );
+}
+
+function categoryAxisXml(id: number, crossAxis: number, position: 'l' | 'b', deleted: boolean): string {
+  return el(
+    'c:catAx',
+    {},
+    el('c:axId', { val: id }),
+    el('c:scaling', {}, el('c:orientation', { val: 'minMax' })),
+    el('c:delete', { val: deleted ? 1 : 0 }),
+    el('c:axPos', { val: position }),
+    el('c:numFmt', { formatCode: 'General', sourceLinked: 1 }),
+    el('c:majorTickMark', { val: deleted ? 'none' : 'out' }),
+    el('c:minorTickMark', { val: 'none' }),
+    el('c:tickLblPos', { val: 'nextTo' }),
+    el('c:crossAx', { val: crossAxis }),
+    el('c:crosses', { val: 'autoZero' }),
+    el('c:auto', { val: 1 }),
+    el('c:lblAlgn', { val: 'ctr' }),
+    el('c:lblOffset', { val: 100 }),
+    el('c:noMultiLvlLbl', { val: 0 }),
+  );
+}
+
+function valueAxisXml(
+  chart: ChartPlan,
+  axis: ValueAxis,
+  ids: { readonly id: number; readonly cross: number },
+  place: {
+    readonly position: 'l' | 'b' | 'r';
+    readonly gridlines: boolean;
+    readonly crosses: 'autoZero' | 'max';
+  },
+): string {
+  const where = `chart ${chart.id}`;
+  return el(
+    'c:valAx',
+    {},
+    el('c:axId', { val: ids.id }),
+    el(
+      'c:scaling',
+      {},
+      el('c:orientation', { val: 'minMax' }),
+      el('c:max', { val: xmlNumber(axis.max, where) }),
+      el('c:min', { val: xmlNumber(axis.min, where) }),
+    ),
+    el('c:delete', { val: 0 }),
+    el('c:axPos', { val: place.position }),
+    place.gridlines ? el('c:majorGridlines') : '',
+    el('c:numFmt', {
+      formatCode: axis.numberFormat ?? 'General',
+      sourceLinked: axis.numberFormat === undefined,
+    }),
+    el('c:majorTickMark', { val: 'out' }),
+    el('c:minorTickMark', { val: 'none' }),
+    el('c:tickLblPos', { val: 'nextTo' }),
+    el('c:crossAx', { val: ids.cross }),
+    el('c:crosses', { val: place.crosses }),
+    el('c:crossBetween', { val: 'between' }),
+    el('c:majorUnit', { val: xmlNumber(axis.majorUnit, where) }),
+  );
+}
+
 /** xl/charts/chartN.xml */
 export function chartXml(chart: ChartPlan): string {
-  const where = `chart ${chart.id}`;
-  const lines = barDirection(chart) === 'line';
-  const series = chartSeries(chart).map((s, i) => {
-    const colour = SERIES_COLOURS[i % SERIES_COLOURS.length] ?? '#4472C4';
-    // The schema's order: a line series has a marker and no invertIfNegative, and ends with smooth.
-    return el(
-      'c:ser',
-      {},
-      el('c:idx', { val: i }),
-      el('c:order', { val: i }),
-      el('c:tx', {}, el('c:strRef', {}, el('c:f', {}, escapeText(s.name)))),
-      lines ? el('c:spPr', {}, el('a:ln', { w: 28575 }, solid(colour))) : el('c:spPr', {}, solid(colour)),
-      lines
-        ? el(
-            'c:marker',
-            {},
-            el('c:symbol', { val: 'circle' }),
-            el('c:size', { val: 6 }),
-            el('c:spPr', {}, solid(colour)),
-          )
-        : el('c:invertIfNegative', { val: 0 }),
-      el('c:cat', {}, el('c:strRef', {}, el('c:f', {}, escapeText(s.categories)))),
-      el('c:val', {}, el('c:numRef', {}, el('c:f', {}, escapeText(s.values)))),
-      lines ? el('c:smooth', { val: 0 }) : '',
+  const all = chartSeries(chart).map((s, i) => ({
+    secondary: chart.series[i]?.secondaryAxis === true,
+    xml: seriesXml(chart, s, i),
+  }));
+  const primary = all.filter((s) => !s.secondary).map((s) => s.xml);
+  const secondary = all.filter((s) => s.secondary).map((s) => s.xml);
+  const secondaryAxis = chart.secondaryValueAxis;
+  if (secondary.length > 0 !== (secondaryAxis !== undefined))
+    throw new RangeError(
+      `chart ${chart.id}: a secondary axis needs a series drawn on it, and the other way round`,
     );
-  });
   const horizontalBars = barDirection(chart) === 'bar';
-  const plotted = lines
-    ? el(
-        'c:lineChart',
-        {},
-        el('c:grouping', { val: 'standard' }),
-        el('c:varyColors', { val: 0 }),
-        ...series,
-        el('c:marker', { val: 1 }),
-        el('c:axId', { val: CATEGORY_AXIS_ID }),
-        el('c:axId', { val: VALUE_AXIS_ID }),
-      )
-    : el(
-        'c:barChart',
-        {},
-        el('c:barDir', { val: barDirection(chart) }),
-        el('c:grouping', { val: 'clustered' }),
-        el('c:varyColors', { val: 0 }),
-        ...series,
-        el('c:gapWidth', { val: 150 }),
-        el('c:axId', { val: CATEGORY_AXIS_ID }),
-        el('c:axId', { val: VALUE_AXIS_ID }),
-      );
-  const axis = chart.valueAxis;
+  const groups = [
+    plottedXml(chart, primary, [CATEGORY_AXIS_ID, VALUE_AXIS_ID]),
+    secondaryAxis ? plottedXml(chart, secondary, [SECONDARY_CATEGORY_AXIS_ID, SECONDARY_VALUE_AXIS_ID]) : '',
+  ];
+  const axes = [
+    categoryAxisXml(CATEGORY_AXIS_ID, VALUE_AXIS_ID, horizontalBars ? 'l' : 'b', false),
+    valueAxisXml(
+      chart,
+      chart.valueAxis,
+      { id: VALUE_AXIS_ID, cross: CATEGORY_AXIS_ID },
+      { position: horizontalBars ? 'b' : 'l', gridlines: true, crosses: 'autoZero' },
+    ),
+    // The secondary pair: its category axis is hidden (the primary one shows the categories) and
+    // its value axis stands on the other side, over the same scale.
+    ...(secondaryAxis
+      ? [
+          categoryAxisXml(
+            SECONDARY_CATEGORY_AXIS_ID,
+            SECONDARY_VALUE_AXIS_ID,
+            horizontalBars ? 'l' : 'b',
+            true,
+          ),
+          valueAxisXml(
+            chart,
+            secondaryAxis,
+            { id: SECONDARY_VALUE_AXIS_ID, cross: SECONDARY_CATEGORY_AXIS_ID },
+            { position: horizontalBars ? 'b' : 'r', gridlines: false, crosses: 'max' },
+          ),
+        ]
+      : []),
+  ];
   return (
     XML_DECLARATION +
     el(
@@ -143,56 +264,7 @@ export function chartXml(chart: ChartPlan): string {
         {},
         el('c:title', {}, el('c:tx', {}, richText(chart.title, 1400, true)), el('c:overlay', { val: 0 })),
         el('c:autoTitleDeleted', { val: 0 }),
-        el(
-          'c:plotArea',
-          {},
-          el('c:layout'),
-          plotted,
-          el(
-            'c:catAx',
-            {},
-            el('c:axId', { val: CATEGORY_AXIS_ID }),
-            el('c:scaling', {}, el('c:orientation', { val: 'minMax' })),
-            el('c:delete', { val: 0 }),
-            el('c:axPos', { val: horizontalBars ? 'l' : 'b' }),
-            el('c:numFmt', { formatCode: 'General', sourceLinked: 1 }),
-            el('c:majorTickMark', { val: 'out' }),
-            el('c:minorTickMark', { val: 'none' }),
-            el('c:tickLblPos', { val: 'nextTo' }),
-            el('c:crossAx', { val: VALUE_AXIS_ID }),
-            el('c:crosses', { val: 'autoZero' }),
-            el('c:auto', { val: 1 }),
-            el('c:lblAlgn', { val: 'ctr' }),
-            el('c:lblOffset', { val: 100 }),
-            el('c:noMultiLvlLbl', { val: 0 }),
-          ),
-          el(
-            'c:valAx',
-            {},
-            el('c:axId', { val: VALUE_AXIS_ID }),
-            el(
-              'c:scaling',
-              {},
-              el('c:orientation', { val: 'minMax' }),
-              el('c:max', { val: xmlNumber(axis.max, where) }),
-              el('c:min', { val: xmlNumber(axis.min, where) }),
-            ),
-            el('c:delete', { val: 0 }),
-            el('c:axPos', { val: horizontalBars ? 'b' : 'l' }),
-            el('c:majorGridlines'),
-            el('c:numFmt', {
-              formatCode: axis.numberFormat ?? 'General',
-              sourceLinked: axis.numberFormat === undefined,
-            }),
-            el('c:majorTickMark', { val: 'out' }),
-            el('c:minorTickMark', { val: 'none' }),
-            el('c:tickLblPos', { val: 'nextTo' }),
-            el('c:crossAx', { val: CATEGORY_AXIS_ID }),
-            el('c:crosses', { val: 'autoZero' }),
-            el('c:crossBetween', { val: 'between' }),
-            el('c:majorUnit', { val: xmlNumber(axis.majorUnit, where) }),
-          ),
-        ),
+        el('c:plotArea', {}, el('c:layout'), ...groups, ...axes),
         el('c:legend', {}, el('c:legendPos', { val: 'b' }), el('c:overlay', { val: 0 })),
         el('c:plotVisOnly', { val: 1 }),
         el('c:dispBlanksAs', { val: 'gap' }),

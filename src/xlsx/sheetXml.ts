@@ -2,7 +2,8 @@
  * One worksheet part (xl/worksheets/sheetN.xml). Elements follow the order the SpreadsheetML
  * schema requires (Excel refuses a file whose elements are out of order, LibreOffice does not):
  * sheetPr, dimension, sheetViews, sheetFormatPr, cols, sheetData, sheetProtection,
- * conditionalFormatting, dataValidations, pageMargins, pageSetup, drawing.
+ * conditionalFormatting, dataValidations, printOptions, pageMargins, pageSetup, headerFooter,
+ * rowBreaks, drawing.
  */
 import { cell, columnLetter } from '../workbook/address';
 import { SHEET_PROTECTION } from '../workbook/layout';
@@ -79,7 +80,7 @@ function sheetPrXml(sheet: SheetPlan): string {
 /** A4 paper size in SpreadsheetML (ECMA-376 Part 1, 18.3.1.63). */
 const PAPER_SIZE = { A4: 9 } as const;
 
-/** printOptions, pageMargins, pageSetup and headerFooter, in the schema's order. */
+/** printOptions, pageMargins, pageSetup, headerFooter and rowBreaks, in the schema's order. */
 function pageXml(sheet: SheetPlan): string[] {
   const page = printedPage(sheet);
   const orientation = sheet.landscape ? 'landscape' : 'portrait';
@@ -102,7 +103,25 @@ function pageXml(sheet: SheetPlan): string[] {
       fitToHeight: page.fitToPagesTall ?? 0,
     }),
     el('headerFooter', {}, el('oddHeader', {}, part(page.header)), el('oddFooter', {}, part(page.footer))),
+    rowBreaksXml(page.breaksBeforeRows),
   ];
+}
+
+/** The last column's zero-based index: a row break spans the whole row. */
+const LAST_COLUMN_INDEX = 16383;
+
+/**
+ * Manual page breaks above the given rows. A break's id is the zero-based index of the row that
+ * starts the new page, which is the 1-based number of the last row on the page before
+ * (ECMA-376 Part 1, 18.3.1.3 brk and 18.3.1.74 rowBreaks).
+ */
+function rowBreaksXml(breaksBeforeRows: readonly number[]): string {
+  if (breaksBeforeRows.length === 0) return '';
+  return el(
+    'rowBreaks',
+    { count: breaksBeforeRows.length, manualBreakCount: breaksBeforeRows.length },
+    ...breaksBeforeRows.map((row) => el('brk', { id: row - 1, max: LAST_COLUMN_INDEX, man: true })),
+  );
 }
 
 function sheetView(sheet: SheetPlan, selected: boolean): string {

@@ -13,7 +13,8 @@ import type { CellValue } from '../../src/domain/responses';
 import { score } from '../../src/domain/scoring';
 import { buildPlan } from '../../src/workbook/buildPlan';
 import { writeWorkbookFile } from '../../src/xlsx';
-import { SERIES_COLOURS } from '../../src/xlsx/chartXml';
+import { areaColour } from '../../src/workbook/chartStyle';
+import type { ChartPlan } from '../../src/workbook/plan';
 import { responsesFor } from '../builders/responses';
 import { withRatings } from '../xlsx/fillRatings';
 import { convertAll } from './soffice';
@@ -77,6 +78,7 @@ function countColour(ppm: Buffer, hex: string): number {
 let folder: string;
 let summaryPage: number;
 let pdf: string;
+let charts: readonly ChartPlan[];
 
 beforeAll(async () => {
   folder = mkdtempSync(join(tmpdir(), 'eq-xlsx-render-'));
@@ -86,6 +88,7 @@ beforeAll(async () => {
     metThreshold: 3,
     requiredShare: 1,
   });
+  charts = built.plan.charts;
   const ratings = new Map(draft.criteria.map((c) => [c.id, rating(c)]));
   const input = join(folder, 'assessment.xlsx');
   writeFileSync(input, await writeWorkbookFile(withRatings(built.plan, draft, ratings)));
@@ -124,15 +127,18 @@ describe('the file rendered by LibreOffice', () => {
     expect(text).toContain('Organisation (lowest area)');
   });
 
-  it('draws the bars of both charts in the series colours, and saves the page as PNG', () => {
+  it('draws each area bar in its area colour and each level in its grey, and saves the page as PNG', () => {
     mkdirSync(RESULTS, { recursive: true });
     const page = ['-f', String(summaryPage), '-l', String(summaryPage), '-singlefile'];
     run(tool(PDFTOPPM), [...page, '-r', '96', '-png', pdf, join(RESULTS, 'summary')]);
     run(PDFTOPPM, [...page, '-r', '48', pdf, join(folder, 'summary')]);
     const ppm = readFileSync(join(folder, 'summary.ppm'));
-    // Level bars are drawn in the first colour; the share chart uses one colour per level.
-    const counts = SERIES_COLOURS.slice(0, draft.levels.length).map((colour) => countColour(ppm, colour));
-    for (const count of counts) expect(count).toBeGreaterThan(200);
+    // Areas 1 to 3 reach a level (see rating), so each has a bar in its own colour; the share
+    // chart draws one grey per level, as the plan says.
+    const shares = charts.find((c) => c.id === 'share-by-area-and-level');
+    const colours = [...[1, 2, 3].map(areaColour), ...(shares?.series ?? []).map((s) => s.colour)];
+    expect(colours).toHaveLength(3 + draft.levels.length);
+    for (const colour of colours) expect(countColour(ppm, colour)).toBeGreaterThan(200);
     expect(existsSync(join(RESULTS, 'summary.png'))).toBe(true);
     writeFileSync(join(RESULTS, 'summary.pdf'), readFileSync(pdf));
   });

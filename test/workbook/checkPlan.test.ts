@@ -124,6 +124,20 @@ describe('planProblems', () => {
           from: a1('A1'),
           to: a1('C3'),
           valueAxis: { min: 0, max: 3, majorUnit: 1 },
+          series: [{ colour: '#000000' }],
+        },
+        {
+          id: 'd',
+          sheet: sheetName('S'),
+          kind: 'line',
+          title: 'Styles',
+          source: a1('A1:C4'),
+          seriesBy: 'columns',
+          from: a1('A1'),
+          to: a1('C3'),
+          valueAxis: { min: 0, max: 3, majorUnit: 1 },
+          series: [{ colour: '#000000', secondaryAxis: true }],
+          pointColours: ['#000000'],
         },
       ],
     });
@@ -134,6 +148,9 @@ describe('planProblems', () => {
       'the name "EQ_Gone" refers to a missing sheet "Gone"',
       'the name "EQ_Bad" refers to "nowhere", which is not a range',
       'the chart "Levels" is on a missing sheet "Gone"',
+      'the chart "Styles" has 2 series but styles for 1',
+      'the chart "Styles" has 3 points but colours for 1',
+      'the chart "Styles" draws a series on a secondary axis it does not define',
     ]);
   });
 

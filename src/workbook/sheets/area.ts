@@ -41,6 +41,20 @@ export function areaColumnRange(
   return rect(first, areaColumn(key), Math.max(1, last - first + 1), 1);
 }
 
+/**
+ * Each level after the first starts a new printed page: the rows where the level changes. Why at
+ * every level and not only where a level's rows would not fit: row heights depend on the
+ * evidence the officer writes and on the printer's fonts, so a break placed by an estimate would
+ * be wrong as soon as the sheet fills in, while a page per level stays right, never leaves a
+ * level's first criteria at the foot of a page after another level, and lets a reader hand over
+ * one level's pages. A level longer than a page continues on the next page, broken between rows.
+ */
+export function levelPageBreaks(criteria: readonly Criterion[]): number[] {
+  return criteria.flatMap((c, i) =>
+    i > 0 && c.level !== criteria[i - 1]?.level ? [AREA_FIRST_DATA_ROW + i] : [],
+  );
+}
+
 export function buildAreaSheet(framework: Framework, area: Area, refs: FormulaRefs): SheetPlan {
   const name = sheetName(area.shortName);
   const sheet = new SheetBuilder(name, 'area');
@@ -165,6 +179,7 @@ export function buildAreaSheet(framework: Framework, area: Area, refs: FormulaRe
     // One page wide, as many tall as the criteria need; the hidden working column is left out.
     print: {
       onePage: false,
+      breaksBeforeRows: levelPageBreaks(criteria),
       printArea: rect(
         1,
         1,

@@ -26,6 +26,7 @@ import {
 import { absolute, cell, rect, ref, sheetName, type A1 } from '../address';
 import { call, expr, formula, num, str } from '../formula';
 import { COLOURS, START_SHEET, SHARE_AXIS } from '../layout';
+import { levelSeriesStyle } from '../chartStyle';
 import type { ChartPlan, PlanCell, SheetPlan } from '../plan';
 import { HIGHLIGHT_FILLS } from './highlights';
 import type { StartLayout } from './start';
@@ -235,6 +236,7 @@ export function buildBoardSheet(input: BoardInput): BoardPlan {
     from: cell(narrativeTop, levelCol),
     to: cell(narrativeTop + NARRATIVE_LINES, changeCol),
     valueAxis: SHARE_AXIS,
+    series: figures.levelNames.map((_, i) => levelSeriesStyle(i, nL)),
   };
 
   // Top actions, blocking ones first.

@@ -14,9 +14,12 @@ import {
   type HistoryEntry,
   type SnapshotArea,
   levelNameOf,
+  notYetText,
 } from '../../domain';
 import { cell, columnLetter, rect, sheetName } from '../address';
-import { COLOURS, SHARE_AXIS, levelAxis } from '../layout';
+import { COLOURS, SHARE_AXIS } from '../layout';
+import { areaSeriesStyle, ORGANISATION_STYLE } from '../chartStyle';
+import { levelAxes } from '../levelAxis';
 import type { ChartPlan, PlanCell, SheetPlan } from '../plan';
 import { valueAt, bottomOf, type RangeSnapshot, type SheetValue } from '../snapshot';
 import { SheetBuilder } from './sheetBuilder';
@@ -117,6 +120,13 @@ export function buildHistorySheet(
 
   const n = Math.max(1, entries.length);
   const chartTop = FIRST_ROW + n + 2;
+  // The level chart's axis names the levels; only when it cannot (more than three levels) does
+  // the title carry the key.
+  const axes = levelAxes([
+    notYetText(framework.levels[0]?.name ?? 'the first level'),
+    ...framework.levels.map((l) => l.name),
+  ]);
+  const areaStyles = areas.map((a) => areaSeriesStyle(a.number));
   const charts: ChartPlan[] =
     entries.length === 0
       ? []
@@ -126,12 +136,18 @@ export function buildHistorySheet(
             sheet: name,
             // Lines: a level over time is a trend, not a set of separate amounts.
             kind: 'line',
-            title: `Level reached over time (${levelKey})`,
+            title: axes.named ? 'Level reached over time' : `Level reached over time (${levelKey})`,
             source: rect(HEADER_ROW, cols.levels, n + 1, 2 + nA),
             seriesBy: 'columns',
             from: cell(chartTop, cols.levels),
             to: cell(chartTop + 16, cols.levels + 2 + nA),
-            valueAxis: levelAxis(framework.levels.length),
+            valueAxis: axes.valueAxis,
+            ...(axes.secondaryValueAxis ? { secondaryValueAxis: axes.secondaryValueAxis } : {}),
+            // The organisation's line on the secondary axis (same scale) makes that axis exist.
+            series: [
+              { ...ORGANISATION_STYLE, ...(axes.secondaryValueAxis ? { secondaryAxis: true } : {}) },
+              ...areaStyles,
+            ],
           },
           {
             id: 'history-share-met',
@@ -143,6 +159,7 @@ export function buildHistorySheet(
             from: cell(chartTop, cols.shares),
             to: cell(chartTop + 16, cols.shares + 1 + nA + 2),
             valueAxis: SHARE_AXIS,
+            series: areaStyles,
           },
         ];
 

@@ -64,7 +64,12 @@ export class SheetBuilder {
   build(
     options: Pick<SheetPlan, 'visible' | 'protect' | 'landscape'> &
       Partial<Pick<SheetPlan, 'tabColor' | 'freeze' | 'area' | 'printTitleRows'>> & {
-        readonly print?: { readonly onePage: boolean; readonly printArea?: A1; readonly who?: PrintedFor };
+        readonly print?: {
+          readonly onePage: boolean;
+          readonly printArea?: A1;
+          readonly who?: PrintedFor;
+          readonly breaksBeforeRows?: readonly number[];
+        };
       },
   ): SheetPlan {
     const { print, ...rest } = options;

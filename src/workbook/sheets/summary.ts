@@ -2,6 +2,7 @@ import type { Framework } from '../../domain';
 import { cell, rect, sheetName, type A1 } from '../address';
 import { call, expr, formula, ifChain, str, type Expr } from '../formula';
 import { COLOURS, SUMMARY_SHEET, SHARE_AXIS, levelAxis } from '../layout';
+import { areaColour, levelSeriesStyle, ORGANISATION_STYLE } from '../chartStyle';
 import type { ChartPlan, PlanCell, SheetPlan } from '../plan';
 import {
   answeredIn,
@@ -272,6 +273,9 @@ export function buildSummarySheet(
       from: cell(chartTop, 1),
       to: cell(chartBottom, 2),
       valueAxis: levelAxis(nL),
+      // One series, one bar per area in the area's own colour (the same as in every chart).
+      series: [{ colour: ORGANISATION_STYLE.colour }],
+      pointColours: areas.map((a) => areaColour(a.number)),
     },
     {
       id: 'share-by-area-and-level',
@@ -283,6 +287,7 @@ export function buildSummarySheet(
       from: cell(chartTop, 3),
       to: cell(chartBottom, mainCols),
       valueAxis: SHARE_AXIS,
+      series: levels.map((_, i) => levelSeriesStyle(i, nL)),
     },
   ];
 

@@ -90,6 +90,9 @@ function shiftSheetState(sheet: SheetState, edit: LineEdit): void {
   } else if (edit.axis === 'rows') {
     shiftSet(sheet.hiddenRows, edit);
     shiftNumbered(sheet.rowHeights, edit);
+    // A break moves with the row that starts its page. Deleting that row drops the break here;
+    // what Excel does then is not documented.
+    shiftSet(sheet.rowBreaks, edit);
   } else {
     shiftSet(sheet.hiddenColumns, edit);
     shiftNumbered(sheet.columnWidths, edit);

@@ -89,6 +89,24 @@ export interface AxisState {
   numberFormat?: string;
 }
 
+/** One series of a chart (objects/chartSeries.ts): how it is drawn; its data stay in the source. */
+export interface SeriesState {
+  /** The header cell's text when the chart was made (Excel keeps it linked; the fake does not follow edits). */
+  name: string;
+  /** How many points (categories) the series has. */
+  readonly points: number;
+  axisGroup: 'Primary' | 'Secondary';
+  markerStyle: string;
+  markerBackgroundColor?: string;
+  markerForegroundColor?: string;
+  markerSize: number;
+  lineColor?: string;
+  lineWeight?: number;
+  fill?: string;
+  /** Solid fills of single points, by point index. */
+  pointFills: Map<number, string>;
+}
+
 export interface ChartState {
   readonly id: string;
   name: string;
@@ -102,6 +120,9 @@ export interface ChartState {
   legendPosition: string;
   valueAxis: AxisState;
   categoryAxis: AxisState;
+  /** The secondary value axis: usable only while some series is on it. */
+  secondaryValueAxis: AxisState;
+  series: SeriesState[];
   /** Cells the chart covers, e.g. 'E2' to 'L20'. */
   position?: { readonly from: string; readonly to?: string };
 }
@@ -178,6 +199,8 @@ export interface SheetState {
   printTitleRows?: string;
   /** Page layout beyond orientation and print titles (ExcelApi 1.9), once any of it is set. */
   page?: PageState;
+  /** Manual horizontal page breaks: the zero-based rows that start a new page. */
+  rowBreaks: Set<number>;
   readonly columnWidths: Map<number, number>;
   readonly hiddenColumns: Set<number>;
   readonly rowHeights: Map<number, number>;

@@ -149,6 +149,7 @@ export class FakeWorkbook {
       validations: [],
       conditionalFormats: [],
       charts: [],
+      rowBreaks: new Set(),
       shapes: [],
       names: new Map(),
       refTokens: new Map(),

@@ -9,11 +9,13 @@ import type {
   XlChartType,
   XlClientResult,
 } from '../../../../src/excel/api';
-import { qualified } from '../a1';
+import { qualified, type Rect } from '../a1';
+import { readValues } from '../cells';
 import type { FakeContext } from '../context';
-import { invalidArgument, propertyNotLoaded } from '../errors';
+import { invalidArgument, invalidOperation, propertyNotLoaded } from '../errors';
 import { FakeClientResult, FakeProxy } from '../proxy';
-import type { AxisState, ChartState, SheetState } from '../state';
+import type { AxisState, ChartState, SeriesState, SheetState } from '../state';
+import { FakeChartSeriesCollection } from './chartSeries';
 import { FakeCollection } from './collection';
 import { chartBox } from './geometry';
 import { checkAllowed } from './guard';
@@ -113,6 +115,45 @@ class FakeChartAxis extends FakeProxy implements XlChartAxis {
   }
 }
 
+/**
+ * The axes; `getItem` (ExcelApi 1.7) also reaches the secondary value axis, which exists only
+ * while a series is on it: the fake refuses to touch it otherwise.
+ */
+class FakeChartAxes extends FakeProxy implements XlChartAxes {
+  readonly valueAxis: FakeChartAxis;
+  readonly categoryAxis: FakeChartAxis;
+  constructor(
+    ctx: FakeContext,
+    path: string,
+    private readonly chart: Chart,
+  ) {
+    super(ctx, path);
+    this.valueAxis = new FakeChartAxis(ctx, `${path}.valueAxis`, () => chart().valueAxis);
+    this.categoryAxis = new FakeChartAxis(ctx, `${path}.categoryAxis`, () => chart().categoryAxis);
+  }
+  protected properties(): Record<string, () => unknown> {
+    return {};
+  }
+  getItem(
+    type: 'Invalid' | 'Category' | 'Value' | 'Series',
+    group: 'Primary' | 'Secondary' = 'Primary',
+  ): FakeChartAxis {
+    const path = `${this.path}.getItem(${JSON.stringify(type)}, ${JSON.stringify(group)})`;
+    this.enqueue('getItem', [type, group], () => undefined);
+    return new FakeChartAxis(this.ctx, path, () => {
+      const chart = this.chart();
+      if (type === 'Category' && group === 'Primary') return chart.categoryAxis;
+      if (type === 'Value' && group === 'Primary') return chart.valueAxis;
+      if (type === 'Value' && group === 'Secondary') {
+        if (!chart.series.some((s) => s.axisGroup === 'Secondary'))
+          throw invalidOperation('The chart has no secondary value axis: no series is on it.', path);
+        return chart.secondaryValueAxis;
+      }
+      throw invalidArgument(`The fake models no ${group} ${type} axis.`, path);
+    });
+  }
+}
+
 class FakeChartLegend implements XlChartLegend {
   constructor(
     private readonly ctx: FakeContext,
@@ -140,10 +181,32 @@ class FakeChartLegend implements XlChartLegend {
   }
 }
 
+/**
+ * The series Excel makes from a source with a header row and a category column: by columns, one
+ * per column after the first, named by the header cell, with a point per row below it (by rows
+ * the other way round). 'Auto' takes series by columns when the source is at least as tall as wide.
+ */
+function seriesFrom(names: readonly (readonly unknown[])[], rect: Rect, seriesBy: string): SeriesState[] {
+  const rows = rect.bottom - rect.top + 1;
+  const columns = rect.right - rect.left + 1;
+  const byColumns = seriesBy === 'Columns' || (seriesBy === 'Auto' && rows >= columns);
+  const count = byColumns ? columns - 1 : rows - 1;
+  const points = byColumns ? rows - 1 : columns - 1;
+  return Array.from({ length: Math.max(0, count) }, (_, i) => ({
+    name: String((byColumns ? names[0]?.[i + 1] : names[i + 1]?.[0]) ?? ''),
+    points: Math.max(0, points),
+    axisGroup: 'Primary',
+    markerStyle: 'Automatic',
+    markerSize: 7,
+    pointFills: new Map<number, string>(),
+  }));
+}
+
 export class FakeChart extends FakeProxy implements XlChart {
   readonly title: FakeChartTitle;
   readonly axes: XlChartAxes;
   readonly legend: FakeChartLegend;
+  readonly series: FakeChartSeriesCollection;
 
   constructor(
     ctx: FakeContext,
@@ -154,11 +217,9 @@ export class FakeChart extends FakeProxy implements XlChart {
     super(ctx, path, nullable);
     const chart = () => this.target().chart;
     this.title = new FakeChartTitle(ctx, `${path}.title`, chart);
-    this.axes = {
-      valueAxis: new FakeChartAxis(ctx, `${path}.axes.valueAxis`, () => chart().valueAxis),
-      categoryAxis: new FakeChartAxis(ctx, `${path}.axes.categoryAxis`, () => chart().categoryAxis),
-    };
+    this.axes = new FakeChartAxes(ctx, `${path}.axes`, chart);
     this.legend = new FakeChartLegend(ctx, `${path}.legend`, chart);
+    this.series = new FakeChartSeriesCollection(ctx, `${path}.series`, chart);
   }
 
   private target(): { sheet: SheetState; chart: ChartState } {
@@ -186,7 +247,7 @@ export class FakeChart extends FakeProxy implements XlChart {
   }
 
   protected override navigation(): Record<string, FakeProxy> {
-    return { title: this.title };
+    return { title: this.title, series: this.series };
   }
 
   get name(): string {
@@ -298,6 +359,7 @@ export class FakeChartCollection extends FakeCollection<FakeChart> implements Xl
         );
       checkAllowed(sheet, 'allowEditObjects', 'add charts', path);
       const source = sourceData.target();
+      const header = readValues(this.ctx.document.engine, source.sheet, source.rect, path);
       id = this.ctx.document.newObjectId('chart');
       let n = sheet.charts.length + 1;
       while (sheet.charts.some((c) => c.name === `Chart ${n}`)) n++;
@@ -313,6 +375,8 @@ export class FakeChartCollection extends FakeCollection<FakeChart> implements Xl
         legendPosition: 'Right',
         valueAxis: {},
         categoryAxis: {},
+        secondaryValueAxis: {},
+        series: seriesFrom(header, source.rect, seriesBy),
       });
     });
     return new FakeChart(this.ctx, path, () => {

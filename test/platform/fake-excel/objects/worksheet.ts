@@ -10,6 +10,7 @@ import { FakeChartCollection } from './charts';
 import { FakeChangedEvent } from './events';
 import { bindSheet, type SheetLocator } from './locate';
 import { FakeNamedItemCollection } from './names';
+import { FakePageBreakCollection } from './pageBreaks';
 import { FakeRange, rangeAt } from './range';
 import { FakeShapeCollection } from './shapes';
 import { FakePageLayout, FakeWorksheetFreezePanes, FakeWorksheetProtection } from './sheetParts';
@@ -20,6 +21,7 @@ export class FakeWorksheet extends FakeProxy implements XlWorksheet {
   readonly protection: FakeWorksheetProtection;
   readonly freezePanes: FakeWorksheetFreezePanes;
   readonly pageLayout: FakePageLayout;
+  readonly horizontalPageBreaks: FakePageBreakCollection;
   readonly charts: FakeChartCollection;
   readonly shapes: FakeShapeCollection;
   readonly names: FakeNamedItemCollection;
@@ -33,6 +35,7 @@ export class FakeWorksheet extends FakeProxy implements XlWorksheet {
     this.protection = new FakeWorksheetProtection(ctx, `${path}.protection`, sheet);
     this.freezePanes = new FakeWorksheetFreezePanes(ctx, `${path}.freezePanes`, sheet);
     this.pageLayout = new FakePageLayout(ctx, `${path}.pageLayout`, sheet);
+    this.horizontalPageBreaks = new FakePageBreakCollection(ctx, `${path}.horizontalPageBreaks`, sheet);
     this.charts = new FakeChartCollection(ctx, `${path}.charts`, sheet);
     this.shapes = new FakeShapeCollection(ctx, `${path}.shapes`, sheet);
     this.names = new FakeNamedItemCollection(ctx, `${path}.names`, sheet);
