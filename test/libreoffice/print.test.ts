@@ -159,6 +159,35 @@ describe('the workbook file printed by LibreOffice', () => {
     expect(files.long.pages.filter((p) => p.sheet === 'Long area').length).toBeGreaterThan(1);
   });
 
+  it('starts each level on a new page of its area sheet, where the file puts the page breaks', () => {
+    for (const { pages, framework } of Object.values(files)) {
+      const levelNames = framework.levels.map((l) => l.name);
+      const rowStart = new RegExp(`^\\s*(\\d+\\.\\d+)\\s+(${levelNames.join('|')})\\b`);
+      for (const area of framework.areas) {
+        // Each page's criteria, read from the start of their first line: the ID, then the level.
+        const perPage = pages
+          .filter((p) => p.sheet === area.shortName)
+          .map((p) => ({
+            page: p.number,
+            levels: [
+              ...new Set(
+                p.text
+                  .split('\n')
+                  .map((line) => rowStart.exec(line)?.[2])
+                  .filter((l): l is string => l !== undefined),
+              ),
+            ],
+          }));
+        // Never two levels on a page, and the levels in order, each starting a page.
+        expect(perPage.map((p) => ({ page: p.page, levels: p.levels.length }))).toEqual(
+          perPage.map((p) => ({ page: p.page, levels: 1 })),
+        );
+        const order = perPage.map((p) => p.levels[0]).filter((l, i, all) => l !== all[i - 1]);
+        expect({ area: area.shortName, order }).toEqual({ area: area.shortName, order: levelNames });
+      }
+    }
+  });
+
   it('draws the repeated header row on every page of a long area sheet, and saves the pages as PNG', () => {
     mkdirSync(RESULTS, { recursive: true });
     const { pdf, pages } = files.long;
