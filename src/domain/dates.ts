@@ -2,9 +2,12 @@
  * Reading a review-date cell. A date is a calendar day (no time, no time zone): officers think
  * in days, and comparing Date objects across time zones would move a deadline by one.
  *
- * Accepted: an Excel serial number from 01/01/1901 to 31/12/9999 (a time of day is ignored), a
- * valid Date (its local calendar day), and text "dd/mm/yyyy" (day and month may be one digit) or
- * "yyyy-mm-dd" naming a real day. Anything else is invalid.
+ * `readDate` accepts: an Excel serial number from 01/01/1901 to 31/12/9999 (a time of day is
+ * ignored), a valid Date (its local calendar day), and text "dd/mm/yyyy" (day and month may be one
+ * digit) or "yyyy-mm-dd" naming a real day. Anything else is invalid.
+ *
+ * A review date is read more strictly (`readReviewDate`): only what Excel holds as a date counts,
+ * because that is all the sheet's own highlight can read. See readReviewDate for why.
  */
 import type { CellValue } from './responses';
 import { describeCellValue } from './cellText';
@@ -45,6 +48,29 @@ export function readDate(raw: CellValue): DateReading {
   }
   if (typeof raw === 'string') return readDateText(raw);
   return invalid(raw, `${describeCellValue(raw)} is not a date`);
+}
+
+/**
+ * A review-date cell, read exactly as the sheet's highlights read it (src/workbook/sheets/highlights.ts):
+ * blank, a date Excel holds as a date (a serial number from 01/01/1901 to 31/12/9999, or a Date),
+ * or invalid. Text that spells a date ("01/04/2026", pasted into a cell formatted as text or typed
+ * after an apostrophe) is invalid too, with words of its own: Excel cannot compare text with
+ * TODAY(), so the sheet could never show that it has passed; it sorts and filters as text; and
+ * the only formula that reads it, DATEVALUE, takes "01/04/2026" as 4 January on a US-English
+ * machine. Retyped into the cell (formatted as a date), it becomes a date the sheet and the
+ * add-in both read. Small numbers (3, 60) are not dates either: Excel would show 03/01/1900.
+ */
+export function readReviewDate(raw: CellValue): DateReading {
+  if (typeof raw !== 'string' || isBlankCell(raw)) return readDate(raw);
+  const asText = readDate(raw);
+  if (asText.kind !== 'date') return asText;
+  return {
+    kind: 'invalid',
+    raw,
+    message:
+      `${describeCellValue(raw)} is a date stored as text, which Excel cannot compare with today's date; ` +
+      `expected ${EXPECTED_DATE_TEXT} held as a date (type it again into the cell)`,
+  };
 }
 
 /** The local calendar day of a Date. */

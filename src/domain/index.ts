@@ -22,13 +22,24 @@ export {
   isBlankCell,
   isExcelError,
   ratingWithLabel,
+  RATING_DECIMALS,
   readRating,
+  roundRating,
   scaleValues,
 } from './rating';
 export { describeCellValue } from './cellText';
 
 export type { CalendarDate, DateReading } from './dates';
-export { compareDates, excelSerialOf, formatDate, readDate, EXPECTED_DATE_TEXT } from './dates';
+export {
+  compareDates,
+  excelSerialOf,
+  formatDate,
+  readDate,
+  readReviewDate,
+  EXCEL_SERIAL_FIRST,
+  EXCEL_SERIAL_LAST,
+  EXPECTED_DATE_TEXT,
+} from './dates';
 
 export type {
   AreaResult,

@@ -1,7 +1,7 @@
 /**
- * Reading a rating cell. Only an exact scale value (a number) or the exact not-applicable label
- * counts; everything else is 'invalid', so the engine and the sheet formulas (which use MATCH and
- * EXACT) agree on every cell. Near misses that can only mean one thing (" 4 ", "n/a",
+ * Reading a rating cell. Only a scale value (a number, to nine decimal places: see
+ * RATING_DECIMALS) or the exact not-applicable label counts; everything else is 'invalid', so the
+ * engine and the sheet formulas (which use ROUND, MATCH and EXACT) agree on every cell. Near misses that can only mean one thing (" 4 ", "n/a",
  * "4 - In place and effective") carry a `fix`: the canonical value a fix would write.
  */
 import type { RatingScale } from './framework/types';
@@ -108,11 +108,29 @@ function ratedReadings(scale: RatingScale): ReadonlyMap<number, RatingReading> {
   return rated;
 }
 
+/**
+ * A number counts as the scale value it rounds to at nine decimal places. Arithmetic in a cell
+ * leaves binary noise (=0.1*30 is 3.0000000000000004, =3.3-0.3 is 2.9999999999999996) that Excel
+ * shows as 3 and compares as 3, while MATCH in HyperFormula finds no 3: the sheet could not agree
+ * with itself, let alone with the engine. So the engine and the "Counts as" formula both round
+ * first (ROUND(rating, 9) in src/workbook/ratingFormulas.ts countsAs) and then look for the exact
+ * value: a cell that shows 3 counts as 3, in the sheet, the add-in and the check that compares
+ * them. 3.001 is still not a rating. Documented in docs/user-guide.md (Ratings).
+ */
+export const RATING_DECIMALS = 9;
+const RATING_ROUNDING = 10 ** RATING_DECIMALS;
+
+/** `raw` rounded as ROUND(raw, RATING_DECIMALS) rounds it (away from zero at a half). */
+export function roundRating(raw: number): number {
+  const scaled = Math.round(Math.abs(raw) * RATING_ROUNDING) / RATING_ROUNDING;
+  return raw < 0 ? -scaled : scaled;
+}
+
 export function readRating(raw: CellValue, scale: RatingScale): RatingReading {
   if (isBlankCell(raw)) return BLANK;
   if (typeof raw === 'number') {
     // Map lookup is SameValueZero: -0 matches 0 and NaN matches nothing on a scale of numbers.
-    const reading = Number.isNaN(raw) ? undefined : ratedReadings(scale).get(raw);
+    const reading = Number.isFinite(raw) ? ratedReadings(scale).get(roundRating(raw)) : undefined;
     if (reading) return reading;
     return invalid(raw, `${describeCellValue(raw)} is not on the rating scale`, scale);
   }

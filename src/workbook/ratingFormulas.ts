@@ -16,6 +16,7 @@ import {
   MAX_REQUIRED_SHARE,
   MIN_REQUIRED_SHARE,
   WHOLE_PERCENT_TOLERANCE,
+  RATING_DECIMALS,
 } from '../domain';
 
 /**
@@ -33,16 +34,19 @@ export interface FormulaRefs {
 }
 
 /**
- * What a rating cell counts as. Only an exact scale value or the exact not-applicable label
- * counts; near misses (" 4", "n/a") are "Not recognised" until fixed, as in the engine. EXACT is
- * used because "=" compares text case-insensitively.
+ * What a rating cell counts as. Only a scale value or the exact not-applicable label counts;
+ * near misses (" 4", "n/a") are "Not recognised" until fixed, as in the engine. EXACT is used
+ * because "=" compares text case-insensitively. A number is rounded to RATING_DECIMALS places
+ * first, as the engine's readRating does: arithmetic noise (=0.1*30) counts as the value the cell
+ * shows, and MATCH and ">=" then compare exact values on every formula engine.
  */
 export function countsAs(refs: FormulaRefs, rating: A1, naLabel: string): Expr {
   const r = expr(rating);
-  const isScaleValue = call('ISNUMBER', call('MATCH', r, expr(refs.scaleValues), num(0)));
+  const rounded = call('ROUND', r, num(RATING_DECIMALS));
+  const isScaleValue = call('ISNUMBER', call('MATCH', rounded, expr(refs.scaleValues), num(0)));
   const metOrNot = call(
     'IF',
-    expr(`${rating}>=${refs.metThreshold}`),
+    expr(`${rounded}>=${refs.metThreshold}`),
     str(COUNTS_AS.met),
     str(COUNTS_AS.notMet),
   );

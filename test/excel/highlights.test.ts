@@ -10,7 +10,7 @@ import { readAssessment } from '../../src/excel/readAssessment';
 import type { XlCellValue } from '../../src/excel/api';
 import { AREA_FIRST_DATA_ROW, areaColumn } from '../../src/workbook/layout';
 import { columnLetter, parseRange, rect } from '../../src/workbook/address';
-import { highlightFormulaAt } from '../../src/workbook/sheets/highlights';
+import { CHECKED_BY_ADD_IN, highlightFormulaAt } from '../../src/workbook/sheets/highlights';
 import { areaCriteria } from '../../src/workbook/sheets/area';
 import { gateway } from '../platform/fake-excel';
 import { generateInto } from './generateHelpers';
@@ -27,10 +27,18 @@ function serialFromToday(days: number): number {
 }
 
 const rowArb = fc.record({
-  rating: fc.constantFrom<XlCellValue>(1, 2, 3, 4, 'N/A', '', 'n/a', 'four', 7),
+  rating: fc.constantFrom<XlCellValue>(1, 2, 3, 4, 'N/A', '', 'n/a', 'four', 7, 2.9999999999999996, 3.001),
   evidence: fc.constantFrom<XlCellValue>('', '   ', 'Board minutes, March'),
   notes: fc.constantFrom<XlCellValue>('', 'Not relevant: no stock in scope'),
-  reviewDate: fc.constantFrom<XlCellValue>('', serialFromToday(-30), serialFromToday(0), serialFromToday(45)),
+  reviewDate: fc.constantFrom<XlCellValue>(
+    '',
+    serialFromToday(-30),
+    serialFromToday(0),
+    serialFromToday(45),
+    "'01/04/2026",
+    'TBC',
+    3,
+  ),
 });
 
 describe('highlights in the sheet', () => {
@@ -40,7 +48,9 @@ describe('highlights in the sheet', () => {
       const formats = g.doc.conditionalFormats(a.shortName);
       const planned = g.built.plan.sheets.find((s) => s.area === a.number)?.highlights ?? [];
       expect(formats.map((f) => f.formula)).toEqual(planned.map((h) => h.formula));
-      expect(planned.length).toBe(4);
+      expect(planned.length).toBe(5);
+      // What no highlight can show is named on the sheet as checked by the add-in.
+      expect(g.doc.values(a.shortName, 'A3')[0]?.[0]).toBe(CHECKED_BY_ADD_IN);
     }
   });
 

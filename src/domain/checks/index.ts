@@ -9,7 +9,7 @@
  * | met-without-evidence | warning  | rated at or above the threshold and the evidence is empty                               |                |
  * | higher-met-lower-not | warning  | in one framework row (same area and row), a higher level is met while a lower level is  |                |
  * |                      |          | applicable and not met (rated below the threshold, or not answered); one issue per pair |                |
- * | review-date-invalid  | error    | the review date is not blank and not a date (see dates.ts for what is accepted)         |                |
+ * | review-date-invalid  | error    | the review date is not blank and not a date Excel holds as a date (readReviewDate)      |                |
  * | review-date-past     | warning  | the review date is before `today`                                                       |                |
  * | review-date-missing  | info     | rated below the threshold (so it needs an action) with no review date                  |                |
  * | criterion-missing    | error    | a framework criterion has no row (a row deleted)                                        |                |

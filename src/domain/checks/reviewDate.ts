@@ -1,5 +1,5 @@
 /** review-date-invalid, review-date-past, review-date-missing. */
-import { compareDates, formatDate, readDate, EXPECTED_DATE_TEXT } from '../dates';
+import { compareDates, formatDate, readReviewDate, EXPECTED_DATE_TEXT } from '../dates';
 import { ratingWithLabel } from '../rating';
 import type { CheckIssue } from './types';
 import { issue, type CheckContext } from './context';
@@ -11,7 +11,8 @@ export function reviewDateIssues(context: CheckContext): CheckIssue[] {
     const row = outcome.response;
     if (!row) continue;
     const base = { criterionId: criterion.id, criterion, row, field: 'reviewDate' } as const;
-    const reading = readDate(row.reviewDate);
+    // Strict: only a date Excel holds as a date, as the sheet's highlights read it (dates.ts).
+    const reading = readReviewDate(row.reviewDate);
 
     if (reading.kind === 'invalid') {
       issues.push(

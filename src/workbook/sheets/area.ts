@@ -6,7 +6,7 @@ import type { PlanCell, SheetPlan } from '../plan';
 import { countsAs, type FormulaRefs } from '../ratingFormulas';
 import { SheetBuilder } from './sheetBuilder';
 import { ratingPrompt, ratingItems } from './ratingScaleText';
-import { areaHighlights } from './highlights';
+import { areaHighlights, CHECKED_BY_ADD_IN } from './highlights';
 
 const TEXT_STATUS_WORDS: Record<TextStatus, string> = {
   complete: 'Complete',
@@ -75,6 +75,9 @@ export function buildAreaSheet(framework: Framework, area: Area, refs: FormulaRe
     fontColor: COLOURS.title,
   });
   sheet.format(cell(2, 1), { italic: true });
+  // What the highlights mean, and what only the add-in can see: never silent about a rule.
+  sheet.block(3, 1, [[CHECKED_BY_ADD_IN]]);
+  sheet.format(cell(3, 1), { italic: true });
 
   sheet.block(AREA_HEADER_ROW, 1, [AREA_COLUMNS.map((c) => c.header)]);
   sheet.format(rect(AREA_HEADER_ROW, 1, 1, width), {

@@ -2,11 +2,22 @@
  * Highlights on an area sheet for the problems a formula can see by itself, so they appear and
  * disappear as the officer types, with no add-in running (and in the .xlsx file too). Each
  * formula states one engine rule (src/domain/checks) for the first data row; Excel applies it
- * row by row. Tests evaluate them against the engine's checks.
+ * row by row. Tests evaluate them against the engine's checks, value by value
+ * (test/excel/oneReading.test.ts) and at random (test/excel/highlights.test.ts).
+ *
+ * What no formula can see (a higher level met while a lower one in the same theme is not; rows
+ * deleted, moved or copied) is named on the sheet as checked by the add-in (CHECKED_BY_ADD_IN).
  */
 import { columnLetter, rect } from '../address';
 import { AREA_FIRST_DATA_ROW, COUNTS_AS, areaColumn, type AreaColumnKey } from '../layout';
 import type { HighlightSpec } from '../plan';
+import { EXCEL_SERIAL_FIRST, EXCEL_SERIAL_LAST } from '../../domain';
+
+/** The sheet's words for the rules only the add-in's Check can see. */
+export const CHECKED_BY_ADD_IN =
+  'Highlights: orange, a rating or review date the add-in cannot read; yellow, a warning. ' +
+  'Checked by the add-in (Check in the pane), not highlighted: a higher level met while a lower ' +
+  'one in the same theme is not, and rows deleted, moved or copied.';
 
 export const HIGHLIGHT_FILLS = {
   error: '#F8CBAD',
@@ -42,12 +53,41 @@ export function areaHighlights(count: number): HighlightSpec[] {
       fill: HIGHLIGHT_FILLS.warning,
     },
     {
+      // readReviewDate (src/domain/dates.ts): anything but blank or a number Excel holds as a
+      // date from 01/01/1901 to 31/12/9999 is an error, text that spells a date included.
+      ruleId: 'review-date-invalid',
+      range: column('reviewDate'),
+      formula: `=${reviewDateInvalid(here('reviewDate'))}`,
+      fill: HIGHLIGHT_FILLS.error,
+    },
+    {
       ruleId: 'review-date-past',
       range: column('reviewDate'),
-      formula: `=AND(ISNUMBER(${here('reviewDate')}),${here('reviewDate')}<TODAY())`,
+      formula: `=${reviewDatePast(here('reviewDate'))}`,
       fill: HIGHLIGHT_FILLS.warning,
     },
   ];
+}
+
+/**
+ * A number, not TRUE or FALSE: LibreOffice holds those as numbers (ISNUMBER(TRUE) is TRUE there),
+ * Excel does not; the engine never reads a boolean as a date.
+ */
+function isPlainNumber(d: string): string {
+  return `AND(ISNUMBER(${d}),NOT(ISLOGICAL(${d})))`;
+}
+
+/** An error value, a number outside Excel's dates, or anything else not blank (text, TRUE). */
+function reviewDateInvalid(d: string): string {
+  const outOfRange = `OR(${d}<${EXCEL_SERIAL_FIRST},${d}>=${EXCEL_SERIAL_LAST + 1})`;
+  // ISERROR first: any other test of an error value is an error, which a highlight reads as off.
+  // It also gives the TRUE for that case (no TRUE() literal: the file's function list lacks it).
+  return `IF(ISERROR(${d}),ISERROR(${d}),IF(${isPlainNumber(d)},${outOfRange},LEN(TRIM(${d}))>0))`;
+}
+
+/** A date Excel holds as a date, before today (a time of day on today's date is not past). */
+function reviewDatePast(d: string): string {
+  return `IF(${isPlainNumber(d)},AND(${d}>=${EXCEL_SERIAL_FIRST},${d}<TODAY()),FALSE())`;
 }
 
 /** The formula of a highlight as Excel evaluates it for another row of its range. */

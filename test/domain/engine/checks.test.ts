@@ -1,5 +1,6 @@
 import { check, type CheckIssue, type CheckRuleId } from '../../../src/domain/checks';
 import type { CellValue, ResponseRow, ScoringSettings } from '../../../src/domain/responses';
+import { excelSerialOf } from '../../../src/domain/dates';
 import { buildFramework } from '../../builders/framework';
 import { responseRow, responsesFor, type ResponsesOptions } from '../../builders/responses';
 
@@ -159,26 +160,50 @@ describe('review dates', () => {
   const withDate = (reviewDate: CellValue, rating: CellValue = 2) =>
     rows({ '1.1': rating }, { fields: { '1.1': { reviewDate } } });
 
-  test.each<[CellValue]>([['31/02/2027'], ['soon'], [true], [Number.NaN], [12], ['2027/03/31']])(
-    'review-date-invalid for %j, naming the expected form',
-    (value) => {
-      const issues = issuesOf(withDate(value), 'review-date-invalid');
-      expect(issues).toHaveLength(1);
-      expect(issues[0]).toMatchObject({ severity: 'error', field: 'reviewDate', cell: "'Leadership'!J5" });
-      expect(issues[0]?.message).toMatch(/^'Leadership'!J5: .*expected a date such as 31\/03\/2027\.$/);
-    },
-  );
+  test.each<[CellValue]>([
+    ['31/02/2027'],
+    ['soon'],
+    [true],
+    [Number.NaN],
+    [12],
+    ['2027/03/31'],
+    ['TBC'],
+    ['Q3 2026'],
+    [3],
+    [60],
+    ['#N/A'],
+  ])('review-date-invalid for %j, naming the expected form', (value) => {
+    const issues = issuesOf(withDate(value), 'review-date-invalid');
+    expect(issues).toHaveLength(1);
+    expect(issues[0]).toMatchObject({ severity: 'error', field: 'reviewDate', cell: "'Leadership'!J5" });
+    expect(issues[0]?.message).toMatch(/^'Leadership'!J5: .*expected a date such as 31\/03\/2027\.$/);
+  });
 
-  test.each<[CellValue]>([['30/06/2027'], ['2026-06-15'], [46477], [new Date(2026, 5, 15, 23, 59)]])(
-    'a valid date from today on (%j) is not reported',
+  test.each<[CellValue]>([
+    [excelSerialOf({ year: 2026, month: 6, day: 15 })],
+    [46477],
+    [46477.5],
+    [new Date(2026, 5, 15, 23, 59)],
+  ])('a valid date from today on (%j) is not reported', (value) => {
+    const issues = issuesOf(withDate(value));
+    expect(issues.filter((i) => i.ruleId.startsWith('review-date'))).toEqual([]);
+  });
+
+  test.each<[CellValue]>([['30/06/2027'], ['01/04/2026'], ['2026-06-15'], [' 31/03/2027 ']])(
+    'a date stored as text (%j) is review-date-invalid, as the sheet highlights it, and says so',
     (value) => {
       const issues = issuesOf(withDate(value));
-      expect(issues.filter((i) => i.ruleId.startsWith('review-date'))).toEqual([]);
+      expect(issues.filter((i) => i.ruleId.startsWith('review-date')).map((i) => i.ruleId)).toEqual([
+        'review-date-invalid',
+      ]);
+      expect(issues.find((i) => i.ruleId === 'review-date-invalid')?.message).toContain(
+        'is a date stored as text, which Excel cannot compare with today',
+      );
     },
   );
 
   test('review-date-past for a day before today', () => {
-    const issues = issuesOf(withDate('14/06/2026'), 'review-date-past');
+    const issues = issuesOf(withDate(excelSerialOf({ year: 2026, month: 6, day: 14 })), 'review-date-past');
     expect(issues).toHaveLength(1);
     expect(issues[0]?.severity).toBe('warning');
     expect(issues[0]?.message).toBe(
@@ -196,7 +221,7 @@ describe('review dates', () => {
     expect(issuesOf(withDate(null, 3), 'review-date-missing')).toEqual([]);
     expect(issuesOf(withDate(null, 'N/A'), 'review-date-missing')).toEqual([]);
     expect(issuesOf(withDate(null, null), 'review-date-missing')).toEqual([]);
-    expect(issuesOf(withDate('31/03/2027', 1), 'review-date-missing')).toEqual([]);
+    expect(issuesOf(withDate(46477, 1), 'review-date-missing')).toEqual([]);
   });
 });
 

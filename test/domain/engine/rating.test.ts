@@ -13,6 +13,11 @@ describe('readRating: what counts as it stands', () => {
     ['3', 3, 3],
     ['4', 4, 4],
     ['4.0 (Excel hands over 4)', 4.0, 4],
+    // Arithmetic noise: what a cell shows as the scale value counts as it (RATING_DECIMALS).
+    ['=0.1*30 (3.0000000000000004)', 0.1 * 30, 3],
+    ['=3.3-0.3 (2.9999999999999996)', 3.3 - 0.3, 3],
+    ['=0.7+0.1+0.1+0.1 (0.9999999999999999)', 0.7 + 0.1 + 0.1 + 0.1, 1],
+    ['3.0000000004 (off in the tenth decimal place)', 3.0000000004, 3],
   ])('the number %s is rated', (_name, raw, value) => {
     expect(readRating(raw, scale)).toEqual({ kind: 'rated', value });
   });
@@ -103,6 +108,8 @@ describe('readRating: anything else is invalid, with no fix', () => {
     ['a number above the scale', 5, '5 is not on the rating scale'],
     ['zero', 0, '0 is not on the rating scale'],
     ['a fraction', 3.5, '3.5 is not on the rating scale'],
+    ['3.001 (more than noise)', 3.001, '3.001 is not on the rating scale'],
+    ['2.999999998 (off in the ninth decimal place)', 2.999999998, '2.999999998 is not on the rating scale'],
     ['a negative number', -1, '-1 is not on the rating scale'],
     ['NaN', Number.NaN, 'not valid (NaN)'],
     ['Infinity', Number.POSITIVE_INFINITY, 'an infinite number'],
