@@ -3,17 +3,10 @@
  * works on every host from ExcelApi 1.1. Reading is in two syncs at most: the sheet names, then
  * the meta block when the sheet is there.
  */
-import type { ExcelGateway, XlCellValue, XlContext } from './api';
-import { ADDIN_MARKER, LAYOUT_VERSION, META_SHEET } from '../workbook/layout';
-import { rect } from '../workbook/address';
-import { META_KEYS, type MetaKey } from '../workbook/sheets/meta';
-
-export interface StoredMeta {
-  readonly layoutVersion: number;
-  readonly frameworkId: string;
-  readonly frameworkVersion: string;
-  readonly frameworkTitle: string;
-}
+import type { ExcelGateway, XlContext } from './api';
+import { LAYOUT_VERSION, META_SHEET } from '../workbook/layout';
+import { META_BLOCK, parseMeta, type StoredMeta } from '../workbook/metaBlock';
+import { actualSheetName } from '../workbook/sheetNames';
 
 export type WorkbookState =
   | { readonly kind: 'none'; readonly sheetNames: readonly string[] }
@@ -32,58 +25,9 @@ export function loadSheetNames(ctx: XlContext): () => string[] {
   return () => sheets.items.map((s) => s.name);
 }
 
-/** The workbook's own spelling of a sheet name: Excel sheet names are unique without regard to case. */
-export function actualSheetName(names: readonly string[], wanted: string): string | undefined {
-  const lower = wanted.toLocaleLowerCase();
-  return names.find((n) => n.toLocaleLowerCase() === lower);
-}
-
-export function hasSheet(names: readonly string[], name: string): boolean {
-  return actualSheetName(names, name) !== undefined;
-}
-
-/** The meta sheet's key/value rows (row 2 onwards, columns A:B). */
-export const META_BLOCK = rect(2, 1, META_KEYS.length, 2);
-
-/** Reads the stored meta from the meta block's values, or the problems that stop it. */
-export function parseMeta(values: readonly (readonly XlCellValue[])[]): StoredMeta | { problems: string[] } {
-  const found = new Map<string, XlCellValue>();
-  for (const row of values) {
-    const [key, value] = row;
-    if (typeof key === 'string' && value !== undefined) found.set(key, value);
-  }
-  const problems: string[] = [];
-  const at = (key: MetaKey) => `${META_SHEET}!B${2 + META_KEYS.indexOf(key)}`;
-  const text = (key: MetaKey): string => {
-    const value = found.get(key);
-    if (typeof value === 'string' && value.trim() !== '') return value;
-    if (typeof value === 'number') return String(value);
-    problems.push(`${at(key)} should hold the ${key} but holds ${JSON.stringify(value ?? '')}.`);
-    return '';
-  };
-  const addin = found.get('addin');
-  if (addin !== ADDIN_MARKER) {
-    return {
-      problems: [
-        `${META_SHEET}!B2 should say "${ADDIN_MARKER}" but holds ${JSON.stringify(addin ?? '')}: the sheet was not written by this add-in or has been edited.`,
-      ],
-    };
-  }
-  const layout = found.get('layoutVersion');
-  const layoutVersion = typeof layout === 'number' && Number.isInteger(layout) && layout > 0 ? layout : NaN;
-  if (Number.isNaN(layoutVersion)) {
-    problems.push(
-      `${at('layoutVersion')} should hold a whole number but holds ${JSON.stringify(layout ?? '')}.`,
-    );
-  }
-  const meta = {
-    layoutVersion,
-    frameworkId: text('frameworkId'),
-    frameworkVersion: text('frameworkVersion'),
-    frameworkTitle: text('frameworkTitle'),
-  };
-  return problems.length > 0 ? { problems } : meta;
-}
+// Pure readers of what was loaded live in src/workbook; re-exported for the adapters that load them.
+export { actualSheetName, hasSheet } from '../workbook/sheetNames';
+export { META_BLOCK, parseMeta, type StoredMeta } from '../workbook/metaBlock';
 
 /** What the open workbook holds: nothing of ours, an assessment, a newer one, or a damaged one. */
 export async function readWorkbookState(ctx: XlContext): Promise<WorkbookState> {
