@@ -8,6 +8,7 @@
  */
 import type { ExcelGateway } from './api';
 import { queuePlan } from './applyPlan';
+import { printedForOf, queueHeaderReads } from './printedHeaders';
 import { readReport, type ReportRead } from './boardRead';
 import { actualSheetName } from './inspect';
 
@@ -198,6 +199,13 @@ export async function refreshBoard(
       names: [],
       charts: prepared.charts,
     };
+    // The sheets kept must name the Start sheet's organisation and period, as the rebuilt ones do:
+    // their headers are read in this batch and put right after it (a sync only if one is stale).
+    const rewriteHeaders = queueHeaderReads(
+      ctx,
+      read.sheetNames.filter((name) => !written.has(name.toLocaleLowerCase())),
+      printedForOf(read.assessment),
+    );
     ctx.workbook.application.suspendApiCalculationUntilNextSync();
     queuePlan(ctx, plan);
     for (const move of reportSheetMoves(
@@ -207,6 +215,7 @@ export async function refreshBoard(
       ctx.workbook.worksheets.getItem(move.sheet).position = move.position;
     }
     await ctx.sync();
+    if (rewriteHeaders().length > 0) await ctx.sync();
     return prepared.outcome;
   });
 }

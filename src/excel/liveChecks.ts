@@ -2,11 +2,14 @@
  * Live checks while the task pane is open: after a full check, each edit on an area sheet reads
  * back only the changed rows (and the Summary, whose formulas have just recalculated) in one sync,
  * patches the snapshot and audits it again in memory. Row or column inserts and deletes, and
- * changes to the Start sheet's settings, get a full check (two syncs). Change events (ExcelApi
+ * changes to the Start sheet's settings, get a full check (two syncs), and a change to the Start
+ * sheet also brings the page headers in step with its organisation and period
+ * (printedHeaders.ts). Change events (ExcelApi
  * 1.7) are below the manifest's minimum, so every host that runs the pane has them.
  */
 import type { ExcelGateway, XlWorksheetChangedEventArgs } from './api';
 import { auditSnapshot, type CheckOutcome } from './checkWorkbook';
+import { headersFollowStart, printedForOf } from './printedHeaders';
 import { readSnapshot, loadUsedRange, rangeSnapshot } from './snapshotReader';
 
 import { startLayoutOf } from '../workbook/sheets/start';
@@ -66,6 +69,13 @@ export async function startLiveChecks(
 
   let snapshot = await gateway.run((ctx) => readSnapshot(ctx, framework, start));
   options.onUpdate(audit(snapshot));
+  // Page headers name the Start sheet's organisation and period, and cannot follow it by
+  // formula: the pane puts them right now, and after every change to the Start sheet.
+  const followStart = async () => {
+    const startCells = snapshot.start;
+    if (startCells) await gateway.run((ctx) => headersFollowStart(ctx, printedForOf(startCells)));
+  };
+  await followStart().catch((error: unknown) => options.onError(error));
 
   let queue: Promise<void> = Promise.resolve();
   const areaBySheet = new Map(framework.areas.map((a) => [a.shortName.toLocaleLowerCase(), a.number]));
@@ -80,6 +90,7 @@ export async function startLiveChecks(
     const changed = area === undefined || !current ? undefined : editedWithin(args, current);
     if (area === undefined || !current || !changed) {
       snapshot = await gateway.run((ctx) => readSnapshot(ctx, framework, start));
+      if (sheet.toLocaleLowerCase() === START_SHEET.toLocaleLowerCase()) await followStart();
       return;
     }
     // An edit on an area sheet: only the changed rows, and the Summary Excel has just recalculated.

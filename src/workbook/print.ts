@@ -54,6 +54,9 @@ export function headerText(text: string): string {
   return text.replace(/&/g, '&&');
 }
 
+/** The footer's left part on every sheet the add-in prints: how the pane knows its own headers. */
+export const FOOTER_LEFT = 'Equality self-assessment';
+
 export const PAGE_MARGINS_INCHES = {
   left: 0.4,
   right: 0.4,
@@ -90,7 +93,7 @@ export function pageSetup(options: {
       right: headerText(who.period.trim() === '' ? '' : `Period ${who.period.trim()}`),
     },
     footer: {
-      left: 'Equality self-assessment',
+      left: FOOTER_LEFT,
       center: '',
       right: 'Page &P of &N',
     },
@@ -101,6 +104,26 @@ export function pageSetup(options: {
 /** The header that names the organisation and the period (the same on every printed sheet). */
 export function printedForHeader(who: PrintedFor): HeaderFooterText {
   return pageSetup({ onePage: true, who }).header;
+}
+
+/**
+ * Whether a sheet's header, written by the add-in (its footer starts with FOOTER_LEFT and its
+ * centre names the sheet), no longer names `who`: the officer changed the organisation or the
+ * period on the Start sheet after it was written. Excel headers cannot hold formulas, so nothing
+ * in the file keeps them in step; the pane rewrites them (src/excel/printedHeaders.ts).
+ */
+export function headerIsStale(
+  texts: {
+    readonly leftHeader: string;
+    readonly centerHeader: string;
+    readonly rightHeader: string;
+    readonly leftFooter: string;
+  },
+  who: PrintedFor,
+): boolean {
+  if (texts.leftFooter !== FOOTER_LEFT || texts.centerHeader !== '&A') return false;
+  const header = printedForHeader(who);
+  return texts.leftHeader !== header.left || texts.rightHeader !== header.right;
 }
 
 /** The sheet with its header naming the organisation and period (unchanged when it does not print). */
