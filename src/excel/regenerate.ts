@@ -36,6 +36,7 @@ import { refersToSheet } from '../workbook/formulaText';
 import { ADD_IN_NAME_PREFIX } from '../workbook/layout';
 import { BOARD_SHEET } from '../workbook/sheets/board';
 import type { PlanSettings } from '../workbook/settings';
+import { nameKey, sheetKey, sheetKeys } from '../workbook/sheetNames';
 
 export { BACKUP_SHEET } from './regenerateRead';
 export type { Refusal } from './regenerateRead';
@@ -115,11 +116,11 @@ async function prepare(ctx: XlContext, options: RegenerateOptions): Promise<Prep
   });
   if (!carry.ok) return refusal(carry.reason, carry.message);
 
-  const replaced = new Set(read.replaced.map((n) => n.toLocaleLowerCase()));
+  const replaced = sheetKeys(read.replaced);
   const taken = carry.plan.sheets
     .map((s) => s.name)
     .filter((name) => hasSheet(read.sheetNames, name))
-    .filter((name) => !replaced.has(name.toLocaleLowerCase()));
+    .filter((name) => !replaced.has(sheetKey(name)));
   if (taken.length > 0) {
     return refusal(
       'sheet-names-taken',
@@ -199,25 +200,25 @@ function queueRebuild(ctx: XlContext, read: RegenerationRead, plan: WorkbookPlan
 
   // Renamed rather than deleted first: the new sheets take their names, and Excel refuses to
   // delete the last visible sheet when the workbook holds nothing else.
-  const planNames = new Set(plan.sheets.map((s) => s.name.toLocaleLowerCase()));
-  const inUse = new Set(read.sheetNames.map((n) => n.toLocaleLowerCase()));
+  const planNames = sheetKeys(plan.sheets.map((s) => s.name));
+  const inUse = sheetKeys(read.sheetNames);
   let next = 1;
   const toDelete: string[] = [];
   for (const name of read.replaced) {
-    if (!planNames.has(name.toLocaleLowerCase())) {
+    if (!planNames.has(sheetKey(name))) {
       toDelete.push(name);
       continue;
     }
-    while (inUse.has(`${OLD_SHEET_PREFIX}${next}`.toLocaleLowerCase())) next += 1;
+    while (inUse.has(sheetKey(`${OLD_SHEET_PREFIX}${next}`))) next += 1;
     const temporary = `${OLD_SHEET_PREFIX}${next}`;
-    inUse.add(temporary.toLocaleLowerCase());
+    inUse.add(sheetKey(temporary));
     sheets.getItem(name).name = temporary;
     toDelete.push(temporary);
   }
 
   // Names the plan defines again go, and so do the add-in's names on the sheets being replaced
   // (an upgrade's areas differ): Excel would leave them as =#REF! once those sheets are deleted.
-  const wanted = new Set(plan.names.map((n) => n.name.toLocaleLowerCase()));
+  const wanted = new Set(plan.names.map((n) => nameKey(n.name)));
   const onReplaced = (name: string) => {
     const formula = read.nameFormulas.get(name) ?? '';
     return (
@@ -226,7 +227,7 @@ function queueRebuild(ctx: XlContext, read: RegenerationRead, plan: WorkbookPlan
     );
   };
   for (const name of read.definedNames) {
-    if (wanted.has(name.toLocaleLowerCase()) || onReplaced(name)) ctx.workbook.names.getItem(name).delete();
+    if (wanted.has(nameKey(name)) || onReplaced(name)) ctx.workbook.names.getItem(name).delete();
   }
   queuePlan(ctx, plan);
   for (const name of toDelete) sheets.getItem(name).delete();

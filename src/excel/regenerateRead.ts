@@ -26,6 +26,7 @@ export {
   type RefusalReason,
   type RegenerationRead,
 } from '../workbook/regenerationRead';
+import { sheetKey, type SheetKey } from '../workbook/sheetNames';
 
 const EVERYTHING = 'values, formulas, numberFormat, rowIndex, columnIndex';
 
@@ -50,9 +51,9 @@ export async function readForRegeneration(
   const metaName = actualSheetName(sheetNames, META_SHEET);
   const meta = metaName ? sheetOf(metaName).getRange(META_BLOCK).load('values') : undefined;
   const wanted = areaSheetNames(frameworks);
-  const areas = new Map<string, XlRange>();
+  const areas = new Map<SheetKey, XlRange>();
   for (const name of sheetNames) {
-    const key = name.toLocaleLowerCase();
+    const key = sheetKey(name);
     if (wanted.has(key)) areas.set(key, sheetOf(name).getUsedRange().load(EVERYTHING));
   }
   const archiveName = actualSheetName(sheetNames, ARCHIVE_SHEET);

@@ -10,6 +10,7 @@ import { protectSheet } from './applyPlan';
 import { actualSheetName, hasSheet } from './inspect';
 import { parseRange, rect } from '../workbook/address';
 import { isFormula, type SheetPlan, type WorkbookPlan } from '../workbook/plan';
+import { nameKey } from '../workbook/sheetNames';
 
 /** Vertical runs of formula cells in a plan sheet: [top-left row, column, formulas]. */
 export function formulaRuns(sheet: SheetPlan): { row: number; column: number; formulas: string[] }[] {
@@ -43,11 +44,11 @@ function queueNameRepairs(
   sheetNames: readonly string[],
   defined: readonly XlNamedItem[],
 ): number {
-  const formulaOf = new Map(defined.map((n) => [n.name.toLocaleLowerCase(), n.formula]));
+  const formulaOf = new Map(defined.map((n) => [nameKey(n.name), n.formula]));
   let count = 0;
   for (const name of plan.names) {
     const sheet = actualSheetName(sheetNames, name.sheet);
-    const formula = formulaOf.get(name.name.toLocaleLowerCase());
+    const formula = formulaOf.get(nameKey(name.name));
     if (sheet === undefined || (formula !== undefined && !formula.includes('#REF!'))) continue;
     if (formula !== undefined) ctx.workbook.names.getItem(name.name).delete();
     ctx.workbook.names.add(

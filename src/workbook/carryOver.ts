@@ -37,6 +37,7 @@ import type { PlanSettings } from './settings';
 import { areaCriteria } from './sheets/area';
 import { ARCHIVE_COLUMNS, ARCHIVE_FIRST_ROW, archiveColumn, buildArchiveSheet } from './sheets/archive';
 import { startLayoutOf } from './sheets/start';
+import { sameSheet } from './sheetNames';
 
 export type { ArchivedItem, CarriedResponse, FrameworkRef, MovedCell } from './carryOverRows';
 export { FIRST_OWN_COLUMN } from './carryOverRows';
@@ -228,7 +229,7 @@ function targetSheetOf(
   target: Framework,
   keptName: string,
 ): { name: string; lastTableRow: number } | undefined {
-  const area = target.areas.find((a) => a.shortName.toLowerCase() === keptName.toLowerCase());
+  const area = target.areas.find((a) => sameSheet(a.shortName, keptName));
   if (!area) return undefined;
   return {
     name: area.shortName,

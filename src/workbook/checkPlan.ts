@@ -5,6 +5,7 @@
  */
 import { cell, parseCell, parseRange, sheetNameProblem } from './address';
 import { isFormula, type ChartPlan, type WorkbookPlan } from './plan';
+import { nameKey, sheetKey, type NameKey, type SheetKey } from './sheetNames';
 
 /** Excel's documented limits (Excel specifications and limits; Office.js data validation). */
 export const EXCEL_LIMITS = {
@@ -41,11 +42,11 @@ export class PlanError extends Error {
 /** Every problem with the plan; an empty list when Excel will accept all of it. */
 export function planProblems(plan: WorkbookPlan): string[] {
   const problems: string[] = [];
-  const sheetNames = new Set<string>();
+  const sheetNames = new Set<SheetKey>();
   for (const sheet of plan.sheets) {
     const p = sheetNameProblem(sheet.name);
     if (p) problems.push(p);
-    const key = sheet.name.toLowerCase();
+    const key = sheetKey(sheet.name);
     if (sheetNames.has(key)) problems.push(`two sheets are named "${sheet.name}" (Excel ignores case)`);
     sheetNames.add(key);
 
@@ -108,13 +109,13 @@ export function planProblems(plan: WorkbookPlan): string[] {
     }
   }
 
-  const names = new Set<string>();
+  const names = new Set<NameKey>();
   for (const n of plan.names) {
     const p = namePlanProblem(n.name);
     if (p) problems.push(p);
-    if (names.has(n.name.toLowerCase())) problems.push(`the name "${n.name}" is defined twice`);
-    names.add(n.name.toLowerCase());
-    if (!sheetNames.has(n.sheet.toLowerCase()))
+    if (names.has(nameKey(n.name))) problems.push(`the name "${n.name}" is defined twice`);
+    names.add(nameKey(n.name));
+    if (!sheetNames.has(sheetKey(n.sheet)))
       problems.push(`the name "${n.name}" refers to a missing sheet "${n.sheet}"`);
     try {
       parseRange(n.range);
@@ -123,7 +124,7 @@ export function planProblems(plan: WorkbookPlan): string[] {
     }
   }
   for (const chart of plan.charts) {
-    if (!sheetNames.has(chart.sheet.toLowerCase()))
+    if (!sheetNames.has(sheetKey(chart.sheet)))
       problems.push(`the chart "${chart.title}" is on a missing sheet "${chart.sheet}"`);
     problems.push(...chartStyleProblems(chart));
   }

@@ -22,7 +22,7 @@ import {
   areaColumn,
 } from './layout';
 import { parseMeta } from './metaBlock';
-import { actualSheetName } from './sheetNames';
+import { actualSheetName, sheetKey, sheetKeys, type SheetKey } from './sheetNames';
 import { areaCriteria } from './sheets/area';
 import { ARCHIVE_SHEET, ARCHIVE_TITLE } from './sheets/archive';
 import type { SheetValue } from './snapshot';
@@ -92,8 +92,8 @@ export interface LoadedForRegeneration {
   readonly backup?: { readonly name: string; readonly values: readonly (readonly SheetValue[])[] };
   /** The meta block, when there is a meta sheet. */
   readonly meta?: readonly (readonly SheetValue[])[];
-  /** Used ranges of the sheets named like an area of a known framework, by lower-cased name. */
-  readonly areas: ReadonlyMap<string, CellGrid>;
+  /** Used ranges of the sheets named like an area of a known framework. */
+  readonly areas: ReadonlyMap<SheetKey, CellGrid>;
   readonly archive?: { readonly name: string; readonly grid: CellGrid };
   /** The Start sheet's setting cells, when there is a Start sheet. */
   readonly start?: { readonly name: string; readonly grids: readonly CellGrid[] };
@@ -127,8 +127,8 @@ export function keptCellsOf(grid: CellGrid, keep: (row: number, column: number) 
 }
 
 /** Which frameworks' area sheets are worth loading: every area name of every known framework, lower-cased. */
-export function areaSheetNames(frameworks: readonly Framework[]): Set<string> {
-  return new Set(frameworks.flatMap((f) => f.areas.map((a) => a.shortName.toLocaleLowerCase())));
+export function areaSheetNames(frameworks: readonly Framework[]): Set<SheetKey> {
+  return sheetKeys(frameworks.flatMap((f) => f.areas.map((a) => a.shortName)));
 }
 
 /** The regeneration input from what was loaded, or why regeneration cannot go on. */
@@ -153,11 +153,7 @@ export function interpretForRegeneration(
     const resumed = fromBackup(loaded.backup, findFramework);
     if (resumed?.status === 'refused') return resumed;
     if (resumed) {
-      const ours = new Set(
-        [...resumed.sheets, START_SHEET, SUMMARY_SHEET, META_SHEET, ARCHIVE_SHEET].map((n) =>
-          n.toLocaleLowerCase(),
-        ),
-      );
+      const ours = sheetKeys([...resumed.sheets, START_SHEET, SUMMARY_SHEET, META_SHEET, ARCHIVE_SHEET]);
       return {
         status: 'read',
         kept: resumed.kept,
@@ -165,7 +161,7 @@ export function interpretForRegeneration(
         resuming: true,
         partialBackup: false,
         ...common,
-        replaced: [...sheetNames.filter((n) => ours.has(n.toLocaleLowerCase())), ...oldSheets],
+        replaced: [...sheetNames.filter((n) => ours.has(sheetKey(n))), ...oldSheets],
       };
     }
   }
@@ -254,7 +250,7 @@ function assessmentOf(
       title: meta.frameworkTitle,
     });
   }
-  const missing = source.areas.filter((a) => !loaded.areas.has(a.shortName.toLocaleLowerCase()));
+  const missing = source.areas.filter((a) => !loaded.areas.has(sheetKey(a.shortName)));
   if (missing.length > 0 && !options.rebuildMissingSheets) {
     return refusal(
       'missing-sheets',
@@ -283,7 +279,7 @@ function keptSheets(loaded: LoadedForRegeneration, source: Framework): KeptSheet
     sheets.push({ name: loaded.start.name, role: 'start', area: 0, lastTableRow: 0, cells });
   }
   for (const area of source.areas) {
-    const grid = loaded.areas.get(area.shortName.toLocaleLowerCase());
+    const grid = loaded.areas.get(sheetKey(area.shortName));
     if (!grid) continue;
     const lastTableRow = lastTableRowOf(grid, new Set(areaCriteria(source, area.number).map((c) => c.id)));
     sheets.push({

@@ -4,7 +4,7 @@
  * Action plan, the history) would end up in front of Start. The rebuilt sheets go back, as one
  * block in plan order, where the first of them was; everything else keeps its order around them.
  */
-const same = (a: string, b: string) => a.toLocaleLowerCase() === b.toLocaleLowerCase();
+import { sameSheet as same } from './sheetNames';
 
 export function orderAfterRebuild(
   /** The workbook's sheets before the rebuild, in order. */

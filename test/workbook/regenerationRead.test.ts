@@ -12,6 +12,7 @@ import {
   type CellGrid,
   type LoadedForRegeneration,
 } from '../../src/workbook/regenerationRead';
+import { sheetKey } from '../../src/workbook/sheetNames';
 import { ARCHIVE_TITLE } from '../../src/workbook/sheets/archive';
 import type { SheetValue } from '../../src/workbook/snapshot';
 import { buildFramework } from '../builders/framework';
@@ -58,8 +59,8 @@ function loaded(overrides: Partial<LoadedForRegeneration> = {}): LoadedForRegene
     nameFormulas: new Map(),
     meta: metaOf(framework),
     areas: new Map([
-      [area1!.shortName.toLocaleLowerCase(), areaGrid(idsOf(1))],
-      [area2!.shortName.toLocaleLowerCase(), areaGrid(idsOf(2))],
+      [sheetKey(area1!.shortName), areaGrid(idsOf(1))],
+      [sheetKey(area2!.shortName), areaGrid(idsOf(2))],
     ]),
     ...overrides,
   };
@@ -108,7 +109,7 @@ describe('regeneration refuses, saying why', () => {
     ],
     [
       'an area sheet missing',
-      { areas: new Map([[area1!.shortName.toLocaleLowerCase(), areaGrid(idsOf(1))]]) },
+      { areas: new Map([[sheetKey(area1!.shortName), areaGrid(idsOf(1))]]) },
       'missing-sheets',
       new RegExp(`no sheet named "${area2!.shortName}"`),
     ],
@@ -132,7 +133,7 @@ describe('regeneration refuses, saying why', () => {
 
   it('a missing area sheet is rebuilt empty when asked', () => {
     const outcome = interpretForRegeneration(
-      loaded({ areas: new Map([[area1!.shortName.toLocaleLowerCase(), areaGrid(idsOf(1))]]) }),
+      loaded({ areas: new Map([[sheetKey(area1!.shortName), areaGrid(idsOf(1))]]) }),
       [framework],
       { rebuildMissingSheets: true },
     );
@@ -148,11 +149,8 @@ describe('what regeneration keeps', () => {
     const outcome = interpretForRegeneration(
       loaded({
         areas: new Map([
-          [
-            area1!.shortName.toLocaleLowerCase(),
-            areaGrid(withInserted, { row: AREA_FIRST_DATA_ROW, value: 3 }),
-          ],
-          [area2!.shortName.toLocaleLowerCase(), areaGrid(idsOf(2))],
+          [sheetKey(area1!.shortName), areaGrid(withInserted, { row: AREA_FIRST_DATA_ROW, value: 3 })],
+          [sheetKey(area2!.shortName), areaGrid(idsOf(2))],
         ]),
       }),
       [framework],

@@ -6,6 +6,7 @@ import type { Framework } from '../../domain/index';
 import type { StoredMeta, WorkbookState } from '../../excel/inspect';
 import { LAYOUT_VERSION } from '../../workbook/layout';
 import type { ViewId } from './views';
+import { sameSheet } from '../../workbook/sheetNames';
 
 export interface Opening {
   readonly view: ViewId;
@@ -37,8 +38,7 @@ export const REGENERATION_BACKUP_SHEET = 'EqRegenerating';
 
 /** True when a regeneration stopped half-way and left its backup: Maintain finishes it. */
 export function regenerationStopped(state: WorkbookState): boolean {
-  const backup = REGENERATION_BACKUP_SHEET.toLocaleLowerCase();
-  return state.sheetNames.some((n) => n.toLocaleLowerCase() === backup);
+  return state.sheetNames.some((n) => sameSheet(n, REGENERATION_BACKUP_SHEET));
 }
 
 export function openingFor(state: WorkbookState, known: readonly Framework[]): Opening {
