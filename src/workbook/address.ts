@@ -2,6 +2,7 @@
  * A1 addresses and sheet references. Every address in the plan is built here, never by string
  * concatenation at the call site: add-in samples that wrote `"=C" + i` got their formulas crossed.
  */
+import { sameSheet } from './sheetNames';
 
 export type SheetName = string & { readonly __brand: 'SheetName' };
 /** An A1 address without a sheet, such as B5 or B5:H40. */
@@ -16,7 +17,7 @@ export function sheetNameProblem(name: string): string | null {
   if (FORBIDDEN_IN_SHEET_NAME.test(name)) return `the sheet name "${name}" contains one of \\ / ? * [ ] :`;
   if (name.startsWith("'") || name.endsWith("'"))
     return `the sheet name "${name}" starts or ends with an apostrophe`;
-  if (name.toLowerCase() === 'history') return 'Excel reserves the sheet name "History"';
+  if (sameSheet(name, 'History')) return 'Excel reserves the sheet name "History"';
   return null;
 }
 
