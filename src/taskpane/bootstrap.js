@@ -34,6 +34,7 @@
   /** How long the pane may take to start before the bootstrap says so (tests set it shorter). */
   var DEFAULT_TIMEOUT_MS = 15000;
   var MESSAGE_ID = 'pane-problem';
+  var FRAME_ID = 'pane-frame';
 
   var config = document.getElementById('pane-bootstrap');
   var files = splitWords(config ? config.getAttribute('data-scripts') : '');
@@ -184,7 +185,7 @@
     showMessage('script', (event.message || 'an error') + ' in ' + file);
   }
 
-  /** Office's theme, once Office.js knows it: the message follows a dark theme. */
+  /** Office's theme, once Office.js knows it: the message and the frame follow it. */
   function followOfficeTheme() {
     try {
       Office.onReady(function () {
@@ -193,6 +194,10 @@
         context.darkTheme = !!(theme && isDark(theme.bodyBackgroundColor));
         var message = document.getElementById(MESSAGE_ID);
         if (message && context.darkTheme) message.className += ' pane-problem-dark';
+        // The page's frame (taskpane.html) follows the system's setting until now: Office's
+        // theme decides from here, as it will for the pane that replaces the frame.
+        var frame = document.getElementById(FRAME_ID);
+        if (frame && theme) frame.className += context.darkTheme ? ' pane-frame-dark' : ' pane-frame-light';
       });
     } catch (error) {
       // Office.js is there but not working: the message keeps the light theme, and IT is told.

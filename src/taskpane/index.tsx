@@ -10,7 +10,13 @@ import { renderTaskpane } from './renderTaskpane';
 import { rootElement } from './rootElement';
 import { themeForBackground } from './theme';
 
+// User timing marks: the benchmark's trace (bench/trace.ts) reads them, and so can anyone
+// profiling the pane in Office's developer tools. How long Office.js took to be ready is the gap
+// between the first two.
+performance.mark('pane:script-run');
+
 void Office.onReady((info) => {
+  performance.mark('pane:office-ready');
   const container = rootElement();
   if (info.host !== Office.HostType.Excel) {
     // Opened in a plain browser tab (or another Office app): say what the page is for.
@@ -22,6 +28,9 @@ void Office.onReady((info) => {
   renderTaskpane(container, {
     gateway: officeGateway(),
     theme: themeForBackground(Office.context.officeTheme?.bodyBackgroundColor),
-    onRendered: reportRendered,
+    onRendered: () => {
+      performance.mark('pane:rendered');
+      reportRendered();
+    },
   });
 });
