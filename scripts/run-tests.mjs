@@ -108,6 +108,25 @@ function jestCounts() {
   };
 }
 
+/**
+ * Tests over a minute, named with whether their file says why (a comment containing "Slow:"). A
+ * report, not a gate: a timing depends on the machine, and speed targets live in the benchmark.
+ */
+function slowTests(limitMs = 60_000) {
+  if (!existsSync(RESULTS)) return [];
+  const results = JSON.parse(readFileSync(RESULTS, 'utf8'));
+  return results.testResults.flatMap((suite) => {
+    const file = suite.name.startsWith(ROOT) ? suite.name.slice(ROOT.length + 1) : suite.name;
+    const says = existsSync(suite.name) && /\bSlow:/.test(readFileSync(suite.name, 'utf8'));
+    return suite.assertionResults
+      .filter((t) => (t.duration ?? 0) > limitMs)
+      .map(
+        (t) =>
+          `${Math.round(t.duration / 1000)} s  ${file}: ${t.title}${says ? '' : '  (no "Slow:" reason in the file)'}`,
+      );
+  });
+}
+
 /** Gates that failed outside jest's own test counts; each counts as one failure. */
 const gates = [];
 gates.push(...ensureDebianPackages());
@@ -130,6 +149,12 @@ const jestOk = run('jest', process.execPath, jestArgs);
 const counts = jestCounts();
 if (!jestOk && counts.failed === 0)
   gates.push('jest exited with an error although no test failed (see above)');
+
+const slow = slowTests();
+if (slow.length > 0) {
+  say('\nTests over a minute on this machine:');
+  for (const line of slow) say(`  ${line}`);
+}
 
 say('');
 for (const gate of gates) say(`FAILED: ${gate}`);
