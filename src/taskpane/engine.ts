@@ -17,6 +17,7 @@ export {
   score,
 } from '../domain/index';
 export { buildPlan } from '../workbook/buildPlan';
+export { withResponses } from '../workbook/filledPlan';
 export { PlanError } from '../workbook/checkPlan';
 export { settingsOf } from '../workbook/snapshot';
 export { generateAssessment } from '../excel/generate';

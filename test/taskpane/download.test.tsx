@@ -5,7 +5,13 @@
 import { screen, waitFor } from '@testing-library/react';
 import { strFromU8, unzipSync } from 'fflate';
 import { workbookFileName } from '../../src/taskpane/components/fileName';
-import { generatedWorkbook, opened, renderPane } from './renderPane';
+import { columnLetter } from '../../src/workbook/address';
+import { AREA_FIRST_DATA_ROW, areaColumn } from '../../src/workbook/layout';
+import { readXlsx } from '../xlsx/readXlsx';
+import { draft, generatedWorkbook, opened, ratingCell, renderPane } from './renderPane';
+
+const evidenceCell = (i: number) => `${columnLetter(areaColumn('evidence'))}${AREA_FIRST_DATA_ROW + i}`;
+const reviewDateCell = (i: number) => `${columnLetter(areaColumn('reviewDate'))}${AREA_FIRST_DATA_ROW + i}`;
 
 jest.setTimeout(60_000);
 
@@ -161,19 +167,60 @@ describe('on Excel for Mac, where a download from the pane does nothing', () => 
 });
 
 describe('from Maintain', () => {
-  it('names the file from the organisation and period on the Start sheet', async () => {
+  /** The area sheet's cells in the downloaded file, by A1 address. */
+  async function areaCells(saved: Saved, sheet: string) {
+    return readXlsx(await bytesOf(saved.blob)).cells(sheet);
+  }
+
+  it('offers the workbook with its responses, says that is what it is, and names the file from the Start sheet', async () => {
     const downloads = captureDownloads();
     try {
       const doc = await generatedWorkbook();
+      const leadership = draft.areas[1]!;
+      await doc.simulateEdit(leadership.shortName, ratingCell(0), [[2]]);
+      await doc.simulateEdit(leadership.shortName, evidenceCell(0), [['Board minutes, March']]);
+      await doc.simulateEdit(leadership.shortName, reviewDateCell(0), [[46477]]);
+      await doc.simulateEdit(leadership.shortName, ratingCell(1), [['N/A']]);
       const { user } = renderPane(doc);
       await opened();
       await user.click(screen.getByRole('tab', { name: 'Maintain' }));
-      await user.click(await screen.findByRole('button', { name: 'Download as .xlsx' }));
+      await user.click(await screen.findByRole('button', { name: 'Download with responses (.xlsx)' }));
       await waitFor(() =>
         expect(downloads.saved.map((s) => s.name)).toEqual([
           'Equality self-assessment Riverside Homes 2026 27.xlsx',
         ]),
       );
+      const results = await screen.findAllByTestId('download-result');
+      expect(results.map((r) => r.textContent)).toEqual([
+        expect.stringMatching(/^The workbook with its responses\. /),
+      ]);
+      const cells = await areaCells(downloads.saved[0]!, leadership.shortName);
+      expect(cells.get(ratingCell(0))?.value).toBe(2);
+      expect(cells.get(evidenceCell(0))?.value).toBe('Board minutes, March');
+      expect(cells.get(reviewDateCell(0))?.value).toBe(46477);
+      expect(cells.get(ratingCell(1))?.value).toBe('N/A');
+      expect(cells.get(ratingCell(2))?.value).toBeUndefined();
+    } finally {
+      downloads.restore();
+    }
+  });
+
+  it('offers a blank copy beside it, and says it is blank', async () => {
+    const downloads = captureDownloads();
+    try {
+      const doc = await generatedWorkbook();
+      const leadership = draft.areas[1]!;
+      await doc.simulateEdit(leadership.shortName, ratingCell(0), [[2]]);
+      const { user } = renderPane(doc);
+      await opened();
+      await user.click(screen.getByRole('tab', { name: 'Maintain' }));
+      await user.click(await screen.findByRole('button', { name: 'Download a blank copy (.xlsx)' }));
+      await waitFor(() => expect(downloads.saved).toHaveLength(1));
+      expect((await screen.findByTestId('download-result')).textContent).toMatch(
+        /^A blank copy \(settings, no responses\)\. /,
+      );
+      const cells = await areaCells(downloads.saved[0]!, leadership.shortName);
+      expect(cells.get(ratingCell(0))?.value).toBeUndefined();
     } finally {
       downloads.restore();
     }

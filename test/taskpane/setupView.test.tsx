@@ -2,6 +2,7 @@
 import { fireEvent, screen, waitFor, within } from '@testing-library/react';
 import leadershipJson from '../../framework/eqfsh-leadership-revision.json';
 import { FakeOfficeError, FakeWorkbook } from '../platform/fake-excel';
+import { generateInto } from '../excel/generateHelpers';
 import { draft, generatedWorkbook, opened, renderPane, startCell } from './renderPane';
 
 jest.setTimeout(60_000);
@@ -174,13 +175,60 @@ describe('Set up with the organisation’s own framework file', () => {
 });
 
 describe('Set up on a workbook that already holds an assessment', () => {
-  it('shows the adapter’s refusal and changes nothing', async () => {
+  it('shows its settings read-only, as the workbook holds them, with the ways forward and no Generate', async () => {
     const doc = await generatedWorkbook();
-    const before = doc.sheetNames();
+    // Changed on the Start sheet after generating: the view shows the workbook's value, not a default.
+    await doc.simulateEdit('Start', startCell(draft, 'metThreshold'), [[4]]);
+    await doc.simulateEdit('Start', startCell(draft, 'requiredShare'), [[0.8]]);
     const { user } = renderPane(doc);
     await opened();
     await user.click(screen.getByRole('tab', { name: 'Set up' }));
+    const existing = await screen.findByTestId('existing-assessment');
+    const settings = within(existing).getByTestId('existing-settings');
+    await waitFor(() => expect(settings.textContent).toContain('Riverside Homes'));
+    const pairs = [...settings.querySelectorAll('dt')].map((dt) => [
+      dt.textContent,
+      dt.nextElementSibling?.textContent,
+    ]);
+    expect(pairs).toEqual([
+      ['Framework', `${draft.title} (version ${draft.version})`],
+      ['Organisation', 'Riverside Homes'],
+      ['Assessment period', '2026/27'],
+      [
+        'Lowest rating that counts as met',
+        `4: ${draft.ratingScale.points.find((p) => p.value === 4)?.label ?? ''}`,
+      ],
+      ['Share of applicable criteria to meet for a level', '80%'],
+    ]);
+    // Nothing to type and nothing to generate.
+    expect(within(existing).queryByRole('textbox')).toBeNull();
+    expect(screen.queryByRole('button', { name: /Generate/ })).toBeNull();
+    expect(existing.textContent).toMatch(/Start sheet itself/);
+    expect(existing.textContent).toMatch(/in Maintain: it keeps every response/);
+    await user.click(within(existing).getByRole('button', { name: 'Go to Maintain' }));
+    expect(screen.getByRole('tab', { name: 'Maintain' })).toHaveAttribute('aria-selected', 'true');
+  });
+
+  it('names a setting that cannot be used, with its cell', async () => {
+    const doc = await generatedWorkbook();
+    await doc.simulateEdit('Start', startCell(draft, 'metThreshold'), [['three']]);
+    const { user } = renderPane(doc);
+    await opened();
+    await user.click(screen.getByRole('tab', { name: 'Set up' }));
+    const existing = await screen.findByTestId('existing-assessment');
+    await waitFor(() => expect(existing.textContent).toMatch(/A setting cannot be used/));
+    expect(existing.textContent).toContain(`Start!${startCell(draft, 'metThreshold')}`);
+    expect(within(existing).getByTestId('existing-settings').textContent).toContain('Cannot be used');
+  });
+
+  it('shows the adapter’s refusal and changes nothing when someone generated one meanwhile', async () => {
+    const doc = new FakeWorkbook();
+    const { user } = renderPane(doc);
+    await opened();
     await fillForm(user);
+    // A co-author generates in the same workbook while this pane still shows the empty form.
+    await generateInto(draft, { doc });
+    const before = doc.sheetNames();
     await user.click(generateButton());
     const refused = await screen.findByTestId('generate-refused');
     expect(refused.textContent).toMatch(/already holds an assessment.*nothing was changed/);

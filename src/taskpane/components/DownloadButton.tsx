@@ -6,7 +6,7 @@
  */
 import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
 import type { HostFiles } from '../../excel/api';
-import type { Framework } from '../../domain/index';
+import type { Framework, ResponseRow } from '../../domain/index';
 import type { PlanSettings } from '../../workbook/settings';
 import type { Engine } from '../loadEngine';
 import { useAnnounce } from './Announcer';
@@ -21,17 +21,48 @@ const useStyles = makeStyles({
 export interface DownloadSource {
   readonly framework: Framework;
   readonly settings: PlanSettings;
+  /** The responses to put in the file; absent for a blank workbook. */
+  readonly responses?: readonly ResponseRow[];
 }
 
+/**
+ * Which file the button writes, said on the button and in what it reports: 'new' in Set up (the
+ * settings typed, nothing rated yet), 'blank' and 'responses' in Maintain, side by side.
+ */
+export type DownloadContents = 'new' | 'blank' | 'responses';
+
+const CONTENTS_WORDS: Readonly<Record<DownloadContents, { download: string; open: string; result: string }>> =
+  {
+    new: {
+      download: 'Download as .xlsx',
+      open: 'Open as a new workbook',
+      // Set up has only one file to offer, and says beside the button what it is.
+      result: '',
+    },
+    blank: {
+      download: 'Download a blank copy (.xlsx)',
+      open: 'Open a blank copy as a new workbook',
+      result: 'A blank copy (settings, no responses).',
+    },
+    responses: {
+      download: 'Download with responses (.xlsx)',
+      open: 'Open with responses as a new workbook',
+      result: 'The workbook with its responses.',
+    },
+  };
+
 interface Props {
-  readonly engine: Pick<Engine, 'buildPlan'>;
+  readonly engine: Pick<Engine, 'buildPlan' | 'withResponses'>;
   /** The host's way with files (ExcelGateway.files). */
   readonly files: HostFiles;
   readonly prepare: () => Promise<DownloadSource | null>;
   readonly disabled?: boolean;
+  /** 'new' (the default: Set up, where nothing is rated yet), 'blank' or 'responses'. */
+  readonly contents?: DownloadContents;
 }
 
-export function DownloadButton({ engine, files, prepare, disabled = false }: Props) {
+export function DownloadButton({ engine, files, prepare, disabled = false, contents = 'new' }: Props) {
+  const words = CONTENTS_WORDS[contents];
   const styles = useStyles();
   const announce = useAnnounce();
   const task = useTask<WorkbookDownload | null>('write the workbook file');
@@ -40,11 +71,13 @@ export function DownloadButton({ engine, files, prepare, disabled = false }: Pro
   async function onClick() {
     const state = await task.run(async () => {
       const source = await prepare();
-      return source ? downloadWorkbook(engine, files, source.framework, source.settings) : null;
+      return source
+        ? downloadWorkbook(engine, files, source.framework, source.settings, source.responses)
+        : null;
     });
     if (state.status === 'failed') announce(state.problem.message, 'assertive');
     else if (state.status === 'done' && state.value) {
-      announce(downloadMessage(state.value));
+      announce(`${words.result} ${downloadMessage(state.value)}`.trim());
     }
   }
 
@@ -53,7 +86,7 @@ export function DownloadButton({ engine, files, prepare, disabled = false }: Pro
     <div className={styles.root}>
       <div>
         <Button onClick={() => void onClick()} disabled={disabled || running}>
-          {running ? 'Writing the file…' : files.canDownload ? 'Download as .xlsx' : 'Open as a new workbook'}
+          {running ? 'Writing the file…' : files.canDownload ? words.download : words.open}
         </Button>
       </div>
       {result ? (
@@ -62,7 +95,10 @@ export function DownloadButton({ engine, files, prepare, disabled = false }: Pro
           layout="multiline"
           data-testid="download-result"
         >
-          <MessageBarBody>{downloadMessage(result)}</MessageBarBody>
+          <MessageBarBody>
+            {result.ok && words.result ? `${words.result} ` : ''}
+            {downloadMessage(result)}
+          </MessageBarBody>
         </MessageBar>
       ) : null}
       {task.state.status === 'failed' ? (

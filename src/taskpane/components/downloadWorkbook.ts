@@ -7,7 +7,7 @@
  * (Excel.createWorkbook) for the officer to save. Whatever stops either is said in words.
  */
 import type { HostFiles } from '../../excel/api';
-import type { Framework } from '../../domain/index';
+import type { Framework, ResponseRow } from '../../domain/index';
 import type { PlanSettings } from '../../workbook/settings';
 import type { Engine } from '../loadEngine';
 import { loadXlsx } from '../loadXlsx';
@@ -43,17 +43,23 @@ export function downloadMessage(result: WorkbookDownload): string {
   return `${handedOver(result.fileName)} If nothing appears, open the workbook in Excel on the web and download it from there.`;
 }
 
+/**
+ * `responses` given: the workbook as it stands, its responses in their cells (filledPlan.ts);
+ * absent: a blank workbook with the settings only.
+ */
 export async function downloadWorkbook(
-  engine: Pick<Engine, 'buildPlan'>,
+  engine: Pick<Engine, 'buildPlan' | 'withResponses'>,
   files: HostFiles,
   framework: Framework,
   settings: PlanSettings,
+  responses?: readonly ResponseRow[],
 ): Promise<WorkbookDownload> {
   const fileName = workbookFileName(settings.organisation, settings.period);
   // Building and writing the file are ours: their errors are real failures, not a blocked host,
   // so they propagate to the view's task and are shown as such.
   const { writeWorkbookFile } = await loadXlsx();
-  const bytes = await writeWorkbookFile(engine.buildPlan(framework, settings).plan);
+  const plan = engine.buildPlan(framework, settings).plan;
+  const bytes = await writeWorkbookFile(responses ? engine.withResponses(plan, framework, responses) : plan);
   if (!files.canDownload) {
     try {
       await files.openWorkbook(bytesBase64(bytes));

@@ -3,7 +3,7 @@
  * mapping), always previewed first (src/excel/regenerate.ts: two syncs, changes nothing), then
  * confirmed with its progress. Refusals are shown in words. After an Excel failure the view
  * explains that nothing is lost and that running it again finishes the job (regeneration keeps
- * a backup sheet for exactly that). Also: the workbook as a blank .xlsx file with its settings.
+ * a backup sheet for exactly that). Also: the workbook as an .xlsx file, with its responses or blank.
  */
 import { Body1, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import type { Framework } from '../../domain/index';
@@ -53,12 +53,31 @@ function MaintainRunner({
         <>
           <Subtitle2 as="h3">Download as a file</Subtitle2>
           <Caption1 as="p" className={styles.note}>
-            A blank copy of this assessment’s workbook (same framework and settings, no ratings) as an .xlsx
-            file, for colleagues who do not have the add-in.
+            With responses: this assessment as it stands (its settings and every rating, evidence, difference,
+            owner, review date and notes) as an .xlsx file, for colleagues who do not have the add-in. Not in
+            the file: criterion wording you filled in yourself, rows or columns you added, and History
+            snapshots.
           </Caption1>
           <DownloadButton
             engine={engine}
             files={session.gateway.files}
+            contents="responses"
+            prepare={async () => {
+              const read = await engine.readAssessment(session.gateway, current);
+              return {
+                framework: current,
+                settings: planSettingsOf(current, read).settings,
+                responses: read.responses,
+              };
+            }}
+          />
+          <Caption1 as="p" className={styles.note}>
+            A blank copy: the same framework and settings with no responses, to start afresh.
+          </Caption1>
+          <DownloadButton
+            engine={engine}
+            files={session.gateway.files}
+            contents="blank"
             prepare={async () => {
               const read = await engine.readAssessment(session.gateway, current);
               return { framework: current, settings: planSettingsOf(current, read).settings };

@@ -1,7 +1,8 @@
 /**
  * Set up: who, when, which framework and the level rule; then Generate, with its progress, the
  * adapter's refusal when the workbook already holds an assessment, and afterwards the features
- * this copy of Excel could not provide.
+ * this copy of Excel could not provide. On a workbook that already holds an assessment, its
+ * settings read-only instead (ExistingAssessment.tsx).
  */
 import {
   Body1,
@@ -32,6 +33,7 @@ import { useAnnounce } from '../components/Announcer';
 import { DownloadButton } from '../components/DownloadButton';
 import { FrameworkFileInput } from '../components/FrameworkFileInput';
 import { ProblemMessage } from '../components/ProblemMessage';
+import { ExistingAssessment } from './ExistingAssessment';
 import { useTask } from '../components/useTask';
 import type { Engine } from '../loadEngine';
 import {
@@ -171,11 +173,28 @@ function SetupForm({ session, navigate, engine }: ViewProps & { engine: Engine }
     if (outcome.status !== 'done') return;
     if (outcome.value.status === 'refused') {
       announce(outcome.value.message, 'assertive');
+      // Someone else generated one meanwhile: read the workbook again so Maintain can work on it.
+      if (outcome.value.reason === 'existing-assessment') await session.refresh();
       return;
     }
     if (values.choice === 'own') session.addFramework(chosen);
     announce(`The assessment has been generated: ${outcome.value.sheets.length} sheets added.`);
     await session.refresh();
+  }
+
+  // A workbook that holds an assessment shows its settings, read-only, with the ways forward.
+  // Not after a generation in this view: its outcome (and Go to Check) stays on screen.
+  const known = session.known;
+  if (known?.kind === 'assessment' && generation.state.status === 'idle') {
+    return (
+      <ExistingAssessment
+        session={session}
+        navigate={navigate}
+        engine={engine}
+        meta={known.meta}
+        framework={session.framework}
+      />
+    );
   }
 
   const scale = (framework ?? bundled.draft2009).ratingScale;

@@ -1,0 +1,54 @@
+/**
+ * A plan with an assessment's responses in it: the workbook as it stands, for "Download with
+ * responses" in Maintain. Each criterion's first row of responses (the row that counts, as the
+ * checks have it) goes into the six response cells of its row on its area sheet; the formulas,
+ * highlights and Summary of the plan then work on them in the file as they do in the workbook.
+ *
+ * What is not in `responses` is not carried: criterion wording the officer filled in, rows or
+ * columns they added, History snapshots. The view says so beside the button.
+ */
+import {
+  RESPONSE_FIELDS,
+  calendarDateOf,
+  excelSerialOf,
+  type CellValue,
+  type Framework,
+  type ResponseRow,
+} from '../domain';
+import { cell } from './address';
+import { areaColumn } from './layout';
+import type { CellBlock, PlanCell, WorkbookPlan } from './plan';
+import { areaCriteria, areaDataRows } from './sheets/area';
+
+/**
+ * A value as read from Excel, as a plan cell. Text stays text (a plan string is always literal,
+ * so "=1+3" typed as text is not turned into a formula); a Date becomes its serial number, which
+ * the review-date column's date format shows as a date.
+ */
+export function planCellOf(value: CellValue): PlanCell {
+  if (value === null || value === undefined || value === '') return null;
+  if (value instanceof Date) {
+    return Number.isNaN(value.getTime()) ? null : excelSerialOf(calendarDateOf(value));
+  }
+  return value;
+}
+
+export function withResponses(
+  plan: WorkbookPlan,
+  framework: Framework,
+  responses: readonly ResponseRow[],
+): WorkbookPlan {
+  const first = new Map<string, ResponseRow>();
+  for (const row of responses) if (!first.has(row.criterionId)) first.set(row.criterionId, row);
+  const sheets = plan.sheets.map((sheet) => {
+    if (sheet.role !== 'area' || sheet.area === undefined) return sheet;
+    const criteria = areaCriteria(framework, sheet.area);
+    const top = areaDataRows(framework, sheet.area).first;
+    const blocks: CellBlock[] = RESPONSE_FIELDS.map((field) => ({
+      at: cell(top, areaColumn(field)),
+      cells: criteria.map((c) => [planCellOf(first.get(c.id)?.[field])]),
+    }));
+    return { ...sheet, blocks: [...sheet.blocks, ...blocks] };
+  });
+  return { ...plan, sheets };
+}
