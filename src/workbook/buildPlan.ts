@@ -33,93 +33,8 @@ export function buildPlan(framework: Framework, settings: PlanSettings): BuiltPl
   const areaSheets = framework.areas.map((a) => buildAreaSheet(framework, a, refs));
   const summary = buildSummarySheet(framework, refs);
   const meta = buildMetaSheet(framework);
-  const startName = sheetName(START_SHEET);
 
-  const names: NamePlan[] = [
-    {
-      name: NAMES.organisation,
-      sheet: startName,
-      range: start.layout.organisation,
-      comment: 'Organisation name',
-    },
-    {
-      name: NAMES.period,
-      sheet: startName,
-      range: start.layout.period,
-      comment: 'Assessment period',
-    },
-    {
-      name: NAMES.metThreshold,
-      sheet: startName,
-      range: start.layout.metThreshold,
-      comment: 'Lowest rating that counts as met',
-    },
-    {
-      name: NAMES.requiredShare,
-      sheet: startName,
-      range: start.layout.requiredShare,
-      comment: 'Share of applicable criteria that must be met for a level',
-    },
-    {
-      name: NAMES.scaleValues,
-      sheet: startName,
-      range: start.layout.scaleValues,
-      comment: 'Rating scale values',
-    },
-    {
-      name: NAMES.levelNames,
-      sheet: startName,
-      range: start.layout.levelNames,
-      comment: 'Level names in order',
-    },
-    ...framework.areas.flatMap((a): NamePlan[] => {
-      const sheet = sheetName(a.shortName);
-      return [
-        {
-          name: NAMES.areaIds(a.number),
-          sheet,
-          range: areaColumnRange(framework, a.number, 'id'),
-          comment: `Criterion ids, area ${a.number}`,
-        },
-        {
-          name: NAMES.areaRatings(a.number),
-          sheet,
-          range: areaColumnRange(framework, a.number, 'rating'),
-          comment: `Ratings, area ${a.number}`,
-        },
-        {
-          name: NAMES.areaStatus(a.number),
-          sheet,
-          range: areaColumnRange(framework, a.number, 'countsAs'),
-          comment: `What each rating counts as, area ${a.number}`,
-        },
-        {
-          name: NAMES.areaLevels(a.number),
-          sheet,
-          range: areaColumnRange(framework, a.number, 'levelNo'),
-          comment: `Level numbers, area ${a.number}`,
-        },
-      ];
-    }),
-    {
-      name: NAMES.summary,
-      sheet: summary.sheet.name,
-      range: summary.layout.table,
-      comment: 'Summary table',
-    },
-    {
-      name: NAMES.overallLevel,
-      sheet: summary.sheet.name,
-      range: summary.layout.overall.levelName,
-      comment: "The organisation's level",
-    },
-    {
-      name: NAMES.meta,
-      sheet: sheetName(META_SHEET),
-      range: meta.range,
-      comment: 'Add-in data: do not edit',
-    },
-  ];
+  const names = definedNames(framework, start.layout, summary, meta.range);
 
   const plan: WorkbookPlan = {
     meta: {
@@ -141,6 +56,62 @@ export function buildPlan(framework: Framework, settings: PlanSettings): BuiltPl
     start: start.layout,
     summary: summary.layout,
   };
+}
+
+/** The Start sheet's cells that formulas and readers name, with what each holds. */
+const START_NAMES: readonly { name: string; cell: keyof StartLayout; comment: string }[] = [
+  { name: NAMES.organisation, cell: 'organisation', comment: 'Organisation name' },
+  { name: NAMES.period, cell: 'period', comment: 'Assessment period' },
+  { name: NAMES.metThreshold, cell: 'metThreshold', comment: 'Lowest rating that counts as met' },
+  {
+    name: NAMES.requiredShare,
+    cell: 'requiredShare',
+    comment: 'Share of applicable criteria that must be met for a level',
+  },
+  { name: NAMES.scaleValues, cell: 'scaleValues', comment: 'Rating scale values' },
+  { name: NAMES.levelNames, cell: 'levelNames', comment: 'Level names in order' },
+];
+
+/** Each area sheet's named columns, with what each holds. */
+const AREA_NAMES: readonly {
+  name: (area: number) => string;
+  column: Parameters<typeof areaColumnRange>[2];
+  comment: (area: number) => string;
+}[] = [
+  { name: NAMES.areaIds, column: 'id', comment: (n) => `Criterion ids, area ${n}` },
+  { name: NAMES.areaRatings, column: 'rating', comment: (n) => `Ratings, area ${n}` },
+  { name: NAMES.areaStatus, column: 'countsAs', comment: (n) => `What each rating counts as, area ${n}` },
+  { name: NAMES.areaLevels, column: 'levelNo', comment: (n) => `Level numbers, area ${n}` },
+];
+
+/** The workbook's defined names: the Start settings, each area's columns, the Summary and the meta block. */
+function definedNames(
+  framework: Framework,
+  start: StartLayout,
+  summary: { readonly sheet: { readonly name: string }; readonly layout: SummaryLayout },
+  metaRange: NamePlan['range'],
+): NamePlan[] {
+  const startName = sheetName(START_SHEET);
+  const summaryName = sheetName(summary.sheet.name);
+  return [
+    ...START_NAMES.map((n) => ({ name: n.name, sheet: startName, range: start[n.cell], comment: n.comment })),
+    ...framework.areas.flatMap((a) =>
+      AREA_NAMES.map((n) => ({
+        name: n.name(a.number),
+        sheet: sheetName(a.shortName),
+        range: areaColumnRange(framework, a.number, n.column),
+        comment: n.comment(a.number),
+      })),
+    ),
+    { name: NAMES.summary, sheet: summaryName, range: summary.layout.table, comment: 'Summary table' },
+    {
+      name: NAMES.overallLevel,
+      sheet: summaryName,
+      range: summary.layout.overall.levelName,
+      comment: "The organisation's level",
+    },
+    { name: NAMES.meta, sheet: sheetName(META_SHEET), range: metaRange, comment: 'Add-in data: do not edit' },
+  ];
 }
 
 /** Absolute sheet references for the formulas (see FormulaRefs for why not names). */
