@@ -25,7 +25,6 @@ import { useSession, type Session } from './session/useSession';
 import { VIEWS, viewLabel, type ViewId } from './session/views';
 import { WorkbookBanner } from './views/WorkbookBanner';
 import { AssessmentGate } from './views/AssessmentGate';
-import { planSettingsOf } from './views/workbookSettings';
 
 // The board report brings its own Excel and report code: loaded when the Report tab opens, so it
 // stays out of the JavaScript the first view needs (the budget is checked in test/build).
@@ -230,14 +229,9 @@ function ViewFor({ view, ...props }: ViewProps & { view: ViewId }) {
     case 'report':
       return (
         <AssessmentGate {...props} doing="report on">
-          {(framework, engine) => (
+          {(framework) => (
             <Suspense fallback={<Spinner size="small" label="Loading the board report…" />}>
-              <ReportView
-                gateway={props.session.gateway}
-                framework={framework}
-                // The report needs the plan's layout and meta, which do not depend on the settings.
-                built={engine.buildPlan(framework, planSettingsOf(framework, NO_START).settings)}
-              />
+              <ReportView gateway={props.session.gateway} framework={framework} />
             </Suspense>
           )}
         </AssessmentGate>
@@ -246,6 +240,3 @@ function ViewFor({ view, ...props }: ViewProps & { view: ViewId }) {
       return <MaintainView {...props} />;
   }
 }
-
-/** No Start sheet read: the framework's own rule. */
-const NO_START = { settings: null, organisation: '', period: '' } as const;

@@ -5,7 +5,7 @@
  * (to paste into Word or PowerPoint where a live chart does not survive), or copy the narrative by
  * hand from a text box. Each path says why when this host or workbook cannot do it.
  *
- * Self-contained: mount it with the pane's gateway, the workbook's framework and its built plan.
+ * Self-contained: mount it with the pane's gateway and the workbook's framework.
  */
 import {
   Body1,
@@ -27,7 +27,6 @@ import type { ExcelGateway } from '../../excel/api';
 import { boardChartImage, placeBoardChartPicture, selectBoardSummary } from '../../excel/boardCopy';
 import { refreshBoard, type ReportOutcome } from '../../excel/boardRefresh';
 import { saveSnapshot } from '../../excel/historySnapshot';
-import type { BuiltPlan } from '../../workbook/buildPlan';
 import { TOP_ACTIONS } from '../../workbook/sheets/board';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { latestValue, useTask } from '../components/useTask';
@@ -36,7 +35,6 @@ import { base64Bytes, handedOver, offerDownload } from './download';
 export interface ReportViewProps {
   readonly gateway: ExcelGateway;
   readonly framework: Framework;
-  readonly built: BuiltPlan;
   /** Today, for tests; the officer's local date otherwise. */
   readonly today?: () => Date;
 }
@@ -49,7 +47,7 @@ const useStyles = makeStyles({
 
 type Note = { readonly intent: 'success' | 'warning'; readonly text: string } | null;
 
-export function ReportView({ gateway, framework, built, today = () => new Date() }: ReportViewProps) {
+export function ReportView({ gateway, framework, today = () => new Date() }: ReportViewProps) {
   const styles = useStyles();
   const report = useTask<ReportOutcome>('refresh the board report');
   const copy = useTask<Note>('get the board summary out');
@@ -89,7 +87,7 @@ export function ReportView({ gateway, framework, built, today = () => new Date()
       organisation: outcome.organisation,
       period: outcome.period,
       assessmentDate: calendarDateOf(today()),
-      framework: `${built.plan.meta.frameworkTitle}, version ${built.plan.meta.frameworkVersion}`,
+      framework: `${framework.title}, version ${framework.version}`,
     });
     // A byte order mark so that Excel opens the file as UTF-8 (arrows, accents).
     const done = offerDownload(
@@ -132,8 +130,8 @@ export function ReportView({ gateway, framework, built, today = () => new Date()
         organisation: outcome.organisation,
         period: outcome.period,
         asAt: calendarDateOf(today()),
-        frameworkTitle: built.plan.meta.frameworkTitle,
-        frameworkVersion: built.plan.meta.frameworkVersion,
+        frameworkTitle: framework.title,
+        frameworkVersion: framework.version,
         figures: outcome.figures,
         narrative: outcome.narrative,
         actions: topActions(outcome.actions, TOP_ACTIONS),

@@ -44,11 +44,11 @@ function blobBytes(blob: Blob | undefined): Promise<Uint8Array> {
 }
 
 async function setUp(platform: FakeGatewayOptions['platform'] = 'PC') {
-  const { doc, built } = await generateInto(draft);
+  const { doc } = await generateInto(draft);
   const user = userEvent.setup();
   render(
     <FluentProvider theme={webLightTheme}>
-      <ReportView gateway={gateway(doc, { platform })} framework={draft} built={built} today={TODAY} />
+      <ReportView gateway={gateway(doc, { platform })} framework={draft} today={TODAY} />
     </FluentProvider>,
   );
   return { doc, user };
