@@ -22,15 +22,21 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import { useState } from 'react';
-import { calendarDateOf, formatDate, type Framework, boardCsv, topActions } from '../../domain';
+import { calendarDateOf, formatDate, type CalendarDate, type Framework } from '../../domain';
 import type { ExcelGateway } from '../../excel/api';
-import { boardChartImage, placeBoardChartPicture, selectBoardSummary } from '../../excel/boardCopy';
 import { refreshBoard, type ReportOutcome } from '../../excel/boardRefresh';
 import { saveSnapshot } from '../../excel/historySnapshot';
-import { TOP_ACTIONS } from '../../workbook/sheets/board';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { latestValue, useTask } from '../components/useTask';
-import { base64Bytes, handedOver, offerDownload } from './download';
+import {
+  downloadChart,
+  downloadCsv,
+  downloadPaper,
+  placePicture,
+  selectSummary,
+  type Note,
+  type Refreshed,
+} from './reportActions';
 
 export interface ReportViewProps {
   readonly gateway: ExcelGateway;
@@ -44,8 +50,6 @@ const useStyles = makeStyles({
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
-
-type Note = { readonly intent: 'success' | 'warning'; readonly text: string } | null;
 
 export function ReportView({ gateway, framework, today = () => new Date() }: ReportViewProps) {
   const styles = useStyles();
@@ -73,100 +77,21 @@ export function ReportView({ gateway, framework, today = () => new Date() }: Rep
     return copy.run(work);
   };
 
-  const select = () =>
-    runCopy(async () => {
-      const selected = await selectBoardSummary(gateway, framework);
-      return selected.status === 'done'
-        ? { intent: 'success', text: `Selected ${selected.value}. Press Ctrl+C (Cmd+C on a Mac) to copy it.` }
-        : { intent: 'warning', text: selected.message };
-    });
-
-  const downloadCsv = () => {
-    if (outcome?.status !== 'refreshed') return;
-    const csv = boardCsv(outcome.figures, {
-      organisation: outcome.organisation,
-      period: outcome.period,
-      assessmentDate: calendarDateOf(today()),
-      framework: `${framework.title}, version ${framework.version}`,
-    });
-    // A byte order mark so that Excel opens the file as UTF-8 (arrows, accents).
-    const done = offerDownload(
-      'board-summary.csv',
-      new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }),
-    );
-    setNote(
-      done.ok
-        ? { intent: 'success', text: handedOver('board-summary.csv') }
-        : { intent: 'warning', text: done.message },
-    );
+  const asAt = () => calendarDateOf(today());
+  const refreshed = outcome?.status === 'refreshed' ? outcome : undefined;
+  const buttons: CopyButtonsProps = {
+    busy,
+    refreshed: refreshed !== undefined,
+    canDownload: gateway.files.canDownload,
+    select: () => void runCopy(() => selectSummary(gateway, framework)),
+    csv: () => {
+      if (refreshed) setNote(downloadCsv(refreshed, framework, asAt()));
+    },
+    chart: () => void runCopy(() => downloadChart(gateway)),
+    paper: () =>
+      void runCopy(async () => (refreshed ? downloadPaper(gateway, framework, refreshed, asAt()) : null)),
+    picture: () => void runCopy(() => placePicture(gateway, framework)),
   };
-
-  const downloadChart = () =>
-    runCopy(async () => {
-      const image = await boardChartImage(gateway);
-      if (image.status !== 'done') return { intent: 'warning', text: image.message };
-      const type = image.value.startsWith('/9j/') ? 'image/jpeg' : 'image/png';
-      const name = type === 'image/png' ? 'board-chart.png' : 'board-chart.jpg';
-      const done = offerDownload(name, new Blob([base64Bytes(image.value)], { type }));
-      return done.ok
-        ? { intent: 'success', text: handedOver(name) }
-        : { intent: 'warning', text: done.message };
-    });
-
-  // The board paper: the .docx library is loaded only now, with the paper's own module.
-  const downloadPaper = () =>
-    runCopy(async () => {
-      if (outcome?.status !== 'refreshed') return null;
-      const image = await boardChartImage(gateway);
-      const chart =
-        image.status === 'done'
-          ? {
-              type: image.value.startsWith('/9j/') ? ('jpg' as const) : ('png' as const),
-              data: base64Bytes(image.value),
-            }
-          : null;
-      const { boardPaperDocx } = await import('./boardPaper');
-      const bytes = await boardPaperDocx({
-        organisation: outcome.organisation,
-        period: outcome.period,
-        asAt: calendarDateOf(today()),
-        frameworkTitle: framework.title,
-        frameworkVersion: framework.version,
-        figures: outcome.figures,
-        narrative: outcome.narrative,
-        actions: topActions(outcome.actions, TOP_ACTIONS),
-        settings: outcome.result.settings,
-        chart,
-      });
-      const name = 'board-paper.docx';
-      const done = offerDownload(
-        name,
-        new Blob([bytes], {
-          type: 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-        }),
-      );
-      if (!done.ok) return { intent: 'warning', text: done.message };
-      const noPicture = chart
-        ? ''
-        : ` Excel could not give a picture of the chart here (${image.status === 'done' ? '' : image.message}), so the paper says where to copy it from.`;
-      return { intent: 'success', text: `${handedOver(name)}${noPicture}` };
-    });
-
-  const placePicture = () =>
-    runCopy(async () => {
-      const placed = await placeBoardChartPicture(gateway, framework);
-      if (placed.status !== 'done') return { intent: 'warning', text: placed.message };
-      const { sheet, replaced, sheetProtected } = placed.value;
-      const again = replaced > 0 ? ' It replaces the picture placed before.' : '';
-      // A protected sheet lets no one click a picture (the add-in keeps its protection as it was).
-      const unprotect = sheetProtected
-        ? ` The sheet is protected, so first unprotect it (Review > Unprotect Sheet); refreshing the board protects it again.`
-        : '';
-      return {
-        intent: 'success',
-        text: `Placed a picture of the chart on the ${sheet} sheet, to the right of the printed page.${again} To paste it into Word or PowerPoint as a picture, click it and press Ctrl+C (Cmd+C on a Mac).${unprotect}`,
-      };
-    });
 
   const copied = latestValue(copy.state) ?? null;
   const shown = note ?? copied;
@@ -193,69 +118,10 @@ export function ReportView({ gateway, framework, today = () => new Date() }: Rep
       {report.state.status === 'failed' && (
         <ProblemMessage problem={report.state.problem} title="The board report was not refreshed" />
       )}
-      {outcome?.status === 'refused' && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Nothing was changed</MessageBarTitle>
-            {outcome.message}
-            <ul className={styles.list}>
-              {outcome.problems.map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      )}
-      {outcome?.status === 'refreshed' && (
-        <>
-          <MessageBar intent="success" layout="multiline">
-            <MessageBarBody>
-              {`Wrote ${outcome.sheets.join(', ')}. ${outcome.actions.length} action${outcome.actions.length === 1 ? '' : 's'} on the plan; ${outcome.history.length} snapshot${outcome.history.length === 1 ? '' : 's'} saved${
-                outcome.history.length > 0
-                  ? `, the latest on ${formatDate(outcome.history[outcome.history.length - 1]?.date ?? calendarDateOf(today()))}`
-                  : ''
-              }.`}
-            </MessageBarBody>
-          </MessageBar>
-          <Field label="The narrative, to copy by hand (select it, then Ctrl+C)">
-            <Textarea readOnly resize="vertical" rows={6} value={outcome.narrative.join(' ')} />
-          </Field>
-        </>
-      )}
+      {outcome?.status === 'refused' && <Refused message={outcome.message} problems={outcome.problems} />}
+      {refreshed && <Wrote outcome={refreshed} today={asAt()} />}
 
-      <Subtitle2 as="h3">Copy or download</Subtitle2>
-      <div className={styles.row}>
-        <Button disabled={busy} onClick={() => void select()}>
-          Select summary to copy
-        </Button>
-        {/* Excel for Mac ignores downloads from the pane, silently: offer no button that cannot work. */}
-        {gateway.files.canDownload && (
-          <>
-            <Button disabled={busy || outcome?.status !== 'refreshed'} onClick={downloadCsv}>
-              Download CSV
-            </Button>
-            <Button disabled={busy} onClick={() => void downloadChart()}>
-              Download chart picture
-            </Button>
-            <Button disabled={busy || outcome?.status !== 'refreshed'} onClick={() => void downloadPaper()}>
-              Download board paper (.docx)
-            </Button>
-          </>
-        )}
-        <Button disabled={busy} onClick={() => void placePicture()}>
-          Place chart picture on the sheet
-        </Button>
-      </div>
-      {gateway.files.canDownload ? (
-        outcome?.status !== 'refreshed' && (
-          <Caption1>Refresh the board summary to download its CSV or the board paper.</Caption1>
-        )
-      ) : (
-        <Caption1 data-testid="no-downloads">
-          This version of Excel cannot save files from the task pane. To take the figures elsewhere, use
-          Select summary to copy; for the chart, use Place chart picture on the sheet, then copy the picture.
-        </Caption1>
-      )}
+      <CopyButtons {...buttons} />
       {copy.state.status === 'failed' && (
         <ProblemMessage problem={copy.state.problem} title="That did not work" />
       )}
@@ -265,5 +131,94 @@ export function ReportView({ gateway, framework, today = () => new Date() }: Rep
         </MessageBar>
       )}
     </section>
+  );
+}
+
+function Refused({ message, problems }: { message: string; problems: readonly string[] }) {
+  const styles = useStyles();
+  return (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>Nothing was changed</MessageBarTitle>
+        {message}
+        <ul className={styles.list}>
+          {problems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/** What a refresh wrote, and the narrative in a box to copy by hand. */
+function Wrote({ outcome, today }: { outcome: Refreshed; today: CalendarDate }) {
+  const { sheets, actions, history } = outcome;
+  const latest = history[history.length - 1]?.date;
+  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  return (
+    <>
+      <MessageBar intent="success" layout="multiline">
+        <MessageBarBody>
+          {`Wrote ${sheets.join(', ')}. ${plural(actions.length, 'action')} on the plan; ${plural(history.length, 'snapshot')} saved${
+            history.length > 0 ? `, the latest on ${formatDate(latest ?? today)}` : ''
+          }.`}
+        </MessageBarBody>
+      </MessageBar>
+      <Field label="The narrative, to copy by hand (select it, then Ctrl+C)">
+        <Textarea readOnly resize="vertical" rows={6} value={outcome.narrative.join(' ')} />
+      </Field>
+    </>
+  );
+}
+
+interface CopyButtonsProps {
+  readonly busy: boolean;
+  /** Whether the board has been refreshed in this view (the CSV and the paper are made from it). */
+  readonly refreshed: boolean;
+  readonly canDownload: boolean;
+  readonly select: () => void;
+  readonly csv: () => void;
+  readonly chart: () => void;
+  readonly paper: () => void;
+  readonly picture: () => void;
+}
+
+function CopyButtons({ busy, refreshed, canDownload, select, csv, chart, paper, picture }: CopyButtonsProps) {
+  const styles = useStyles();
+  return (
+    <>
+      <Subtitle2 as="h3">Copy or download</Subtitle2>
+      <div className={styles.row}>
+        <Button disabled={busy} onClick={select}>
+          Select summary to copy
+        </Button>
+        {/* Excel for Mac ignores downloads from the pane, silently: offer no button that cannot work. */}
+        {canDownload && (
+          <>
+            <Button disabled={busy || !refreshed} onClick={csv}>
+              Download CSV
+            </Button>
+            <Button disabled={busy} onClick={chart}>
+              Download chart picture
+            </Button>
+            <Button disabled={busy || !refreshed} onClick={paper}>
+              Download board paper (.docx)
+            </Button>
+          </>
+        )}
+        <Button disabled={busy} onClick={picture}>
+          Place chart picture on the sheet
+        </Button>
+      </div>
+      {canDownload ? (
+        !refreshed && <Caption1>Refresh the board summary to download its CSV or the board paper.</Caption1>
+      ) : (
+        <Caption1 data-testid="no-downloads">
+          This version of Excel cannot save files from the task pane. To take the figures elsewhere, use
+          Select summary to copy; for the chart, use Place chart picture on the sheet, then copy the picture.
+        </Caption1>
+      )}
+    </>
   );
 }
