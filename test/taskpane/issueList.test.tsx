@@ -86,6 +86,37 @@ describe('IssueList', () => {
   });
 });
 
+describe('IssueList focus after a fix', () => {
+  const secondError = problem(98, {
+    key: 'err2',
+    severity: 'error',
+    area: 5,
+    criterionId: '1.22',
+    field: 'rating',
+    message: 'another bad rating',
+  });
+
+  function listWith(problems: readonly WorkbookProblem[], fixedKey: string | null) {
+    return (
+      <FluentProvider theme={webLightTheme}>
+        <IssueList problems={problems} framework={draft} fixedKey={fixedKey} notice={<p>Fixed 1 cell.</p>} />
+      </FluentProvider>
+    );
+  }
+
+  it('stays in an open section when the problem after the fixed one is in a folded section', () => {
+    // The last error is fixed; the next in order is the first of 14 warnings, folded away.
+    const before = [secondError, oneError, ...manyWarnings];
+    const view = render(listWith(before, null));
+    view.rerender(listWith(before, 'err'));
+    view.rerender(listWith([secondError, ...manyWarnings], 'err'));
+    const active = document.activeElement;
+    expect(active?.tagName).toBe('LI');
+    expect(active?.getAttribute('data-problem')).toBe('err2');
+    expect(active?.textContent).toContain('Fixed 1 cell.');
+  });
+});
+
 describe('problem words', () => {
   it.each([
     [{ criterionId: '1.2', field: 'evidence' as const }, '1.2, Evidence', 'Go to 1.2 Evidence'],

@@ -29,7 +29,10 @@ import {
 
 const useStyles = makeStyles({
   filters: { display: 'flex', flexWrap: 'wrap', gap: tokens.spacingHorizontalM, minWidth: 0 },
-  filter: { minWidth: '120px', flexGrow: 1 },
+  // Side by side from 320 px, so the first screen reaches the errors: Fluent's Select keeps a
+  // minimum width that would stack them.
+  filter: { minWidth: 0, flexGrow: 1, flexBasis: '120px' },
+  select: { minWidth: 0, maxWidth: '100%' },
   section: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, minWidth: 0 },
   summary: { cursor: 'pointer' },
   heading: { display: 'inline', margin: 0 },
@@ -92,7 +95,11 @@ export function IssueList({ problems, framework, renderAction, fixedKey = null, 
   // Focus after a fix, once: when the list first changes after the fix, to the problem that took
   // the fixed one's place. Never again for that fix, so a later live check (the officer typing in
   // the sheet) does not pull focus into the pane.
-  const order = shownOrder(groups).map((p) => p.key);
+  // Only problems in open sections can take the focus: the one after the last error may sit in a
+  // folded section of warnings, where focusing it would drop the focus to the page.
+  const order = shownOrder(groups.filter((group, g) => isOpen(group.severity, group.count, g === 0))).map(
+    (p) => p.key,
+  );
   const lastOrder = useRef(order);
   const pending = useRef<{ fixed: string; order: string[]; problems: readonly WorkbookProblem[] } | null>(
     null,
@@ -130,6 +137,7 @@ export function IssueList({ problems, framework, renderAction, fixedKey = null, 
         <div className={styles.filters}>
           <Field label="Show" className={styles.filter}>
             <Select
+              className={styles.select}
               value={filter.severity}
               onChange={(_, data) =>
                 setFilter({ ...filter, severity: data.value as IssueFilter['severity'] })
@@ -148,6 +156,7 @@ export function IssueList({ problems, framework, renderAction, fixedKey = null, 
           </Field>
           <Field label="Area" className={styles.filter}>
             <Select
+              className={styles.select}
               value={String(filter.area)}
               onChange={(_, data) =>
                 setFilter({
