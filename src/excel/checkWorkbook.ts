@@ -1,13 +1,15 @@
 /**
- * "Check workbook": everything read in two syncs, then the pure audit (src/workbook/audit.ts).
+ * "Check workbook": everything read in two syncs (the cells, and the page headers of every sheet,
+ * which only the full Check looks at), then the pure audit (src/workbook/audit.ts).
  * A workbook the add-in did not generate, one from a newer add-in, or one built from another
  * framework is not checked against this framework: the outcome says so and nothing is changed.
  */
-import type { ExcelGateway } from './api';
-import { parseMeta } from './inspect';
-import { readSnapshot } from './snapshotReader';
+import type { ExcelGateway, XlContext } from './api';
+import { loadSheetNames, parseMeta } from './inspect';
+import { queueHeaderTexts } from './printedHeaders';
+import { queueSnapshot } from './snapshotReader';
 
-import { startLayoutOf } from '../workbook/sheets/start';
+import { startLayoutOf, type StartLayout } from '../workbook/sheets/start';
 import type { CheckOptions, Framework } from '../domain';
 import { auditWorkbook, type Audit } from '../workbook/audit';
 import type { BuiltPlan } from '../workbook/buildPlan';
@@ -47,12 +49,27 @@ export function auditSnapshot(
   return { status: 'checked', snapshot, ...auditWorkbook(framework, built, snapshot, options) };
 }
 
+/** The snapshot with every sheet's page header texts, in two syncs. */
+async function readWithHeaders(
+  ctx: XlContext,
+  framework: Framework,
+  start: StartLayout,
+): Promise<WorkbookSnapshot> {
+  const names = loadSheetNames(ctx);
+  await ctx.sync();
+  const sheetNames = names();
+  const finish = queueSnapshot(ctx, framework, start, sheetNames);
+  const headers = queueHeaderTexts(ctx, sheetNames);
+  await ctx.sync();
+  return { ...finish(), pageHeaders: headers() };
+}
+
 export async function checkWorkbook(
   gateway: ExcelGateway,
   framework: Framework,
   built: BuiltPlan,
   options: CheckOptions,
 ): Promise<CheckOutcome> {
-  const snapshot = await gateway.run((ctx) => readSnapshot(ctx, framework, startLayoutOf(framework)));
+  const snapshot = await gateway.run((ctx) => readWithHeaders(ctx, framework, startLayoutOf(framework)));
   return auditSnapshot(framework, built, snapshot, options);
 }

@@ -1,17 +1,20 @@
 /**
- * Applying certain fixes (a recognised near miss written in its exact form), only when the
- * officer asks, and only to cells that still hold what the check saw: a cell edited since the
- * check is left alone and reported. Two syncs whatever the number of fixes.
+ * Applying certain fixes (a recognised near miss written in its exact form, or a page header
+ * brought back in step with the Start sheet), only when the officer asks, and only where the
+ * workbook still holds what the check saw: a cell or header edited since the check is left alone
+ * and reported. Two syncs whatever the number of fixes.
  */
 import type { ExcelGateway, XlContext, XlRange } from './api';
 import { asLiteralText } from './planCells';
+import { queueHeaderTexts, queueHeaderWrite } from './printedHeaders';
 import { splitCellReference } from '../workbook/address';
-import type { CellFix } from '../workbook/audit';
+import { isHeaderFix, type CellFix, type ProblemFix } from '../workbook/audit';
+import type { HeaderFix } from '../workbook/staleHeaders';
 
 export interface FixOutcome {
-  readonly applied: readonly CellFix[];
-  /** Cells whose content changed after the check: not touched. */
-  readonly skipped: readonly CellFix[];
+  readonly applied: readonly ProblemFix[];
+  /** Cells and headers whose content changed after the check: not touched. */
+  readonly skipped: readonly ProblemFix[];
 }
 
 /** The cell a 'Sheet'!A1 reference names. */
@@ -20,22 +23,38 @@ function rangeOf(ctx: XlContext, reference: string): XlRange {
   return ctx.workbook.worksheets.getItem(sheet).getRange(address);
 }
 
-export async function applyFixes(gateway: ExcelGateway, fixes: readonly CellFix[]): Promise<FixOutcome> {
+/** Queues the reads a fix needs; after the sync, the returned function queues the write if it still applies. */
+function queueFix(ctx: XlContext, fix: ProblemFix): () => boolean {
+  return isHeaderFix(fix) ? queueHeaderFix(ctx, fix) : queueCellFix(ctx, fix);
+}
+
+function queueCellFix(ctx: XlContext, fix: CellFix): () => boolean {
+  const range = rangeOf(ctx, fix.cell).load('values');
+  return () => {
+    if (range.values[0]?.[0] !== (fix.found ?? '')) return false;
+    range.values = [[typeof fix.value === 'number' ? fix.value : asLiteralText(fix.value)]];
+    return true;
+  };
+}
+
+function queueHeaderFix(ctx: XlContext, fix: HeaderFix): () => boolean {
+  const read = queueHeaderTexts(ctx, [fix.sheet]);
+  return () => {
+    const now = read()[0];
+    if (now?.leftHeader !== fix.found.leftHeader || now.rightHeader !== fix.found.rightHeader) return false;
+    queueHeaderWrite(ctx, fix.sheet, fix.who);
+    return true;
+  };
+}
+
+export async function applyFixes(gateway: ExcelGateway, fixes: readonly ProblemFix[]): Promise<FixOutcome> {
   if (fixes.length === 0) return { applied: [], skipped: [] };
   return gateway.run(async (ctx) => {
-    const ranges: [CellFix, XlRange][] = fixes.map((fix) => [fix, rangeOf(ctx, fix.cell).load('values')]);
+    const queued = fixes.map((fix) => [fix, queueFix(ctx, fix)] as const);
     await ctx.sync();
-    const applied: CellFix[] = [];
-    const skipped: CellFix[] = [];
-    for (const [fix, range] of ranges) {
-      const now = range.values[0]?.[0];
-      if (now !== (fix.found ?? '')) {
-        skipped.push(fix);
-        continue;
-      }
-      range.values = [[typeof fix.value === 'number' ? fix.value : asLiteralText(fix.value)]];
-      applied.push(fix);
-    }
+    const applied: ProblemFix[] = [];
+    const skipped: ProblemFix[] = [];
+    for (const [fix, write] of queued) (write() ? applied : skipped).push(fix);
     if (applied.length > 0) await ctx.sync();
     return { applied, skipped };
   });

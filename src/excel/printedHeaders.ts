@@ -4,20 +4,43 @@
  * generation would go on naming the old organisation after the officer edits the Start sheet.
  * The pane therefore rewrites, in one batch, the header of every sheet whose add-in header
  * (src/workbook/print.ts headerIsStale) no longer matches the Start sheet: when it starts its live
- * checks, after every change to the Start sheet, and at each board refresh. A file used without
+ * checks, after every change to the Start sheet, and at each board refresh; the full Check reads
+ * them too and offers a fix for a stale one (src/workbook/staleHeaders.ts). A file used without
  * the add-in keeps its headers as they were (the user guide says so). PageLayout and its headers
  * are ExcelApi 1.9, the manifest's minimum; Excel lets page setup change on a protected sheet.
  */
 import type { XlContext } from './api';
+import type { PageHeaderSnapshot } from '../workbook/snapshot';
 import { headerIsStale, printedForHeader, type PrintedFor } from '../workbook/print';
 
-/** The organisation and period as the Start sheet holds them, as header text. */
-export function printedForOf(start: {
-  readonly organisation: unknown;
-  readonly period: unknown;
-}): PrintedFor {
-  const text = (value: unknown) => (value === null || value === undefined ? '' : String(value));
-  return { organisation: text(start.organisation), period: text(start.period) };
+export { printedForOf } from '../workbook/print';
+
+/**
+ * Queues a read of the header and footer texts of the named sheets, without syncing; after the
+ * caller's sync the returned function hands them over as plain values.
+ */
+export function queueHeaderTexts(ctx: XlContext, names: readonly string[]): () => PageHeaderSnapshot[] {
+  const read = names.map((name) => {
+    const texts = ctx.workbook.worksheets.getItem(name).pageLayout.headersFooters.defaultForAllPages;
+    texts.load('leftHeader, centerHeader, rightHeader, leftFooter');
+    return { name, texts };
+  });
+  return () =>
+    read.map(({ name, texts }) => ({
+      sheet: name,
+      leftHeader: texts.leftHeader,
+      centerHeader: texts.centerHeader,
+      rightHeader: texts.rightHeader,
+      leftFooter: texts.leftFooter,
+    }));
+}
+
+/** Queues the write of the header that names `who` on one sheet (no sync). */
+export function queueHeaderWrite(ctx: XlContext, sheet: string, who: PrintedFor): void {
+  const texts = ctx.workbook.worksheets.getItem(sheet).pageLayout.headersFooters.defaultForAllPages;
+  const header = printedForHeader(who);
+  texts.leftHeader = header.left;
+  texts.rightHeader = header.right;
 }
 
 /**
@@ -26,19 +49,11 @@ export function printedForOf(start: {
  * For batches that already know the sheets (board refresh): no sync of its own.
  */
 export function queueHeaderReads(ctx: XlContext, names: readonly string[], who: PrintedFor): () => string[] {
-  const read = names.map((name) => {
-    const texts = ctx.workbook.worksheets.getItem(name).pageLayout.headersFooters.defaultForAllPages;
-    texts.load('leftHeader, centerHeader, rightHeader, leftFooter');
-    return { name, texts };
-  });
+  const finish = queueHeaderTexts(ctx, names);
   return () => {
-    const stale = read.filter(({ texts }) => headerIsStale(texts, who));
-    const header = printedForHeader(who);
-    for (const { texts } of stale) {
-      texts.leftHeader = header.left;
-      texts.rightHeader = header.right;
-    }
-    return stale.map((s) => s.name);
+    const stale = finish().filter((texts) => headerIsStale(texts, who));
+    for (const { sheet } of stale) queueHeaderWrite(ctx, sheet, who);
+    return stale.map((s) => s.sheet);
   };
 }
 

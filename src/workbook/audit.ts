@@ -23,6 +23,7 @@ import type { BuiltPlan } from './buildPlan';
 import { sameFormula } from './formulaText';
 import { AREA_COLUMNS, AREA_FIRST_DATA_ROW, AREA_HEADER_ROW, SUMMARY_SHEET, areaColumn } from './layout';
 import { isFormula, type SheetPlan } from './plan';
+import { staleHeaders, type HeaderFix } from './staleHeaders';
 import { areaCriteria } from './sheets/area';
 import {
   areaColumnsOf,
@@ -43,7 +44,8 @@ export type StructureRuleId =
   | 'rows-moved'
   | 'columns-moved'
   | 'formula-damaged'
-  | 'results-mismatch';
+  | 'results-mismatch'
+  | 'header-stale';
 
 export type ProblemRuleId = CheckRuleId | StructureRuleId;
 
@@ -52,6 +54,15 @@ export interface CellFix {
   readonly cell: string;
   readonly found: CellValue;
   readonly value: RatingFixValue;
+}
+
+export type { HeaderFix } from './staleHeaders';
+
+/** Every certain fix the Check offers: a cell's near miss, or a page header behind the Start sheet. */
+export type ProblemFix = CellFix | HeaderFix;
+
+export function isHeaderFix(fix: ProblemFix): fix is HeaderFix {
+  return 'kind' in fix && fix.kind === 'page-header';
 }
 
 export interface WorkbookProblem {
@@ -69,7 +80,7 @@ export interface WorkbookProblem {
   readonly message: string;
   /** The message without its place, when the problem is about a criterion's field (CheckIssue.detail). */
   readonly detail?: string;
-  readonly fix?: CellFix;
+  readonly fix?: ProblemFix;
 }
 
 export interface Audit {
@@ -180,6 +191,8 @@ export function auditWorkbook(
   problems.push(...damaged);
   problems.push(...brokenReferences(snapshot, new Set(damaged.map((p) => p.key))));
 
+  problems.push(...headerProblems(snapshot));
+
   const result = settings ? score(framework, responses, settings) : null;
   let mismatched = false;
   if (result && snapshot.summary && layoutIntact && damaged.length === 0) {
@@ -188,6 +201,18 @@ export function auditWorkbook(
     problems.push(...mismatches);
   }
   return { problems, result, formulasRepairable: layoutIntact && (damaged.length > 0 || mismatched) };
+}
+
+/** A sheet whose page header no longer names the Start sheet's organisation and period. */
+function headerProblems(snapshot: WorkbookSnapshot): WorkbookProblem[] {
+  return staleHeaders(snapshot).map((stale) => ({
+    key: `header-stale:${stale.sheet}`,
+    ruleId: 'header-stale',
+    severity: 'warning',
+    sheet: stale.sheet,
+    message: stale.message,
+    fix: stale.fix,
+  }));
 }
 
 /** A criterion of one area found on another area's sheet: the sheet's formulas count it in the wrong area. */

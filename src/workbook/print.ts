@@ -49,6 +49,15 @@ export interface PrintedFor {
   readonly period: string;
 }
 
+/** The organisation and period as the Start sheet holds them (any cell value), as header text. */
+export function printedForOf(start: {
+  readonly organisation: unknown;
+  readonly period: unknown;
+}): PrintedFor {
+  const text = (value: unknown) => (value === null || value === undefined ? '' : String(value));
+  return { organisation: text(start.organisation), period: text(start.period) };
+}
+
 /** Text for a header or footer: '&' is a code there, so a literal one is doubled. */
 export function headerText(text: string): string {
   return text.replace(/&/g, '&&');

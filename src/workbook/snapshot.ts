@@ -48,6 +48,20 @@ export interface WorkbookSnapshot {
   } | null;
   /** The Summary sheet's used range, or null when the sheet is missing. */
   readonly summary: RangeSnapshot | null;
+  /**
+   * The page header and footer texts of every sheet, when the reader loaded them (the full Check
+   * does; live checks and the board refresh rewrite stale headers themselves and leave this out).
+   */
+  readonly pageHeaders?: readonly PageHeaderSnapshot[];
+}
+
+/** One sheet's page header texts as Excel holds them (in header codes: a literal & is &&). */
+export interface PageHeaderSnapshot {
+  readonly sheet: string;
+  readonly leftHeader: string;
+  readonly centerHeader: string;
+  readonly rightHeader: string;
+  readonly leftFooter: string;
 }
 
 /** The value at a 1-based (row, column) of a range snapshot, '' outside it. */

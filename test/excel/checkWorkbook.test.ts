@@ -37,6 +37,9 @@ async function check(
   return outcome;
 }
 
+/** The value a cell's certain fix writes (a page-header fix writes no value). */
+const fixValue = (p: WorkbookProblem) => (p.fix && 'value' in p.fix ? p.fix.value : undefined);
+
 const ofRule = (problems: readonly WorkbookProblem[], ruleId: string) =>
   problems.filter((p) => p.ruleId === ruleId);
 
@@ -65,7 +68,7 @@ describe('a pasted block of mixed ratings', () => {
     const expectedRows = [2, 3, 5, 6];
     expect(invalid.map((p) => p.cell)).toEqual(expectedRows.map((i) => `${quotedL}!${ratingCol}${row(i)}`));
     expect(invalid.map((p) => p.criterionId)).toEqual(expectedRows.map((i) => ids[i]));
-    expect(invalid.map((p) => p.fix?.value)).toEqual([4, 'N/A', undefined, undefined]);
+    expect(invalid.map(fixValue)).toEqual([4, 'N/A', undefined, undefined]);
     for (const p of invalid) expect(p.message).toMatch(/rating|N\/A/);
     expect(invalid[2]?.message).toContain('"maybe"');
     expect(invalid[3]?.message).toMatch(/7/);
@@ -90,7 +93,9 @@ describe('a pasted block of mixed ratings', () => {
     const fixes = outcome.problems.flatMap((p) => (p.fix ? [p.fix] : []));
     await g.doc.simulateEdit(L, `${ratingCol}${row(2)}`, [[2]]);
     const result = await applyFixes(gateway(g.doc), fixes);
-    expect(result.skipped.map((f) => f.cell)).toEqual([`${quotedL}!${ratingCol}${row(2)}`]);
+    expect(result.skipped.map((f) => ('cell' in f ? f.cell : f.sheet))).toEqual([
+      `${quotedL}!${ratingCol}${row(2)}`,
+    ]);
     expect(g.doc.value(L, `${ratingCol}${row(2)}`)).toBe(2);
     expect(g.doc.value(L, `${ratingCol}${row(3)}`)).toBe('N/A');
   });
@@ -249,7 +254,7 @@ describe('syncs', () => {
     expect(g.doc.syncCount - beforePaste).toBeLessThanOrEqual(2);
     const afterPaste = updates[updates.length - 1];
     if (afterPaste?.status !== 'checked') throw new Error('live check did not check');
-    expect(ofRule(afterPaste.problems, 'rating-invalid').map((p) => [p.cell, p.fix?.value])).toEqual([
+    expect(ofRule(afterPaste.problems, 'rating-invalid').map((p) => [p.cell, fixValue(p)])).toEqual([
       [`${quotedL}!${ratingCol}${row(2)}`, 'N/A'],
     ]);
     // The results follow the Summary as Excel recalculated it.

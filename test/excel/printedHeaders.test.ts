@@ -9,6 +9,8 @@ import { bundledFrameworks } from '../../src/domain/framework/bundled';
 import { startLiveChecks } from '../../src/excel/liveChecks';
 import { headersFollowStart } from '../../src/excel/printedHeaders';
 import { refreshBoard } from '../../src/excel/boardRefresh';
+import { checkWorkbook } from '../../src/excel/checkWorkbook';
+import { applyFixes } from '../../src/excel/fixes';
 import { FOOTER_LEFT, headerText } from '../../src/workbook/print';
 import { startLayoutOf } from '../../src/workbook/sheets/start';
 import { FakeWorkbook, gateway } from '../platform/fake-excel';
@@ -116,5 +118,49 @@ describe('page headers that follow the Start sheet', () => {
       return t.leftHeader;
     });
     expect(notes).toBe('My notes');
+  });
+
+  it('are reported by Check when they fall behind with no live checks running, and its fix puts them right', async () => {
+    const g = await generateInto(draft);
+    const names = Object.keys(await headers(g.doc));
+    await g.doc.simulateEdit('Start', start.organisation, [['Hill & Dale Housing']]);
+    await g.doc.eventsSettled();
+    const check = async () => {
+      const outcome = await checkWorkbook(gateway(g.doc), draft, g.built, { today: TODAY });
+      if (outcome.status !== 'checked') throw new Error(`not checked: ${outcome.message}`);
+      return outcome;
+    };
+    const first = await check();
+    const stale = first.problems.filter((p) => p.ruleId === 'header-stale');
+    expect(stale.map((p) => [p.sheet, p.severity])).toEqual(names.map((n) => [n, 'warning']));
+    expect(stale[0]?.message).toContain(`"${names[0] ?? ''}" are headed "Riverside Homes"`);
+    expect(stale[0]?.message).toContain('now says "Hill & Dale Housing", Period 2026/27');
+    // Nothing else is wrong with the workbook: only its headers.
+    expect(first.problems.filter((p) => p.ruleId !== 'header-stale')).toEqual([]);
+
+    // A header the officer changed since the check is theirs: the fix leaves it alone.
+    const [mine, ...others] = names;
+    await gateway(g.doc).run(async (ctx) => {
+      ctx.workbook.worksheets.getItem(mine ?? '').pageLayout.headersFooters.defaultForAllPages.leftHeader =
+        'Typed by hand';
+      await ctx.sync();
+    });
+    const fixes = stale.flatMap((p) => (p.fix ? [p.fix] : []));
+    const outcome = await applyFixes(gateway(g.doc), fixes);
+    expect(outcome.skipped.map((f) => ('sheet' in f ? f.sheet : f.cell))).toEqual([mine]);
+    const after = await headers(g.doc);
+    expect(after[mine ?? '']).toEqual(['Typed by hand', 'Period 2026/27']);
+    const { [mine ?? '']: _mine, ...rest } = after;
+    expect(rest).toEqual(everySheet(others, 'Hill & Dale Housing', '2026/27'));
+
+    // Checked again: the hand-typed one is still named (it still is not the Start sheet's), then put right.
+    const second = await check();
+    expect(second.problems.map((p) => p.key)).toEqual([`header-stale:${mine ?? ''}`]);
+    await applyFixes(
+      gateway(g.doc),
+      second.problems.flatMap((p) => (p.fix ? [p.fix] : [])),
+    );
+    expect((await check()).problems).toEqual([]);
+    expect(await headers(g.doc)).toEqual(everySheet(names, 'Hill & Dale Housing', '2026/27'));
   });
 });

@@ -6,11 +6,11 @@
 import { act, screen, waitFor, within } from '@testing-library/react';
 import { areaCriteria } from '../../src/workbook/sheets/area';
 import { AREA_FIRST_DATA_ROW, areaColumn } from '../../src/workbook/layout';
-import { rect } from '../../src/workbook/address';
+import { parseRange, rect } from '../../src/workbook/address';
 import { buildPlan } from '../../src/workbook/buildPlan';
 import { typeInto, unprotect } from '../excel/regenerateHelpers';
 import { SETTINGS } from '../excel/generateHelpers';
-import { FakeOfficeError, type FakeWorkbook } from '../platform/fake-excel';
+import { FakeOfficeError, gateway, type FakeWorkbook } from '../platform/fake-excel';
 import { draft, generatedWorkbook, opened, ratingCell, renderPane, startCell } from './renderPane';
 
 jest.setTimeout(60_000);
@@ -194,6 +194,37 @@ describe('certain fixes', () => {
   });
 });
 
+describe('page headers behind the Start sheet', () => {
+  it('are a warning in words, with a fix named for what it writes, and the fix puts them right', async () => {
+    const doc = await generatedWorkbook();
+    const { user } = await openCheck(doc);
+    // Typed with no change event (as when the pane was elsewhere): the live checks did not see it.
+    const { row, column } = parseRange(startCell(draft, 'organisation'));
+    typeInto(doc, 'Start', row, column, 'Hill Housing');
+    await user.click(screen.getByRole('button', { name: 'Check again' }));
+    const warnings = await screen.findByRole('region', { name: /^Warnings/ });
+    const summary = within(warnings)
+      .getAllByRole('listitem')
+      .find((li) => li.getAttribute('data-problem') === 'header-stale:Summary');
+    if (!summary) throw new Error('no warning about the Summary sheet’s page header');
+    expect(summary.textContent).toMatch(
+      /^warning The printed pages of "Summary" are headed "[^"]+", Period .*but the Start sheet now says "Hill Housing"/,
+    );
+    expect(summary.textContent).not.toMatch(/leftHeader|header-stale|&A/);
+    await user.click(
+      within(summary).getByRole('button', {
+        name: 'Fix: write the Start sheet’s organisation and period into the page headers',
+      }),
+    );
+    await waitFor(() =>
+      expect(screen.getByTestId('action-done').textContent).toBe('Fixed the page header of 1 sheet.'),
+    );
+    await waitFor(() => expect(screen.queryByText(/printed pages of "Summary"/)).toBeNull());
+    const left = await gatewayHeader(doc, 'Summary');
+    expect(left).toBe('Hill Housing');
+  });
+});
+
 describe('formula repair', () => {
   it('offers a repair for a Summary formula typed over, repairs it, and the problem goes', async () => {
     const doc = await generatedWorkbook();
@@ -280,4 +311,14 @@ describe('live checks', () => {
 
 function escape(text: string): string {
   return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** The left page header of a sheet, as Office.js reports it. */
+async function gatewayHeader(doc: FakeWorkbook, sheet: string): Promise<string> {
+  return gateway(doc).run(async (ctx) => {
+    const texts = ctx.workbook.worksheets.getItem(sheet).pageLayout.headersFooters.defaultForAllPages;
+    texts.load('leftHeader');
+    await ctx.sync();
+    return texts.leftHeader;
+  });
 }

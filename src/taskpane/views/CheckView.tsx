@@ -9,10 +9,11 @@ import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { Framework } from '../../domain/index';
 import type { CheckOutcome } from '../../excel/checkWorkbook';
 import type { ExcelProblem } from '../../excel/errors';
-import type { CellFix, WorkbookProblem } from '../../workbook/audit';
+import type { ProblemFix, WorkbookProblem } from '../../workbook/audit';
 import type { ViewProps } from '../App';
 import { useAnnounce } from '../components/Announcer';
 import { countWords } from '../components/issueGroups';
+import { fixedWords, fixPlace, leftAloneWords } from '../components/problemWords';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { useTask } from '../components/useTask';
 import type { Engine } from '../loadEngine';
@@ -134,10 +135,10 @@ function CheckRunner({ session, framework, engine }: ViewProps & { framework: Fr
   );
 
   const applyFixes = useCallback(
-    (fixes: readonly CellFix[], from?: WorkbookProblem) =>
+    (fixes: readonly ProblemFix[], from?: WorkbookProblem) =>
       change(async () => {
         const { applied, skipped } = await engine.applyFixes(gateway, fixes);
-        return fixedText(applied.length, skipped);
+        return fixedText(applied, skipped);
       }, from?.key ?? null),
     [change, engine, gateway],
   );
@@ -210,17 +211,17 @@ function CheckRunner({ session, framework, engine }: ViewProps & { framework: Fr
 /** No Start sheet read yet: the framework's own rule and no names. */
 const NO_START = { settings: null, organisation: '', period: '' } as const;
 
-function fixedText(applied: number, skipped: readonly CellFix[]): ActionDone {
-  const fixed =
-    applied === 0 ? 'No cell was changed.' : `Fixed ${applied} ${applied === 1 ? 'cell' : 'cells'}.`;
+function fixedText(applied: readonly ProblemFix[], skipped: readonly ProblemFix[]): ActionDone {
+  const fixed = fixedWords(applied);
   if (skipped.length === 0) return { kind: 'fixed', intent: 'success', text: fixed, skipped: [] };
+  const places = skipped.map(fixPlace);
   return {
     kind: 'fixed',
     intent: 'warning',
     text:
-      `${fixed} ${skipped.length} ${skipped.length === 1 ? 'cell was' : 'cells were'} left alone because ` +
-      `${skipped.length === 1 ? 'it has' : 'they have'} changed since the check: ${skipped.map((s) => s.cell).join(', ')}. ` +
+      `${fixed} ${leftAloneWords(skipped)} left alone because ` +
+      `${skipped.length === 1 ? 'it has' : 'they have'} changed since the check: ${places.join(', ')}. ` +
       'The list below has been checked again.',
-    skipped: skipped.map((s) => s.cell),
+    skipped: places,
   };
 }

@@ -15,10 +15,10 @@ import {
 } from '@fluentui/react-components';
 import type { Framework } from '../../../domain/index';
 import type { CheckOutcome } from '../../../excel/checkWorkbook';
-import type { CellFix, WorkbookProblem } from '../../../workbook/audit';
+import type { ProblemFix, WorkbookProblem } from '../../../workbook/audit';
 import { IssueList } from '../../components/IssueList';
 import { countWords } from '../../components/issueGroups';
-import { fixLabel, goToLabel } from '../../components/problemWords';
+import { fixLabel, fixWords, goToLabel } from '../../components/problemWords';
 import type { Engine } from '../../loadEngine';
 
 const useStyles = makeStyles({
@@ -45,7 +45,7 @@ interface Props {
   /** The problem whose own Fix button was pressed last: focus and the confirmation go to its place. */
   readonly fixedKey: string | null;
   /** `from`: the problem whose own button asked for the fix (absent for "fix all"). */
-  readonly onFix: (fixes: readonly CellFix[], from?: WorkbookProblem) => void;
+  readonly onFix: (fixes: readonly ProblemFix[], from?: WorkbookProblem) => void;
   readonly onRepair: (outcome: Checked) => void;
   readonly onGoTo: (cell: string) => void;
 }
@@ -121,7 +121,9 @@ export function CheckResult({
             problem={problem}
             messageId={messageId}
             fixText={
-              problem.fix ? engine.describeFixValue(problem.fix.value, framework.ratingScale) : undefined
+              problem.fix
+                ? fixWords(problem.fix, (value) => engine.describeFixValue(value, framework.ratingScale))
+                : undefined
             }
             busy={busy}
             onFix={onFix}
@@ -153,7 +155,7 @@ function ProblemActions({
   messageId: string;
   fixText: string | undefined;
   busy: boolean;
-  onFix: (fixes: readonly CellFix[], from?: WorkbookProblem) => void;
+  onFix: (fixes: readonly ProblemFix[], from?: WorkbookProblem) => void;
   onGoTo: (cell: string) => void;
 }) {
   const styles = useStyles();
