@@ -97,7 +97,7 @@ export interface BoardPlan {
 }
 
 /** Column widths in points: Area, one per level, Level reached, Completeness, Change. */
-function widths(levels: number): number[] {
+function columnWidths(levels: number): number[] {
   const shareWidth = Math.max(45, Math.floor(195 / Math.max(1, levels)));
   return [130, ...Array.from({ length: levels }, () => shareWidth), 110, 75, 140];
 }
@@ -137,7 +137,7 @@ const shareCell = (share: number | null): PlanCell => share ?? '';
 
 /** Where everything sits for a framework of `areas` areas and `levels` levels. */
 export function boardLayout(areas: number, levels: number): BoardLayout {
-  const visible = widths(levels).length;
+  const visible = columnWidths(levels).length;
   const organisationRow = FIRST_AREA_ROW + areas;
   const narrativeTop = organisationRow + 2;
   const actionsTop = narrativeTop + NARRATIVE_LINES + 1;
@@ -155,23 +155,76 @@ export function boardLayout(areas: number, levels: number): BoardLayout {
 }
 
 export function buildBoardSheet(input: BoardInput): BoardPlan {
-  const { framework, figures } = input;
-  const name = sheetName(BOARD_SHEET);
-  const sheet = new SheetBuilder(name, 'report');
-  const nL = framework.levels.length;
-  const nA = figures.areas.length;
-  const cols = widths(nL);
-  const visible = cols.length;
-  const levelCol = 2 + nL;
-  const completenessCol = levelCol + 1;
-  const changeCol = completenessCol + 1;
-  const layout = boardLayout(nA, nL);
-  const { organisationRow } = layout;
-  const narrativeTop = organisationRow + 2;
-  const actionsTop = layout.firstActionRow - 2;
-  const blank = (n: number): PlanCell[] => Array.from({ length: n }, () => null);
+  const sheet = new SheetBuilder(sheetName(BOARD_SHEET), 'report');
+  const columns = boardColumns(input);
+  const layout = boardLayout(columns.areas, columns.levels);
+  writeTitle(sheet, input, columns.visible);
+  writeFigures(sheet, input, columns, layout.organisationRow);
+  const narrativeTop = layout.organisationRow + 2;
+  writeNarrative(sheet, input, narrativeTop);
+  const chart: ChartPlan = {
+    id: BOARD_CHART_ID,
+    sheet: sheetName(BOARD_SHEET),
+    kind: 'columnClustered',
+    title: 'Share met by area and level',
+    source: rect(HEADER_ROW, 1, columns.areas + 1, 1 + columns.levels),
+    seriesBy: 'columns',
+    from: cell(narrativeTop, columns.level),
+    to: cell(narrativeTop + NARRATIVE_LINES, columns.change),
+    valueAxis: SHARE_AXIS,
+    series: input.figures.levelNames.map((_, i) => levelSeriesStyle(i, columns.levels)),
+  };
+  writeTopActions(sheet, input, columns, layout.firstActionRow - 2);
+  columns.widths.forEach((w, i) => sheet.column(i + 1, w));
+  return {
+    sheet: sheet.build({
+      visible: true,
+      protect: true,
+      // Portrait, as a board paper's page: the narrative and the chart side by side, the actions below.
+      landscape: false,
+      tabColor: COLOURS.title,
+      print: {
+        onePage: true,
+        printArea: layout.printed,
+        who: { organisation: input.organisation, period: input.period },
+      },
+    }),
+    chart,
+    layout,
+  };
+}
 
-  // Title, what it covers, and whether it is still current.
+/** The board table's columns: Area, one share per level, then level reached, completeness, change. */
+interface BoardColumns {
+  readonly levels: number;
+  readonly areas: number;
+  readonly widths: readonly number[];
+  readonly visible: number;
+  readonly level: number;
+  readonly completeness: number;
+  readonly change: number;
+}
+
+function boardColumns(input: BoardInput): BoardColumns {
+  const levels = input.framework.levels.length;
+  const widths = columnWidths(levels);
+  const level = 2 + levels;
+  return {
+    levels,
+    areas: input.figures.areas.length,
+    widths,
+    visible: widths.length,
+    level,
+    completeness: level + 1,
+    change: level + 2,
+  };
+}
+
+const blankCells = (n: number): PlanCell[] => Array.from({ length: n }, () => null);
+
+/** Title, what it covers, the level rule, and whether it is still current. */
+function writeTitle(sheet: SheetBuilder, input: BoardInput, visible: number): void {
+  const { framework } = input;
   const organisation = input.organisation.trim() === '' ? 'the organisation' : input.organisation.trim();
   sheet.block(TITLE_ROW, 1, [[`Equality self-assessment: board summary for ${organisation}`]]);
   sheet.format(cell(TITLE_ROW, 1), { bold: true, fontSize: 14, fontColor: COLOURS.title });
@@ -195,8 +248,17 @@ export function buildBoardSheet(input: BoardInput): BoardPlan {
     formula: `=LEFT($A$${STATUS_ROW},${OUT_OF_DATE_PREFIX.length})="${OUT_OF_DATE_PREFIX}"`,
     fill: HIGHLIGHT_FILLS.error,
   });
+}
 
-  // The figures table, and the chart over its share columns.
+/** The figures table: each area's shares met per level, level reached, completeness and change. */
+function writeFigures(
+  sheet: SheetBuilder,
+  input: BoardInput,
+  columns: BoardColumns,
+  organisationRow: number,
+): void {
+  const { figures } = input;
+  const { levels, areas, visible } = columns;
   const since = input.previousSnapshot
     ? `Change since ${formatDate(input.previousSnapshot)}`
     : 'Change since last snapshot';
@@ -207,91 +269,70 @@ export function buildBoardSheet(input: BoardInput): BoardPlan {
   sheet.format(rect(HEADER_ROW, 1, 1, visible), { bold: true, fill: COLOURS.header });
   const row = (r: BoardRow): PlanCell[] => [
     r.name,
-    ...(r.area === null ? blank(nL) : r.shares.map(shareCell)),
+    ...(r.area === null ? blankCells(levels) : r.shares.map(shareCell)),
     boardLevelText(r),
     r.completeness,
     r.change,
   ];
   sheet.block(FIRST_AREA_ROW, 1, [...figures.areas.map(row), row(figures.organisation)]);
-  sheet.format(rect(FIRST_AREA_ROW, 2, nA + 1, nL), { numberFormat: '0%', horizontal: 'right' });
-  sheet.format(rect(FIRST_AREA_ROW, completenessCol, nA + 1, 1), { numberFormat: '0%', horizontal: 'right' });
+  sheet.format(rect(FIRST_AREA_ROW, 2, areas + 1, levels), { numberFormat: '0%', horizontal: 'right' });
+  sheet.format(rect(FIRST_AREA_ROW, columns.completeness, areas + 1, 1), {
+    numberFormat: '0%',
+    horizontal: 'right',
+  });
   sheet.format(rect(organisationRow, 1, 1, visible), { bold: true, borderBottom: true });
+}
 
-  // Narrative (left) beside the chart (right).
-  sheet.block(narrativeTop, 1, [['What the results say']]);
-  sheet.format(cell(narrativeTop, 1), { bold: true, fontColor: COLOURS.title });
+/** The narrative, one printed line per cell, left of the chart. */
+function writeNarrative(sheet: SheetBuilder, input: BoardInput, top: number): void {
+  sheet.block(top, 1, [['What the results say']]);
+  sheet.format(cell(top, 1), { bold: true, fontColor: COLOURS.title });
   const lines = narrativeLines(input.narrative);
   sheet.block(
-    narrativeTop + 1,
+    top + 1,
     1,
     Array.from({ length: NARRATIVE_LINES }, (_, i) => [lines[i] ?? null]),
   );
-  const chart: ChartPlan = {
-    id: BOARD_CHART_ID,
-    sheet: name,
-    kind: 'columnClustered',
-    title: 'Share met by area and level',
-    source: rect(HEADER_ROW, 1, nA + 1, 1 + nL),
-    seriesBy: 'columns',
-    from: cell(narrativeTop, levelCol),
-    to: cell(narrativeTop + NARRATIVE_LINES, changeCol),
-    valueAxis: SHARE_AXIS,
-    series: figures.levelNames.map((_, i) => levelSeriesStyle(i, nL)),
-  };
+}
 
-  // Top actions, blocking ones first.
+/** The top actions, blocking ones first, each over ACTION_LINES printed lines. */
+function writeTopActions(sheet: SheetBuilder, input: BoardInput, columns: BoardColumns, top: number): void {
+  const { levels, visible } = columns;
   const shown = input.actions.slice(0, TOP_ACTIONS);
-  sheet.block(actionsTop, 1, [
+  sheet.block(top, 1, [
     [
       shown.length === 0
         ? 'Top actions: none, every applicable criterion is met.'
         : `Top actions (${shown.length} of ${input.actions.length}; the Action plan sheet lists them all)`,
     ],
   ]);
-  sheet.format(cell(actionsTop, 1), { bold: true, fontColor: COLOURS.title });
-  sheet.block(actionsTop + 1, 1, [
-    ['Criterion', 'What it needs', ...blank(nL - 1), 'Owner', 'Target date', 'Status'],
+  sheet.format(cell(top, 1), { bold: true, fontColor: COLOURS.title });
+  sheet.block(top + 1, 1, [
+    ['Criterion', 'What it needs', ...blankCells(levels - 1), 'Owner', 'Target date', 'Status'],
   ]);
-  sheet.format(rect(actionsTop + 1, 1, 1, visible), { bold: true, fill: COLOURS.header });
+  sheet.format(rect(top + 1, 1, 1, visible), { bold: true, fill: COLOURS.header });
   const actionRows: PlanCell[][] = Array.from({ length: TOP_ACTIONS }, (_, i) => {
     const a = shown[i];
-    if (!a) return Array.from({ length: ACTION_LINES }, () => blank(visible));
+    if (!a) return Array.from({ length: ACTION_LINES }, () => blankCells(visible));
     const words = actionExcerpt(a);
     return Array.from({ length: ACTION_LINES }, (_, line) =>
       line === 0
         ? [
             `${a.criterionId} ${a.areaShortName}`,
             words[0] ?? '',
-            ...blank(nL - 1),
+            ...blankCells(levels - 1),
             cellText(a.owner),
             dateCell(a.targetDate),
             a.state === 'blocking' ? `Blocks ${a.levelName}` : `Needed for ${a.levelName}`,
           ]
-        : [null, words[line] ?? null, ...blank(visible - 2)],
+        : [null, words[line] ?? null, ...blankCells(visible - 2)],
     );
   }).flat();
-  sheet.block(actionsTop + 2, 1, actionRows);
-  sheet.format(rect(actionsTop + 2, completenessCol, TOP_ACTIONS * ACTION_LINES, 1), {
+  sheet.block(top + 2, 1, actionRows);
+  sheet.format(rect(top + 2, columns.completeness, TOP_ACTIONS * ACTION_LINES, 1), {
     numberFormat: 'dd/mm/yyyy',
     horizontal: 'left',
   });
-  cols.forEach((w, i) => sheet.column(i + 1, w));
-  return {
-    sheet: sheet.build({
-      visible: true,
-      protect: true,
-      // Portrait, as a board paper's page: the narrative and the chart side by side, the actions below.
-      landscape: false,
-      tabColor: COLOURS.title,
-      print: {
-        onePage: true,
-        printArea: layout.printed,
-        who: { organisation: input.organisation, period: input.period },
-      },
-    }),
-    chart,
-    layout,
-  };
 }
 
 /** A typed value as text ('' for nothing). */
