@@ -1,5 +1,5 @@
 /*
- * The task pane's bootstrap: the first script taskpane.html runs. Hand-written ES5 with no
+ * The task pane's bootstrap: the script taskpane.html runs after Office.js. Hand-written ES5 with no
  * ES2015+ APIs, so that every webview Office uses can parse and run it, Internet Explorer 11
  * included (test/build/bootstrap.test.ts parses it as ES5 and checks the APIs it uses).
  *
@@ -249,7 +249,32 @@
     }, timeoutMs);
   }
 
-  // Office.js is a blocking script after this one: it has run (or failed) once the page is parsed.
+  /**
+   * Starts downloading the pane's scripts without running them (link rel=preload), where the pane
+   * can run: they arrive while the browser lays out and paints the page's frame, which it does
+   * before DOMContentLoaded, and loadPaneScripts then runs them from the cache. Engines without
+   * preload (Internet Explorer, the old Edge) never get here.
+   */
+  function preloadPaneScripts() {
+    for (var i = 0; i < files.length; i++) {
+      var link = document.createElement('link');
+      link.rel = 'preload';
+      link.as = 'script';
+      link.href = files[i];
+      document.head.appendChild(link);
+    }
+  }
+
+  // Office.js comes before this script in the page: it has run (or failed) by now.
+  if (
+    context.engine === null &&
+    hasCurrentFeatures() &&
+    typeof Office !== 'undefined' &&
+    Office &&
+    typeof Office.onReady === 'function'
+  ) {
+    preloadPaneScripts();
+  }
   if (document.readyState === 'loading') document.addEventListener('DOMContentLoaded', start);
   else start();
 })();

@@ -1,5 +1,5 @@
 /**
- * The pane's side of the bootstrap (src/taskpane/bootstrap.js, the page's first script): telling
+ * The pane's side of the bootstrap (src/taskpane/bootstrap.js, the page's script after Office.js): telling
  * it the pane has rendered, so that its "taking too long" message never covers a working pane.
  */
 interface BootstrapWindow {
