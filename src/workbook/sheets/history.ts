@@ -50,9 +50,7 @@ export function buildHistorySheet(
 ): { sheet: SheetPlan; charts: ChartPlan[] } {
   const name = sheetName(HISTORY_SHEET);
   const sheet = new SheetBuilder(name, 'report');
-  const areas = framework.areas;
-  const nA = areas.length;
-  const cols = historyColumns(nA);
+  const cols = historyColumns(framework.areas.length);
   const levelKey = [0, ...framework.levels.map((l) => l.number)]
     .map((n) => `${n} = ${levelNameOf(framework, n)}`)
     .join(', ');
@@ -65,103 +63,17 @@ export function buildHistorySheet(
     ],
   ]);
   sheet.format(cell(2, 1), { italic: true });
-
-  const tables = [
-    { at: cols.levels, title: 'Level reached (number)', first: ['Date', 'Organisation'] },
-    { at: cols.shares, title: 'Share of applicable criteria met (all levels)', first: ['Date'] },
-    { at: cols.completeness, title: 'Completeness', first: ['Date'] },
-  ];
-  for (const t of tables) {
-    sheet.block(SECTION_ROW, t.at, [[t.title]]);
-    sheet.format(cell(SECTION_ROW, t.at), { bold: true, fontColor: COLOURS.title });
-    const header = [...t.first, ...areas.map((a) => a.shortName)];
-    sheet.block(HEADER_ROW, t.at, [header]);
-    sheet.format(rect(HEADER_ROW, t.at, 1, header.length), {
-      bold: true,
-      fill: COLOURS.header,
-      wrap: true,
-      verticalTop: true,
-    });
-  }
-
-  const byArea = (e: HistoryEntry, area: number): SnapshotArea | undefined =>
-    e.areas.find((a) => a.area === area);
-  if (entries.length > 0) {
-    // Dates as text: a chart takes a text first column as its categories on every host.
-    const dateText = (e: HistoryEntry): PlanCell => formatDate(e.date);
-    sheet.block(
-      FIRST_ROW,
-      cols.levels,
-      entries.map((e) => [
-        dateText(e),
-        e.overallLevelNo,
-        ...areas.map((a) => byArea(e, a.number)?.levelNo ?? ''),
-      ]),
-    );
-    sheet.block(
-      FIRST_ROW,
-      cols.shares,
-      entries.map((e) => [dateText(e), ...areas.map((a) => byArea(e, a.number)?.shareMet ?? '')]),
-    );
-    sheet.block(
-      FIRST_ROW,
-      cols.completeness,
-      entries.map((e) => [dateText(e), ...areas.map((a) => byArea(e, a.number)?.completeness ?? '')]),
-    );
-    sheet.format(rect(FIRST_ROW, cols.shares + 1, entries.length, nA), { numberFormat: '0%' });
-    sheet.format(rect(FIRST_ROW, cols.completeness + 1, entries.length, nA), { numberFormat: '0%' });
-  }
+  const tables = historyTables(cols);
+  writeTableHeaders(sheet, framework, tables);
+  if (entries.length > 0) writeEntries(sheet, framework, entries, cols);
 
   sheet.column(cols.levels, 72).column(cols.levels + 1, 80);
   for (const t of tables) {
     if (t.at !== cols.levels) sheet.column(t.at, 72);
-    areas.forEach((_, i) => sheet.column(t.at + t.first.length + i, 80));
+    framework.areas.forEach((_, i) => sheet.column(t.at + t.first.length + i, 80));
   }
-
   const n = Math.max(1, entries.length);
-  const chartTop = FIRST_ROW + n + 2;
-  // The level chart's axis names the levels; only when it cannot (more than three levels) does
-  // the title carry the key.
-  const axes = levelAxes([
-    notYetText(framework.levels[0]?.name ?? 'the first level'),
-    ...framework.levels.map((l) => l.name),
-  ]);
-  const areaStyles = areas.map((a) => areaSeriesStyle(a.number));
-  const charts: ChartPlan[] =
-    entries.length === 0
-      ? []
-      : [
-          {
-            id: 'history-levels',
-            sheet: name,
-            // Lines: a level over time is a trend, not a set of separate amounts.
-            kind: 'line',
-            title: axes.named ? 'Level reached over time' : `Level reached over time (${levelKey})`,
-            source: rect(HEADER_ROW, cols.levels, n + 1, 2 + nA),
-            seriesBy: 'columns',
-            from: cell(chartTop, cols.levels),
-            to: cell(chartTop + 16, cols.levels + 2 + nA),
-            valueAxis: axes.valueAxis,
-            ...(axes.secondaryValueAxis ? { secondaryValueAxis: axes.secondaryValueAxis } : {}),
-            // The organisation's line on the secondary axis (same scale) makes that axis exist.
-            series: [
-              { ...ORGANISATION_STYLE, ...(axes.secondaryValueAxis ? { secondaryAxis: true } : {}) },
-              ...areaStyles,
-            ],
-          },
-          {
-            id: 'history-share-met',
-            sheet: name,
-            kind: 'line',
-            title: 'Share of applicable criteria met over time',
-            source: rect(HEADER_ROW, cols.shares, n + 1, 1 + nA),
-            seriesBy: 'columns',
-            from: cell(chartTop, cols.shares),
-            to: cell(chartTop + 16, cols.shares + 1 + nA + 2),
-            valueAxis: SHARE_AXIS,
-            series: areaStyles,
-          },
-        ];
+  const charts = entries.length === 0 ? [] : historyCharts(framework, cols, n, levelKey);
 
   return {
     sheet: sheet.build({
@@ -173,6 +85,123 @@ export function buildHistorySheet(
     }),
     charts,
   };
+}
+
+interface HistoryTable {
+  readonly at: number;
+  readonly title: string;
+  /** Headings before the areas' own columns. */
+  readonly first: readonly string[];
+}
+
+/** The three side-by-side tables: level reached, share met, completeness. */
+function historyTables(cols: ReturnType<typeof historyColumns>): HistoryTable[] {
+  return [
+    { at: cols.levels, title: 'Level reached (number)', first: ['Date', 'Organisation'] },
+    { at: cols.shares, title: 'Share of applicable criteria met (all levels)', first: ['Date'] },
+    { at: cols.completeness, title: 'Completeness', first: ['Date'] },
+  ];
+}
+
+function writeTableHeaders(sheet: SheetBuilder, framework: Framework, tables: readonly HistoryTable[]): void {
+  for (const t of tables) {
+    sheet.block(SECTION_ROW, t.at, [[t.title]]);
+    sheet.format(cell(SECTION_ROW, t.at), { bold: true, fontColor: COLOURS.title });
+    const header = [...t.first, ...framework.areas.map((a) => a.shortName)];
+    sheet.block(HEADER_ROW, t.at, [header]);
+    sheet.format(rect(HEADER_ROW, t.at, 1, header.length), {
+      bold: true,
+      fill: COLOURS.header,
+      wrap: true,
+      verticalTop: true,
+    });
+  }
+}
+
+/** One row per snapshot in each table. */
+function writeEntries(
+  sheet: SheetBuilder,
+  framework: Framework,
+  entries: readonly HistoryEntry[],
+  cols: ReturnType<typeof historyColumns>,
+): void {
+  const areas = framework.areas;
+  const byArea = (e: HistoryEntry, area: number): SnapshotArea | undefined =>
+    e.areas.find((a) => a.area === area);
+  // Dates as text: a chart takes a text first column as its categories on every host.
+  const dateText = (e: HistoryEntry): PlanCell => formatDate(e.date);
+  sheet.block(
+    FIRST_ROW,
+    cols.levels,
+    entries.map((e) => [
+      dateText(e),
+      e.overallLevelNo,
+      ...areas.map((a) => byArea(e, a.number)?.levelNo ?? ''),
+    ]),
+  );
+  sheet.block(
+    FIRST_ROW,
+    cols.shares,
+    entries.map((e) => [dateText(e), ...areas.map((a) => byArea(e, a.number)?.shareMet ?? '')]),
+  );
+  sheet.block(
+    FIRST_ROW,
+    cols.completeness,
+    entries.map((e) => [dateText(e), ...areas.map((a) => byArea(e, a.number)?.completeness ?? '')]),
+  );
+  sheet.format(rect(FIRST_ROW, cols.shares + 1, entries.length, areas.length), { numberFormat: '0%' });
+  sheet.format(rect(FIRST_ROW, cols.completeness + 1, entries.length, areas.length), { numberFormat: '0%' });
+}
+
+/** Level reached and share met over time, as lines, one colour per area. */
+function historyCharts(
+  framework: Framework,
+  cols: ReturnType<typeof historyColumns>,
+  rows: number,
+  levelKey: string,
+): ChartPlan[] {
+  const name = sheetName(HISTORY_SHEET);
+  const nA = framework.areas.length;
+  const chartTop = FIRST_ROW + rows + 2;
+  // The level chart's axis names the levels; only when it cannot (more than three levels) does
+  // the title carry the key.
+  const axes = levelAxes([
+    notYetText(framework.levels[0]?.name ?? 'the first level'),
+    ...framework.levels.map((l) => l.name),
+  ]);
+  const areaStyles = framework.areas.map((a) => areaSeriesStyle(a.number));
+  return [
+    {
+      id: 'history-levels',
+      sheet: name,
+      // Lines: a level over time is a trend, not a set of separate amounts.
+      kind: 'line',
+      title: axes.named ? 'Level reached over time' : `Level reached over time (${levelKey})`,
+      source: rect(HEADER_ROW, cols.levels, rows + 1, 2 + nA),
+      seriesBy: 'columns',
+      from: cell(chartTop, cols.levels),
+      to: cell(chartTop + 16, cols.levels + 2 + nA),
+      valueAxis: axes.valueAxis,
+      ...(axes.secondaryValueAxis ? { secondaryValueAxis: axes.secondaryValueAxis } : {}),
+      // The organisation's line on the secondary axis (same scale) makes that axis exist.
+      series: [
+        { ...ORGANISATION_STYLE, ...(axes.secondaryValueAxis ? { secondaryAxis: true } : {}) },
+        ...areaStyles,
+      ],
+    },
+    {
+      id: 'history-share-met',
+      sheet: name,
+      kind: 'line',
+      title: 'Share of applicable criteria met over time',
+      source: rect(HEADER_ROW, cols.shares, rows + 1, 1 + nA),
+      seriesBy: 'columns',
+      from: cell(chartTop, cols.shares),
+      to: cell(chartTop + 16, cols.shares + 1 + nA + 2),
+      valueAxis: SHARE_AXIS,
+      series: areaStyles,
+    },
+  ];
 }
 
 /**
