@@ -41,16 +41,24 @@ export function apiStatus(isSetSupported: (version: string) => boolean): ApiStat
     return {
       supported: true,
       highest,
-      message: `Connected to Excel (Excel API ${MINIMUM_API_SET} or later).`,
+      message: 'Connected to Excel: this version has everything the add-in needs.',
     };
   }
-  const has =
-    highest === undefined
-      ? 'has no Excel add-in features at all'
-      : `has them only up to Excel API ${highest}`;
   return {
     supported: false,
     highest,
-    message: `This version of Excel is older than the add-in needs (it ${has}; the add-in needs Excel API ${MINIMUM_API_SET}). ${WHAT_WORKS_INSTEAD}`,
+    message:
+      `This version of Excel is older than the add-in needs: ${excelWords(highest)}. ${WHAT_WORKS_INSTEAD} ` +
+      `(For IT: Excel API ${highest ?? 'none'}; the add-in needs ${MINIMUM_API_SET}.)`,
   };
+}
+
+/**
+ * The Excel an officer would recognise for the highest set a host has, instead of the set's number:
+ * Excel 2016 stops at 1.1, Excel 2019 at 1.8 (older Microsoft 365 builds sit in between).
+ */
+function excelWords(highest: string | undefined): string {
+  if (highest === undefined) return 'it has no add-in features at all';
+  if (highest === '1.1') return 'it has the add-in features of Excel 2016';
+  return 'it has the add-in features of Excel 2019 or an older Microsoft 365, not those of Excel 2021';
 }
