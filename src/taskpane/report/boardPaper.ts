@@ -97,76 +97,9 @@ const CHART = { width: 600, height: 340 };
 export async function boardPaperDocx(input: BoardPaperInput): Promise<Uint8Array<ArrayBuffer>> {
   // Its own chunk, named so that the bundle scans (test/security) can tell it apart.
   const docx = await import(/* webpackChunkName: "docx" */ 'docx');
-  const {
-    AlignmentType,
-    Document,
-    HeadingLevel,
-    ImageRun,
-    Packer,
-    Paragraph,
-    Table,
-    TableCell,
-    TableLayoutType,
-    TableRow,
-    TextRun,
-    WidthType,
-  } = docx;
+  const { Document, HeadingLevel, Packer, Paragraph, TextRun } = docx;
   const text = boardPaperText(input);
-  const cell = (value: string, bold = false, right = false) =>
-    new TableCell({
-      children: [
-        new Paragraph({
-          ...(right ? { alignment: AlignmentType.RIGHT } : {}),
-          children: [new TextRun({ text: value, bold, size: 20 })],
-        }),
-      ],
-    });
-  const isFigure = (i: number) => i > 0 && i <= input.figures.levelNames.length;
-  const nL = input.figures.levelNames.length;
-  const shareWidth = Math.max(800, Math.floor(3300 / Math.max(1, nL)));
-  const fixed = [1800, ...Array.from({ length: nL }, () => shareWidth), 1750, 1450];
-  const figuresTable = new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    layout: TableLayoutType.FIXED,
-    columnWidths: [...fixed, Math.max(1200, TEXT_WIDTH - fixed.reduce((a, b) => a + b, 0))],
-    rows: [
-      new TableRow({ tableHeader: true, children: text.tableHeader.map((h) => cell(h, true)) }),
-      ...text.tableRows.map(
-        (r, i) =>
-          new TableRow({
-            children: r.map((v, j) =>
-              cell(v, i === text.tableRows.length - 1, isFigure(j) || j === r.length - 2),
-            ),
-          }),
-      ),
-    ],
-  });
-  const actionsTable = new Table({
-    width: { size: TEXT_WIDTH, type: WidthType.DXA },
-    layout: TableLayoutType.FIXED,
-    columnWidths: [1800, TEXT_WIDTH - 1800 - 1400 - 1250 - 1500, 1400, 1250, 1500],
-    rows: [
-      new TableRow({
-        tableHeader: true,
-        children: ['Criterion', 'What it needs', 'Owner', 'Target date', 'Status'].map((h) => cell(h, true)),
-      }),
-      ...text.actions.map((r) => new TableRow({ children: r.map((v) => cell(v)) })),
-    ],
-  });
-  const chart = input.chart
-    ? new Paragraph({
-        children: [
-          new ImageRun({
-            type: input.chart.type,
-            data: input.chart.data,
-            transformation: CHART,
-            altText: altText(input),
-          }),
-        ],
-      })
-    : new Paragraph(
-        'The chart picture could not be made by this version of Excel: copy the chart from the Board summary sheet.',
-      );
+  const heading = (words: string) => new Paragraph({ text: words, heading: HeadingLevel.HEADING_1 });
   const document = new Document({
     creator: 'Equality self-assessment add-in',
     title: text.title,
@@ -182,24 +115,103 @@ export async function boardPaperDocx(input: BoardPaperInput): Promise<Uint8Array
         children: [
           new Paragraph({ text: text.title, heading: HeadingLevel.TITLE }),
           new Paragraph({ children: [new TextRun({ text: text.subtitle, italics: true })] }),
-          new Paragraph({ text: 'Results by area', heading: HeadingLevel.HEADING_1 }),
-          figuresTable,
-          new Paragraph({ text: 'What the results say', heading: HeadingLevel.HEADING_1 }),
+          heading('Results by area'),
+          figuresTable(docx, input, text),
+          heading('What the results say'),
           ...text.narrative.map((sentence) => new Paragraph(sentence)),
-          new Paragraph({
-            text: 'Share of applicable criteria met by area and level',
-            heading: HeadingLevel.HEADING_1,
-          }),
-          chart,
-          new Paragraph({ text: 'Top actions', heading: HeadingLevel.HEADING_1 }),
-          text.actions.length > 0 ? actionsTable : new Paragraph('None: every applicable criterion is met.'),
-          new Paragraph({ text: 'How a level is reached', heading: HeadingLevel.HEADING_1 }),
+          heading('Share of applicable criteria met by area and level'),
+          chartParagraph(docx, input),
+          heading('Top actions'),
+          text.actions.length > 0
+            ? actionsTable(docx, text)
+            : new Paragraph('None: every applicable criterion is met.'),
+          heading('How a level is reached'),
           ...text.rule.map((r) => new Paragraph(r)),
         ],
       },
     ],
   });
   return new Uint8Array(await Packer.toArrayBuffer(document));
+}
+
+/** The docx library, loaded on demand (a type only here: nothing of it is in the first download). */
+type Docx = typeof import('docx');
+type PaperText = ReturnType<typeof boardPaperText>;
+
+/** A table cell of one paragraph, in 10-point text. */
+function textCell(docx: Docx, value: string, bold = false, right = false) {
+  const { AlignmentType, Paragraph, TableCell, TextRun } = docx;
+  return new TableCell({
+    children: [
+      new Paragraph({
+        ...(right ? { alignment: AlignmentType.RIGHT } : {}),
+        children: [new TextRun({ text: value, bold, size: 20 })],
+      }),
+    ],
+  });
+}
+
+/** The figures table: shares right-aligned, the organisation's row in bold. */
+function figuresTable(docx: Docx, input: BoardPaperInput, text: PaperText) {
+  const { Table, TableLayoutType, TableRow, WidthType } = docx;
+  const nL = input.figures.levelNames.length;
+  const isFigure = (i: number) => i > 0 && i <= nL;
+  const shareWidth = Math.max(800, Math.floor(3300 / Math.max(1, nL)));
+  const fixed = [1800, ...Array.from({ length: nL }, () => shareWidth), 1750, 1450];
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    layout: TableLayoutType.FIXED,
+    columnWidths: [...fixed, Math.max(1200, TEXT_WIDTH - fixed.reduce((a, b) => a + b, 0))],
+    rows: [
+      new TableRow({ tableHeader: true, children: text.tableHeader.map((h) => textCell(docx, h, true)) }),
+      ...text.tableRows.map(
+        (r, i) =>
+          new TableRow({
+            children: r.map((v, j) =>
+              textCell(docx, v, i === text.tableRows.length - 1, isFigure(j) || j === r.length - 2),
+            ),
+          }),
+      ),
+    ],
+  });
+}
+
+function actionsTable(docx: Docx, text: PaperText) {
+  const { Table, TableLayoutType, TableRow, WidthType } = docx;
+  return new Table({
+    width: { size: TEXT_WIDTH, type: WidthType.DXA },
+    layout: TableLayoutType.FIXED,
+    columnWidths: [1800, TEXT_WIDTH - 1800 - 1400 - 1250 - 1500, 1400, 1250, 1500],
+    rows: [
+      new TableRow({
+        tableHeader: true,
+        children: ['Criterion', 'What it needs', 'Owner', 'Target date', 'Status'].map((h) =>
+          textCell(docx, h, true),
+        ),
+      }),
+      ...text.actions.map((r) => new TableRow({ children: r.map((v) => textCell(docx, v)) })),
+    ],
+  });
+}
+
+/** The chart as a picture, or where to copy it from when Excel could not give one. */
+function chartParagraph(docx: Docx, input: BoardPaperInput) {
+  const { ImageRun, Paragraph } = docx;
+  if (!input.chart) {
+    return new Paragraph(
+      'The chart picture could not be made by this version of Excel: copy the chart from the Board summary sheet.',
+    );
+  }
+  return new Paragraph({
+    children: [
+      new ImageRun({
+        type: input.chart.type,
+        data: input.chart.data,
+        transformation: CHART,
+        altText: altText(input),
+      }),
+    ],
+  });
 }
 
 function altText(input: BoardPaperInput): { name: string; description: string; title: string } {
