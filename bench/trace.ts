@@ -26,6 +26,8 @@ export interface TraceSummary {
   readonly mainThread: readonly { readonly what: string; readonly ms: number }[];
   /** Script parsed off the main thread while the files downloaded. */
   readonly backgroundParseMs: number;
+  /** From the pane's script starting to run to its modules set up (index.tsx's first line). */
+  readonly moduleSetUpMs: number | null;
   /** From the pane's script starting to Office.js saying it is ready (null: no marks). */
   readonly officeWaitMs: number | null;
   /** From Office.js ready to the pane's first view rendered (null: no marks). */
@@ -79,15 +81,26 @@ const KINDS: readonly { readonly what: string; readonly names: readonly string[]
   { what: 'garbage collection', names: ['MinorGC', 'MajorGC', 'V8.GCScavenger', 'V8.GCFinalizeMC'] },
 ];
 
-function mainThreadOf(events: readonly TraceEvent[]): { pid: number; tid: number } {
-  const counts = new Map<string, number>();
-  for (const e of events) counts.set(`${e.pid}:${e.tid}`, (counts.get(`${e.pid}:${e.tid}`) ?? 0) + 1);
-  const mains = events
-    .filter((e) => e.ph === 'M' && e.name === 'thread_name' && e.args?.name === 'CrRendererMain')
-    .sort((a, b) => (counts.get(`${b.pid}:${b.tid}`) ?? 0) - (counts.get(`${a.pid}:${a.tid}`) ?? 0));
-  const main = mains[0];
-  if (!main) throw new Error('the trace has no renderer main thread (CrRendererMain)');
-  return { pid: main.pid, tid: main.tid };
+/**
+ * The page's navigation start and its renderer's main thread. The trace holds other renderers too
+ * (Chromium's own pages), so the page's is the one whose navigation loaded taskpane.html.
+ */
+function pageOf(events: readonly TraceEvent[]): { pid: number; tid: number; start: number } {
+  const navigation = events.find(
+    (e) =>
+      e.name === 'navigationStart' &&
+      String(e.args?.data?.['documentLoaderURL'] ?? '').endsWith('/taskpane.html'),
+  );
+  if (!navigation) throw new Error('the trace has no navigation to taskpane.html');
+  const main = events.find(
+    (e) =>
+      e.ph === 'M' &&
+      e.name === 'thread_name' &&
+      e.pid === navigation.pid &&
+      e.args?.name === 'CrRendererMain',
+  );
+  if (!main) throw new Error('the trace has no main thread (CrRendererMain) for the page');
+  return { pid: main.pid, tid: main.tid, start: navigation.ts };
 }
 
 /**
@@ -143,16 +156,18 @@ export async function traceFirstView(
     const trace = JSON.parse((await browser.stopTracing()).toString('utf8')) as
       { traceEvents: TraceEvent[] } | TraceEvent[];
     const events = Array.isArray(trace) ? trace : trace.traceEvents;
-    const main = mainThreadOf(events);
+    const main = pageOf(events);
     const onMain = events.filter((e) => e.pid === main.pid && e.tid === main.tid);
-    // The page's own navigation start (the trace also holds about:blank's).
-    const starts = events.filter((e) => e.name === 'navigationStart' && e.pid === main.pid).map((e) => e.ts);
-    const start = Math.max(...starts);
+    const start = main.start;
     const end = start + firstViewMs * 1000;
     const mark = (name: string) => events.find((e) => e.name === name && e.pid === main.pid)?.ts ?? null;
     const scriptRun = mark('pane:script-run');
     const officeReady = mark('pane:office-ready');
     const rendered = mark('pane:rendered');
+    const paneScript = onMain.find(
+      (e) =>
+        e.name === 'EvaluateScript' && /\/taskpane\.[0-9a-f]+\.js$/.test(String(e.args?.data?.['url'] ?? '')),
+    );
     const backgroundParse = events
       .filter((e) => e.name === 'v8.parseOnBackground' && e.ph === 'X' && e.ts >= start && e.ts < end)
       .reduce((sum, e) => sum + (e.dur ?? 0), 0);
@@ -162,6 +177,7 @@ export async function traceFirstView(
       firstViewMs,
       mainThread: byKind(onMain, start, end),
       backgroundParseMs: Math.round(backgroundParse / 100) / 10,
+      moduleSetUpMs: paneScript && scriptRun !== null ? (scriptRun - paneScript.ts) / 1000 : null,
       officeWaitMs: scriptRun !== null && officeReady !== null ? (officeReady - scriptRun) / 1000 : null,
       renderMs: officeReady !== null && rendered !== null ? (rendered - officeReady) / 1000 : null,
     };
@@ -274,5 +290,8 @@ function groupOf(
   }
   if (module === 'webpack runtime')
     return 'module set-up: webpack runtime, compiling each module on first use';
-  return GROUPS.find((g) => g.test.test(module))?.what ?? 'other';
+  const group = GROUPS.find((g) => g.test.test(module))?.what ?? 'other';
+  // Named, so that a package that should not be in the first view shows.
+  const name = /^\.\/node_modules\/((?:@[^/]+\/)?[^/]+)/.exec(module)?.[1];
+  return group === 'other packages' && name ? `other packages: ${name}` : group;
 }
