@@ -65,6 +65,32 @@ const BROWSER_AND_OFFICE_GLOBALS = [
   message: 'Pure code: no DOM or Office globals here; the src/excel adapter talks to Excel.',
 }));
 
+/** Lines of code (blank lines and comments aside) a function in src/ may have. */
+const MAX_FUNCTION_LINES = 100;
+
+/**
+ * Files whose longest function is still over MAX_FUNCTION_LINES, and why. Each is to be split as
+ * issue 19 says; until then the exception is named here rather than hidden in the file.
+ */
+const LONG_FUNCTIONS = [
+  {
+    file: 'src/workbook/sheets/summary.ts',
+    why: 'buildSummarySheet places every Summary cell by bare column numbers; to be rebuilt over a layout table',
+  },
+  {
+    file: 'src/taskpane/views/SetupView.tsx',
+    why: 'SetupForm holds the form state by hand; to become a reducer tested as state, action, state',
+  },
+  {
+    file: 'src/taskpane/views/CheckView.tsx',
+    why: 'CheckRunner wires the check, fixes, repair and live checks; to be split into hooks per task',
+  },
+  {
+    file: 'src/taskpane/components/IssueList.tsx',
+    why: 'IssueList renders filters, groups and focus handling together; to be split into components',
+  },
+];
+
 /** Node globals for the JavaScript build files and scripts. */
 const NODE_GLOBALS = Object.fromEntries(
   [
@@ -123,7 +149,21 @@ export default tseslint.config(
   },
   {
     files: ['src/**/*.{ts,tsx}'],
-    rules: { 'no-console': 'error', 'no-restricted-imports': restrictImports({ why: '' }) },
+    rules: {
+      'no-console': 'error',
+      'no-restricted-imports': restrictImports({ why: '' }),
+      // A function should read at once: split it into named parts (a builder into its blocks, a
+      // view into components and hooks, a decision into rows) rather than raise the limit.
+      'max-lines-per-function': [
+        'error',
+        { max: MAX_FUNCTION_LINES, skipBlankLines: true, skipComments: true },
+      ],
+    },
+  },
+  {
+    // The functions still over the limit, each with why; the list only shrinks.
+    files: LONG_FUNCTIONS.map((f) => f.file),
+    rules: { 'max-lines-per-function': 'off' },
   },
   {
     files: ['src/domain/**/*.{ts,tsx}'],

@@ -17,6 +17,7 @@ import {
 } from '@fluentui/react-components';
 import { useMemo, useState } from 'react';
 import type { Framework } from '../../../domain/index';
+import type { ExcelProblem } from '../../../excel/errors';
 import type {
   PreviewOutcome,
   RegenerateOptions,
@@ -25,7 +26,7 @@ import type {
 } from '../../../excel/regenerate';
 import { useAnnounce } from '../../components/Announcer';
 import { ProblemMessage } from '../../components/ProblemMessage';
-import { useTask } from '../../components/useTask';
+import { useTask, type TaskState } from '../../components/useTask';
 import type { Engine } from '../../loadEngine';
 import type { Session } from '../../session/useSession';
 import { PreviewDetails, Refused, RegenerateDone } from './PreviewDetails';
@@ -54,18 +55,24 @@ interface Props {
 export function Regenerate({ session, engine, current }: Props) {
   const styles = useStyles();
   const announce = useAnnounce();
-  const targets = useMemo(
-    () =>
-      current ? [current, ...session.frameworks.filter((f) => key(f) !== key(current))] : session.frameworks,
-    [current, session.frameworks],
-  );
+  // The workbook's own framework first (regenerate), then the others (upgrade).
+  const targets = useMemo(() => targetsOf(current, session.frameworks), [current, session.frameworks]);
   const [choice, setChoice] = useState<string>(() => (targets[0] ? key(targets[0]) : ''));
   const target = targets.find((f) => key(f) === choice) ?? targets[0];
   const preview = useTask<PreviewOutcome>('look at what regenerating would do');
-  const run = useTask<RegenerateOutcome>('regenerate the workbook');
-  const [step, setStep] = useState<RegenerateStep>('reading');
   /** The options the shown preview was made with: confirming runs exactly these. */
   const [previewed, setPreviewed] = useState<RegenerateOptions | null>(null);
+  const {
+    run,
+    step,
+    confirm: onConfirm,
+  } = useRegenerationRun(session, engine, async (options) => {
+    preview.reset();
+    setPreviewed(null);
+    // The workbook now holds the target framework: it becomes "regenerate" in the list.
+    setChoice(key(options.target));
+    await session.refresh();
+  });
   /** After a "missing sheets" refusal the officer may say the sheet was deleted, not renamed. */
   const [rebuildMissing, setRebuildMissing] = useState(false);
   const busy = preview.state.status === 'running' || run.state.status === 'running';
@@ -87,18 +94,76 @@ export function Regenerate({ session, engine, current }: Props) {
     const state = await preview.run(() => engine.previewRegeneration(session.gateway, options));
     if (state.status === 'done') {
       setPreviewed(state.value.status === 'ready' ? options : null);
-      announce(
-        state.value.status === 'ready'
-          ? `Preview ready: ${state.value.preview.carried.length} responses carry over, ${state.value.preview.archived.length} go to the archive. Nothing has changed yet.`
-          : state.value.message,
-        state.value.status === 'ready' ? 'polite' : 'assertive',
-      );
+      const said = previewWords(state.value);
+      announce(said.text, said.politeness);
     } else if (state.status === 'failed') {
       announce(state.problem.message, 'assertive');
     }
   }
 
-  async function onConfirm(options: RegenerateOptions) {
+  const shownPreview = preview.state.status === 'done' ? preview.state.value : null;
+  return (
+    <>
+      <Choice
+        targets={targets}
+        current={current}
+        choice={choice}
+        busy={busy}
+        choose={(value) => {
+          setChoice(value);
+          // A preview is for one choice only.
+          preview.reset();
+          setPreviewed(null);
+        }}
+      />
+      <div className={styles.row}>
+        <Button disabled={busy || !target} onClick={() => void onPreview()}>
+          {preview.state.status === 'running' ? 'Looking…' : 'Preview the changes'}
+        </Button>
+      </div>
+      {preview.state.status === 'failed' ? (
+        <ProblemMessage
+          problem={preview.state.problem}
+          title="The preview did not finish; nothing was changed"
+        />
+      ) : null}
+      {shownPreview?.status === 'refused' ? (
+        <RefusedPreview
+          refusal={shownPreview}
+          rebuildMissing={rebuildMissing}
+          setRebuildMissing={setRebuildMissing}
+        />
+      ) : null}
+      {shownPreview?.status === 'ready' && previewed ? (
+        <>
+          <PreviewDetails preview={shownPreview.preview} resuming={shownPreview.resuming} />
+          <div className={styles.row}>
+            <Button appearance="primary" disabled={busy} onClick={() => void onConfirm(previewed)}>
+              {upgrade ? 'Upgrade now' : 'Regenerate now'}
+            </Button>
+          </div>
+        </>
+      ) : null}
+      <RunStatus
+        state={run.state}
+        step={step}
+        busy={busy}
+        again={target ? () => void onConfirm(previewed ?? optionsFor(target)) : undefined}
+      />
+    </>
+  );
+}
+
+/** Running a regeneration: its progress announced step by step, and what it ended with. */
+function useRegenerationRun(
+  session: Session,
+  engine: Engine,
+  onDone: (options: RegenerateOptions) => Promise<void>,
+) {
+  const announce = useAnnounce();
+  const run = useTask<RegenerateOutcome>('regenerate the workbook');
+  const [step, setStep] = useState<RegenerateStep>('reading');
+  async function confirm(options: RegenerateOptions) {
     setStep('reading');
     const state = await run.run(() =>
       engine.regenerateAssessment(session.gateway, {
@@ -119,100 +184,128 @@ export function Regenerate({ session, engine, current }: Props) {
       announce(outcome.message, 'assertive');
       return;
     }
-    preview.reset();
-    setPreviewed(null);
-    announce(
-      `The assessment has been ${outcome.preview.kind === 'upgrade' ? 'upgraded' : 'regenerated'}: ${outcome.preview.carried.length} responses carried over.${outcome.boardRemoved ? ' The board summary was removed with the old sheets: refresh it from Report to build it again.' : ''}`,
-    );
-    // The workbook now holds the target framework: it becomes "regenerate" in the list.
-    setChoice(key(options.target));
-    await session.refresh();
+    announce(doneWords(outcome));
+    await onDone(options);
   }
+  return { run, step, confirm };
+}
 
-  const shownPreview = preview.state.status === 'done' ? preview.state.value : null;
+/** Regenerate with the workbook's framework, or upgrade to another: each option leads with its verb. */
+function Choice(props: {
+  targets: readonly Framework[];
+  current: Framework | null;
+  choice: string;
+  busy: boolean;
+  choose: (value: string) => void;
+}) {
+  const styles = useStyles();
+  return (
+    <Field label="What to do">
+      <Select
+        className={styles.select}
+        value={props.choice}
+        disabled={props.busy}
+        onChange={(_, d) => props.choose(d.value)}
+      >
+        {props.targets.map((f) => (
+          <option key={key(f)} value={key(f)}>
+            {optionLabel(f, props.current)}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
+/** A preview refused; for a missing sheet, the officer may say it was deleted and have it rebuilt. */
+function RefusedPreview(props: {
+  refusal: Extract<PreviewOutcome, { status: 'refused' }>;
+  rebuildMissing: boolean;
+  setRebuildMissing: (rebuild: boolean) => void;
+}) {
   return (
     <>
-      <Field label="What to do">
-        <Select
-          className={styles.select}
-          value={choice}
-          disabled={busy}
-          onChange={(_, d) => {
-            setChoice(d.value);
-            // A preview is for one choice only.
-            preview.reset();
-            setPreviewed(null);
-          }}
-        >
-          {targets.map((f) => (
-            <option key={key(f)} value={key(f)}>
-              {optionLabel(f, current)}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <div className={styles.row}>
-        <Button disabled={busy || !target} onClick={() => void onPreview()}>
-          {preview.state.status === 'running' ? 'Looking…' : 'Preview the changes'}
-        </Button>
-      </div>
-      {preview.state.status === 'failed' ? (
-        <ProblemMessage
-          problem={preview.state.problem}
-          title="The preview did not finish; nothing was changed"
-        />
-      ) : null}
-      {shownPreview?.status === 'refused' ? <Refused refusal={shownPreview} /> : null}
-      {shownPreview?.status === 'refused' && shownPreview.reason === 'missing-sheets' ? (
+      <Refused refusal={props.refusal} />
+      {props.refusal.reason === 'missing-sheets' ? (
         <Checkbox
-          checked={rebuildMissing}
-          onChange={(_, data) => setRebuildMissing(data.checked === true)}
+          checked={props.rebuildMissing}
+          onChange={(_, data) => props.setRebuildMissing(data.checked === true)}
           label="The sheet was deleted, not renamed: build it again, empty, then preview again"
         />
       ) : null}
-      {shownPreview?.status === 'ready' && previewed ? (
-        <>
-          <PreviewDetails preview={shownPreview.preview} resuming={shownPreview.resuming} />
-          <div className={styles.row}>
-            <Button appearance="primary" disabled={busy} onClick={() => void onConfirm(previewed)}>
-              {upgrade ? 'Upgrade now' : 'Regenerate now'}
-            </Button>
-          </div>
-        </>
-      ) : null}
-      {run.state.status === 'running' ? (
-        <Field validationMessage={STEP_TEXT[step].text} validationState="none">
-          <ProgressBar value={STEP_TEXT[step].n} max={4} aria-label="Regeneration progress" />
-        </Field>
-      ) : null}
-      {run.state.status === 'failed' && target ? (
-        <>
-          <ProblemMessage problem={run.state.problem} title="Regeneration stopped before it finished" />
-          <MessageBar intent="info" layout="multiline" data-testid="regenerate-resume">
-            <MessageBarBody>
-              <MessageBarTitle>Nothing is lost</MessageBarTitle>
-              Before changing anything, the add-in copied every response into a hidden sheet (EqRegenerating),
-              and it deletes that copy only once the new sheets are written. Run it again to finish the job.
-              Sheets named “EqOld 1” and so on are the old sheets: leave them for the add-in to remove.
-            </MessageBarBody>
-          </MessageBar>
-          <div className={styles.row}>
-            <Button
-              appearance="primary"
-              onClick={() => void onConfirm(previewed ?? optionsFor(target))}
-              disabled={busy}
-            >
-              Run it again to finish
-            </Button>
-          </div>
-        </>
-      ) : null}
-      {run.state.status === 'done' && run.state.value.status === 'refused' ? (
-        <Refused refusal={run.state.value} />
-      ) : null}
-      {run.state.status === 'done' && run.state.value.status === 'regenerated' ? (
-        <RegenerateDone outcome={run.state.value} />
-      ) : null}
+    </>
+  );
+}
+
+function targetsOf(current: Framework | null, frameworks: readonly Framework[]): readonly Framework[] {
+  return current ? [current, ...frameworks.filter((f) => key(f) !== key(current))] : frameworks;
+}
+
+/** A run's progress, where it stopped (with a way to finish), or how it ended. */
+function RunStatus(props: {
+  state: TaskState<RegenerateOutcome>;
+  step: RegenerateStep;
+  busy: boolean;
+  /** Runs it again; absent when there is nothing to run. */
+  again: (() => void) | undefined;
+}) {
+  const { state, step, busy, again } = props;
+  if (state.status === 'running') {
+    return (
+      <Field validationMessage={STEP_TEXT[step].text} validationState="none">
+        <ProgressBar value={STEP_TEXT[step].n} max={4} aria-label="Regeneration progress" />
+      </Field>
+    );
+  }
+  if (state.status === 'failed') {
+    return again ? <Stopped problem={state.problem} busy={busy} again={again} /> : null;
+  }
+  if (state.status !== 'done') return null;
+  return state.value.status === 'refused' ? (
+    <Refused refusal={state.value} />
+  ) : (
+    <RegenerateDone outcome={state.value} />
+  );
+}
+
+/** What the preview says to a screen reader, and how urgently. */
+function previewWords(outcome: PreviewOutcome): { text: string; politeness: 'polite' | 'assertive' } {
+  return outcome.status === 'ready'
+    ? {
+        text: `Preview ready: ${outcome.preview.carried.length} responses carry over, ${outcome.preview.archived.length} go to the archive. Nothing has changed yet.`,
+        politeness: 'polite',
+      }
+    : { text: outcome.message, politeness: 'assertive' };
+}
+
+/** What a finished regeneration says. */
+function doneWords(outcome: Extract<RegenerateOutcome, { status: 'regenerated' }>): string {
+  const done = outcome.preview.kind === 'upgrade' ? 'upgraded' : 'regenerated';
+  const board = outcome.boardRemoved
+    ? ' The board summary was removed with the old sheets: refresh it from Report to build it again.'
+    : '';
+  return `The assessment has been ${done}: ${outcome.preview.carried.length} responses carried over.${board}`;
+}
+
+/** A run that stopped part-way: nothing is lost, and running it again finishes the job. */
+function Stopped({ problem, busy, again }: { problem: ExcelProblem; busy: boolean; again: () => void }) {
+  const styles = useStyles();
+  return (
+    <>
+      <ProblemMessage problem={problem} title="Regeneration stopped before it finished" />
+      <MessageBar intent="info" layout="multiline" data-testid="regenerate-resume">
+        <MessageBarBody>
+          <MessageBarTitle>Nothing is lost</MessageBarTitle>
+          Before changing anything, the add-in copied every response into a hidden sheet (EqRegenerating), and
+          it deletes that copy only once the new sheets are written. Run it again to finish the job. Sheets
+          named “EqOld 1” and so on are the old sheets: leave them for the add-in to remove.
+        </MessageBarBody>
+      </MessageBar>
+      <div className={styles.row}>
+        <Button appearance="primary" onClick={again} disabled={busy}>
+          Run it again to finish
+        </Button>
+      </div>
     </>
   );
 }
