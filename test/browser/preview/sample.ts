@@ -38,11 +38,13 @@ export async function fillSample(doc: FakeWorkbook, excel: ExcelGateway): Promis
       ratings.map(([r], i) => [r !== '' && i % 4 !== 1 ? 'Board minutes and policy review' : '']),
     );
   }
-  // Mistakes an officer might paste in, for Check to find: two that need a person, and two near
-  // misses with a certain fix (a rating's label typed instead of its number, and "n/a").
+  // Mistakes an officer might paste in, for Check to find: two that need a person, and three near
+  // misses with a certain fix (a rating's label typed instead of its number, a number stored as
+  // text, and "n/a"), so a keyboard run can fix three in a row.
   await doc.simulateEdit('Leadership', `${rating}${AREA_FIRST_DATA_ROW + 1}`, [['Yes']]);
   await doc.simulateEdit('Workforce', `${rating}${AREA_FIRST_DATA_ROW + 2}`, [['3.5']]);
   await doc.simulateEdit('Leadership', `${rating}${AREA_FIRST_DATA_ROW + 3}`, [['in place and effective']]);
+  await doc.simulateEdit('Engagement', `${rating}${AREA_FIRST_DATA_ROW + 2}`, [["'4"]]);
   await doc.simulateEdit('Workforce', `${rating}${AREA_FIRST_DATA_ROW + 4}`, [['n/a']]);
   await doc.eventsSettled();
 }
