@@ -433,6 +433,10 @@ export interface XlChartSeries {
   markerForegroundColor: string;
   /** 2 to 72 points. */
   markerSize: number;
+  /** The series' values from a range (ExcelApi 1.7). */
+  setValues(sourceData: XlRange): void;
+  /** The series' categories from a range (ExcelApi 1.7). */
+  setXAxisValues(sourceData: XlRange): void;
   load(propertyNames?: XlPropertyNames): XlChartSeries;
 }
 
@@ -441,6 +445,8 @@ export interface XlChartSeriesCollection {
   readonly items: XlChartSeries[];
   getItemAt(index: number): XlChartSeries;
   getCount(): XlClientResult<number>;
+  /** A new series at the end, with no data until setValues (ExcelApi 1.7). */
+  add(name?: string): XlChartSeries;
   load(propertyNames?: XlPropertyNames): XlChartSeriesCollection;
 }
 

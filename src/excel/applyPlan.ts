@@ -8,6 +8,7 @@ import type { XlChart, XlChartAxis, XlChartMarkerStyle, XlContext, XlRange, XlWo
 import { blockFormulas } from './planCells';
 import { columnLetter, parseRange, rect } from '../workbook/address';
 import { SHEET_PROTECTION } from '../workbook/layout';
+import { AXIS_COPY_NAME } from '../workbook/levelAxis';
 import type {
   ChartPlan,
   FormatSpec,
@@ -170,8 +171,23 @@ function queueChart(sheet: XlWorksheet, plan: ChartPlan): void {
   chart.setPosition(plan.from, plan.to);
   queueAxis(chart.axes.valueAxis, plan.valueAxis);
   queueSeriesStyles(chart, plan);
+  if (plan.secondaryAxisCopy) queueSecondaryAxisCopy(sheet, chart, plan);
+  if (plan.legend === false) chart.legend.visible = false;
   // After the series: the secondary axis exists only once a series is on it.
   if (plan.secondaryValueAxis) queueAxis(chart.axes.getItem('Value', 'Secondary'), plan.secondaryValueAxis);
+}
+
+/**
+ * The hidden copy of the first series on the secondary axis (ChartPlan.secondaryAxisCopy): its
+ * values and categories are the first series', it has no fill, so only its axis shows.
+ */
+function queueSecondaryAxisCopy(sheet: XlWorksheet, chart: XlChart, plan: ChartPlan): void {
+  const { row, column, rows } = parseRange(plan.source);
+  const copy = chart.series.add(AXIS_COPY_NAME);
+  copy.setValues(sheet.getRange(rect(row + 1, column + 1, rows - 1, 1)));
+  copy.setXAxisValues(sheet.getRange(rect(row + 1, column, rows - 1, 1)));
+  copy.axisGroup = 'Secondary';
+  copy.format.fill.clear();
 }
 
 function queueAxis(axis: XlChartAxis, plan: ValueAxis): void {

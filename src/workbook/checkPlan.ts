@@ -157,7 +157,9 @@ function chartStyleProblems(chart: ChartPlan): string[] {
     problems.push(
       `the chart "${chart.title}" has ${points} points but colours for ${chart.pointColours.length}`,
     );
-  const onSecondary = chart.series.some((s) => s.secondaryAxis === true);
+  const onSecondary = chart.secondaryAxisCopy === true || chart.series.some((s) => s.secondaryAxis === true);
+  if (chart.secondaryAxisCopy === true && chart.legend !== false)
+    problems.push(`the chart "${chart.title}" would list its hidden axis series in its legend`);
   if (onSecondary !== (chart.secondaryValueAxis !== undefined))
     problems.push(
       onSecondary

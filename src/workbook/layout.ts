@@ -106,11 +106,6 @@ export const SHEET_PROTECTION = {
 /** The value axis of every "share met" chart: 0% to 100% in quarters. */
 export const SHARE_AXIS = { min: 0, max: 1, majorUnit: 0.25, numberFormat: '0%' } as const;
 
-/** The value axis of every "level reached" chart: 0 (not yet the first level) to the top level. */
-export function levelAxis(levels: number): { min: number; max: number; majorUnit: number } {
-  return { min: 0, max: levels, majorUnit: 1 };
-}
-
 /** Every name in NAMES starts so: how the add-in tells its own defined names from an officer's. */
 export const ADD_IN_NAME_PREFIX = 'EQ_';
 

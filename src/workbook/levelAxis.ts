@@ -8,6 +8,12 @@
  */
 import type { ValueAxis } from './plan';
 
+/**
+ * The name of the hidden series that makes a one-series chart's secondary axis exist
+ * (ChartPlan.secondaryAxisCopy): Excel shows it where it lists series (Select Data, tooltips).
+ */
+export const AXIS_COPY_NAME = 'Level names (second axis)';
+
 /** The most values two axes can name (two each). */
 const NAMEABLE_VALUES = 4;
 

@@ -184,6 +184,20 @@ export interface ChartPlan {
    * area's bar has the area's colour.
    */
   readonly pointColours?: readonly string[];
+  /**
+   * False: no legend. For a chart whose one series is coloured point by point, a legend would
+   * show one swatch in the series' colour that matches no bar, while the category labels already
+   * name each bar. Absent or true: a legend under the chart naming every series.
+   */
+  readonly legend?: boolean;
+  /**
+   * True: after the source's series, a copy of the first series drawn with no fill against the
+   * secondary axis. For a one-series chart whose value axis names levels (levelAxis.ts): an Excel
+   * number format names only two values, the other two are named on the secondary axis, and that
+   * axis exists only while a series is on it. The copy has the same values on the same scale and
+   * no fill, so it draws nothing; the chart has no legend that could list it.
+   */
+  readonly secondaryAxisCopy?: boolean;
 }
 
 /** Identifies the add-in's own workbook and the layout it was written with. */

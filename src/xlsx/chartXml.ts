@@ -5,6 +5,7 @@
  * fixed value axes and series by columns, coloured as the plan says, so the parts are written here.
  */
 import { absolute, parseRange, quoteSheet, rect } from '../workbook/address';
+import { AXIS_COPY_NAME } from '../workbook/levelAxis';
 import type { ChartPlan, ValueAxis } from '../workbook/plan';
 import { NS } from './namespaces';
 import { argb, el, escapeText, XML_DECLARATION, xmlNumber } from './xml';
@@ -123,6 +124,28 @@ function seriesXml(chart: ChartPlan, s: ChartSeries, i: number): string {
   );
 }
 
+/**
+ * The hidden copy of the first series on the secondary axis (ChartPlan.secondaryAxisCopy): the
+ * same categories and values, with no fill and no line, so it draws nothing.
+ */
+function axisCopyXml(chart: ChartPlan, index: number): string {
+  const first = chartSeries(chart)[0];
+  if (!first) throw new RangeError(`chart ${chart.id}: there is no series to copy onto the secondary axis`);
+  const lines = barDirection(chart) === 'line';
+  return el(
+    'c:ser',
+    {},
+    el('c:idx', { val: index }),
+    el('c:order', { val: index }),
+    el('c:tx', {}, el('c:v', {}, escapeText(AXIS_COPY_NAME))),
+    el('c:spPr', {}, el('a:noFill'), el('a:ln', {}, el('a:noFill'))),
+    lines ? el('c:marker', {}, el('c:symbol', { val: 'none' })) : el('c:invertIfNegative', { val: 0 }),
+    el('c:cat', {}, el('c:strRef', {}, el('c:f', {}, escapeText(first.categories)))),
+    el('c:val', {}, el('c:numRef', {}, el('c:f', {}, escapeText(first.values)))),
+    lines ? el('c:smooth', { val: 0 }) : '',
+  );
+}
+
 /** The plotted group of series: lines, or clustered bars or columns, against one pair of axes. */
 function plottedXml(chart: ChartPlan, series: string[], axisIds: readonly [number, number]): string {
   const axes = axisIds.map((id) => el('c:axId', { val: id }));
@@ -215,7 +238,10 @@ export function chartXml(chart: ChartPlan): string {
     xml: seriesXml(chart, s, i),
   }));
   const primary = all.filter((s) => !s.secondary).map((s) => s.xml);
-  const secondary = all.filter((s) => s.secondary).map((s) => s.xml);
+  const secondary = [
+    ...all.filter((s) => s.secondary).map((s) => s.xml),
+    ...(chart.secondaryAxisCopy ? [axisCopyXml(chart, all.length)] : []),
+  ];
   const secondaryAxis = chart.secondaryValueAxis;
   if (secondary.length > 0 !== (secondaryAxis !== undefined))
     throw new RangeError(
@@ -265,7 +291,10 @@ export function chartXml(chart: ChartPlan): string {
         el('c:title', {}, el('c:tx', {}, richText(chart.title, 1400, true)), el('c:overlay', { val: 0 })),
         el('c:autoTitleDeleted', { val: 0 }),
         el('c:plotArea', {}, el('c:layout'), ...groups, ...axes),
-        el('c:legend', {}, el('c:legendPos', { val: 'b' }), el('c:overlay', { val: 0 })),
+        // No c:legend element is no legend, in Excel and in LibreOffice alike.
+        chart.legend === false
+          ? ''
+          : el('c:legend', {}, el('c:legendPos', { val: 'b' }), el('c:overlay', { val: 0 })),
         el('c:plotVisOnly', { val: 1 }),
         el('c:dispBlanksAs', { val: 'gap' }),
       ),

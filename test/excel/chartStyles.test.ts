@@ -8,6 +8,7 @@
 import { bundledFrameworks } from '../../src/domain/framework/bundled';
 import type { HistoryEntry } from '../../src/domain';
 import { generateAssessment } from '../../src/excel/generate';
+import { absolute, parseRange, rect } from '../../src/workbook/address';
 import { areaColour } from '../../src/workbook/chartStyle';
 import { buildPlan } from '../../src/workbook/buildPlan';
 import type { ChartPlan, WorkbookPlan } from '../../src/workbook/plan';
@@ -205,5 +206,89 @@ describe('the .xlsx file', () => {
     );
     expect(groups).toEqual([draft.areas.length, 1]);
     expect(chart.title).toBe('Level reached over time');
+  });
+});
+
+describe('the legend of the level-by-area bars', () => {
+  // Its one series is coloured bar by bar (one area each) and the category labels name the areas,
+  // so a legend would show a single swatch matching no bar: it has none, in both adapters. Every
+  // other chart keeps its legend, which names series drawn in their own colours.
+  const withLegend = (plan: WorkbookPlan) =>
+    plan.charts.map((c) => [c.id, c.id !== 'levels-by-area'] as const);
+
+  it('is not drawn by the Office.js adapter, and the other charts keep theirs', async () => {
+    const plan = fullPlan();
+    const doc = new FakeWorkbook();
+    await generateAssessment(gateway(doc, { supportedVersion: '1.9' }), plan);
+    const drawn = plan.charts.map((chart) => {
+      const state = doc.charts(chart.sheet).find((c) => c.name === chart.id);
+      if (!state) throw new Error(`chart ${chart.id} is not on ${chart.sheet}`);
+      return [chart.id, state.legendVisible] as const;
+    });
+    expect(drawn).toEqual(withLegend(plan));
+  });
+
+  it('is not in the .xlsx chart part, and the other parts keep theirs', async () => {
+    const plan = fullPlan();
+    const file = readXlsx(await writeWorkbookFile(plan));
+    const written = plan.charts.map((chart) => [
+      chart.id,
+      chartPart(file.parts, chart).includes('<c:legend>'),
+    ]);
+    expect(written).toEqual(withLegend(plan));
+  });
+});
+
+describe('the level-by-area bars’ value axis', () => {
+  const [first, second, third] = draft.levels.map((l) => l.name);
+  const primaryFormat = `[=0]"Not yet ${first}";[=1]"${first}";""`;
+  const secondaryFormat = `[=2]"${second}";[=3]"${third}";""`;
+
+  it('names the levels as the level-over-time chart does, with a hidden copy of the bars on the secondary axis (Office.js)', async () => {
+    const built = buildPlan(draft, SETTINGS);
+    const doc = new FakeWorkbook();
+    await generateAssessment(gateway(doc, { supportedVersion: '1.9' }), built.plan);
+    const plan = built.plan.charts.find((c) => c.id === 'levels-by-area');
+    const chart = doc.charts('Summary').find((c) => c.name === 'levels-by-area');
+    if (!plan || !chart) throw new Error('no level-by-area chart');
+    expect(chart.valueAxis).toEqual({ minimum: 0, maximum: 3, majorUnit: 1, numberFormat: primaryFormat });
+    expect(chart.secondaryValueAxis).toEqual({
+      minimum: 0,
+      maximum: 3,
+      majorUnit: 1,
+      numberFormat: secondaryFormat,
+    });
+    // The bars stay on the primary axis; the copy has the same values and categories, and no fill.
+    const [bars, copy] = chart.series;
+    expect(chart.series).toHaveLength(2);
+    expect(bars?.axisGroup).toBe('Primary');
+    const { row, column, rows } = parseRange(plan.source);
+    expect(copy).toMatchObject({
+      axisGroup: 'Secondary',
+      fill: null,
+      points: draft.areas.length,
+      values: `Summary!${absolute(rect(row + 1, column + 1, rows - 1, 1))}`,
+      categories: `Summary!${absolute(rect(row + 1, column, rows - 1, 1))}`,
+    });
+    expect(copy?.pointFills.size).toBe(0);
+  });
+
+  it('names the levels the same way in the .xlsx chart part, the copy drawn with no fill in its own group', async () => {
+    const plan = fullPlan();
+    const file = readXlsx(await writeWorkbookFile(plan));
+    const chart = plan.charts.find((c) => c.id === 'levels-by-area');
+    if (!chart) throw new Error('no level-by-area chart');
+    const xml = chartPart(file.parts, chart);
+    const formats = [...xml.matchAll(/<c:valAx>[\s\S]*?<c:numFmt formatCode="([^"]*)"/g)].map(([, f = '']) =>
+      f.replace(/&quot;/g, '"'),
+    );
+    expect(formats).toEqual([primaryFormat, secondaryFormat]);
+    const groups = [...xml.matchAll(/<c:barChart>([\s\S]*?)<\/c:barChart>/g)].map(([, body = '']) => body);
+    expect(groups).toHaveLength(2);
+    const refs = (body: string) => [...body.matchAll(/<c:f>([^<]*)<\/c:f>/g)].map(([, f]) => f);
+    // The copy reads the bars' categories and values (the bars' name cell aside).
+    expect(refs(groups[1] ?? '')).toEqual(refs(groups[0] ?? '').slice(1));
+    expect(groups[1]).toContain('<c:spPr><a:noFill/><a:ln><a:noFill/></a:ln></c:spPr>');
+    expect(groups[0]).not.toContain('<a:noFill/>');
   });
 });

@@ -139,6 +139,20 @@ describe('planProblems', () => {
           series: [{ colour: '#000000', secondaryAxis: true }],
           pointColours: ['#000000'],
         },
+        {
+          id: 'e',
+          sheet: sheetName('S'),
+          kind: 'barClustered',
+          title: 'Hidden copy',
+          source: a1('A1:B2'),
+          seriesBy: 'columns',
+          from: a1('A1'),
+          to: a1('C3'),
+          valueAxis: { min: 0, max: 3, majorUnit: 1 },
+          secondaryValueAxis: { min: 0, max: 3, majorUnit: 1 },
+          series: [{ colour: '#000000' }],
+          secondaryAxisCopy: true,
+        },
       ],
     });
     expect(planProblems(p)).toEqual([
@@ -151,6 +165,7 @@ describe('planProblems', () => {
       'the chart "Styles" has 2 series but styles for 1',
       'the chart "Styles" has 3 points but colours for 1',
       'the chart "Styles" draws a series on a secondary axis it does not define',
+      'the chart "Hidden copy" would list its hidden axis series in its legend',
     ]);
   });
 

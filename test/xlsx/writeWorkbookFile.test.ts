@@ -334,10 +334,12 @@ describe('charts', () => {
       const title = (rich['a:p'] as XmlNode)['a:r'] as XmlNode;
       expect(title['a:t']).toBe(chart.title);
       const plot = c['c:plotArea'] as XmlNode;
-      const bar = plot['c:barChart'] as XmlNode;
+      // The first group and value axis are the primary ones (a second group holds what is drawn
+      // against the secondary axis, see chartStyles.test.ts).
+      const bar = asArray(plot['c:barChart'] as XmlNode[])[0] as XmlNode;
       expect((bar['c:barDir'] as XmlNode)['@_val']).toBe(chart.kind === 'barClustered' ? 'bar' : 'col');
       expect((bar['c:grouping'] as XmlNode)['@_val']).toBe('clustered');
-      const axis = plot['c:valAx'] as XmlNode;
+      const axis = asArray(plot['c:valAx'] as XmlNode[])[0] as XmlNode;
       const scaling = axis['c:scaling'] as XmlNode;
       expect([
         Number((scaling['c:min'] as XmlNode)['@_val']),

@@ -1,7 +1,8 @@
-import type { Framework } from '../../domain';
+import { notYetText, type Framework } from '../../domain';
 import { cell, rect, sheetName, type A1 } from '../address';
 import { call, expr, formula, ifChain, str, type Expr } from '../formula';
-import { COLOURS, SUMMARY_SHEET, SHARE_AXIS, levelAxis } from '../layout';
+import { COLOURS, SUMMARY_SHEET, SHARE_AXIS } from '../layout';
+import { levelAxes } from '../levelAxis';
 import { areaColour, levelSeriesStyle, ORGANISATION_STYLE } from '../chartStyle';
 import type { ChartPlan, PlanCell, SheetPlan } from '../plan';
 import {
@@ -259,6 +260,11 @@ export function buildSummarySheet(
   for (let c = lvlBlock; c <= applicableAllCol; c++)
     sheet.column(c, c === lvlBlock || c === shareBlock || c === countBlock ? 110 : 70);
 
+  // The bars' axis names the levels as the level-over-time chart's does (levelAxis.ts): two on
+  // the primary axis, two on the secondary, which a hidden copy of the bars makes exist.
+  const valueNames = [notYetText(firstLevelName), ...levels.map((l) => l.name)];
+  const axes = levelAxes(valueNames);
+  const levelKey = valueNames.map((n, i) => `${i} = ${n}`).join(', ');
   const chartTop = overallRow + 3;
   const chartBottom = chartTop + 17;
   const charts: ChartPlan[] = [
@@ -266,16 +272,23 @@ export function buildSummarySheet(
       id: 'levels-by-area',
       sheet: name,
       kind: 'barClustered',
-      title: 'Level reached by area',
+      // Only when the axes cannot name the levels (more than three) does the title give the key.
+      title: axes.named ? 'Level reached by area' : `Level reached by area (${levelKey})`,
       source: rect(HEADER_ROW, lvlBlock, nA + 1, 2),
       seriesBy: 'columns',
       // Both charts under the table, inside its columns, so the page prints without the workings.
       from: cell(chartTop, 1),
       to: cell(chartBottom, 2),
-      valueAxis: levelAxis(nL),
+      valueAxis: axes.valueAxis,
+      ...(axes.secondaryValueAxis
+        ? { secondaryValueAxis: axes.secondaryValueAxis, secondaryAxisCopy: true }
+        : {}),
       // One series, one bar per area in the area's own colour (the same as in every chart).
       series: [{ colour: ORGANISATION_STYLE.colour }],
       pointColours: areas.map((a) => areaColour(a.number)),
+      // Each bar is its own area and the category labels name it: a legend would name the one
+      // series, in a colour no bar has.
+      legend: false,
     },
     {
       id: 'share-by-area-and-level',

@@ -94,7 +94,13 @@ export interface SeriesState {
   /** The header cell's text when the chart was made (Excel keeps it linked; the fake does not follow edits). */
   name: string;
   /** How many points (categories) the series has. */
-  readonly points: number;
+  points: number;
+  /**
+   * For a series added with ChartSeriesCollection.add: the ranges setValues and setXAxisValues
+   * gave it, as qualified absolute references (a series made from the source has neither).
+   */
+  values?: string;
+  categories?: string;
   axisGroup: 'Primary' | 'Secondary';
   markerStyle: string;
   markerBackgroundColor?: string;
@@ -102,7 +108,8 @@ export interface SeriesState {
   markerSize: number;
   lineColor?: string;
   lineWeight?: number;
-  fill?: string;
+  /** A solid fill; null once cleared (no fill); absent while Excel's automatic colour. */
+  fill?: string | null;
   /** Solid fills of single points, by point index. */
   pointFills: Map<number, string>;
 }

@@ -17,12 +17,14 @@ import type {
   XlChartSeriesFormat,
   XlClientResult,
 } from '../../../../src/excel/api';
+import { qualified } from '../a1';
 import type { FakeContext } from '../context';
 import { invalidArgument } from '../errors';
 import { FakeProxy } from '../proxy';
 import { normaliseColour } from '../rules';
 import type { ChartState, SeriesState } from '../state';
 import { FakeCollection } from './collection';
+import type { FakeRange } from './range';
 
 type Chart = () => ChartState;
 type Series = () => SeriesState;
@@ -98,11 +100,9 @@ class FakeChartSeriesFormat implements XlChartSeriesFormat {
   readonly fill: FakeChartFill;
   readonly line: FakeChartLineFormat;
   constructor(ctx: FakeContext, path: string, series: Series) {
-    this.fill = new FakeChartFill(ctx, `${path}.fill`, (c) => {
-      const s = series();
-      if (c === undefined) delete s.fill;
-      else s.fill = c;
-    });
+    // ChartFill.clear "clears the fill color": the series then has no fill (null), which is not
+    // the same as a series never given one (undefined: Excel's automatic colour).
+    this.fill = new FakeChartFill(ctx, `${path}.fill`, (c) => (series().fill = c ?? null));
     this.line = new FakeChartLineFormat(ctx, `${path}.line`, series);
   }
 }
@@ -167,7 +167,8 @@ export class FakeChartSeries extends FakeProxy implements XlChartSeries {
     ctx: FakeContext,
     path: string,
     private readonly chart: Chart,
-    private readonly index: number,
+    /** A function for a series added in this batch: its index is known once the add is applied. */
+    private readonly at: number | (() => number),
   ) {
     super(ctx, path);
     const series = () => this.target();
@@ -175,10 +176,11 @@ export class FakeChartSeries extends FakeProxy implements XlChartSeries {
     this.points = new FakeChartPointsCollection(ctx, `${path}.points`, series);
   }
   private target(): SeriesState {
-    const series = this.chart().series[this.index];
+    const index = typeof this.at === 'number' ? this.at : this.at();
+    const series = this.chart().series[index];
     if (!series)
       throw invalidArgument(
-        `The chart has ${this.chart().series.length} series; there is no series ${this.index}.`,
+        `The chart has ${this.chart().series.length} series; there is no series ${index}.`,
         this.path,
       );
     return series;
@@ -246,6 +248,32 @@ export class FakeChartSeries extends FakeProxy implements XlChartSeries {
       () => (this.target().markerForegroundColor = normaliseColour(color, this.path)),
     );
   }
+  /**
+   * ExcelApi 1.7. The fake keeps the range's address and takes one point per cell; Excel also
+   * takes the values of a range more than one cell wide and tall, which the add-in never gives.
+   */
+  setValues(sourceData: FakeRange): void {
+    this.enqueue(
+      'setValues',
+      [{ ref: sourceData.path }],
+      () => {
+        const series = this.target();
+        const { address, cells } = oneLine(sourceData, this.path);
+        series.values = address;
+        series.points = cells;
+      },
+      '1.7',
+    );
+  }
+  /** ExcelApi 1.7: the categories, from one row or column. */
+  setXAxisValues(sourceData: FakeRange): void {
+    this.enqueue(
+      'setXAxisValues',
+      [{ ref: sourceData.path }],
+      () => (this.target().categories = oneLine(sourceData, this.path).address),
+      '1.7',
+    );
+  }
   get markerSize(): number {
     return this.read('markerSize');
   }
@@ -282,4 +310,42 @@ export class FakeChartSeriesCollection
   getCount(): XlClientResult<number> {
     return this.count('getCount()', () => this.chart().series.length);
   }
+  /**
+   * ExcelApi 1.7: a new series at the end, with no points until setValues. Its name is `name`;
+   * what Excel names a series added without one is not documented, so the fake leaves it blank
+   * (README: not modelled).
+   */
+  add(name?: string): FakeChartSeries {
+    const index = () => this.chart().series.length;
+    let at = -1;
+    this.enqueue(
+      'add',
+      [name],
+      () => {
+        at = index();
+        this.chart().series.push({
+          name: name ?? '',
+          points: 0,
+          axisGroup: 'Primary',
+          markerStyle: 'Automatic',
+          markerSize: 7,
+          pointFills: new Map<number, string>(),
+        });
+      },
+      '1.7',
+    );
+    return new FakeChartSeries(this.ctx, `${this.path}.add(${JSON.stringify(name ?? '')})`, this.chart, () =>
+      at >= 0 ? at : index(),
+    ).instantiate();
+  }
+}
+
+/** A range of one row or one column: its qualified address and how many cells it has. */
+function oneLine(range: FakeRange, path: string): { address: string; cells: number } {
+  const { sheet, rect } = range.target();
+  const rows = rect.bottom - rect.top + 1;
+  const columns = rect.right - rect.left + 1;
+  if (rows !== 1 && columns !== 1)
+    throw invalidArgument(`a series takes one row or one column, not ${rows} by ${columns} cells.`, path);
+  return { address: qualified(sheet.name, rect, true), cells: rows * columns };
 }
