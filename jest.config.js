@@ -3,12 +3,13 @@
  * developer can run the fast ones often (`npm run test:fast`) and CI always runs them all
  * (`npm test`).
  *
- * Fast (seconds to a few minutes on a two-core machine):
+ * Fast (a few minutes on a two-core machine):
  * - unit: pure code, the Excel fake's own conformance, the .xlsx writer (node)
- * - taskpane: React components (jsdom), files named *.test.tsx
+ * - taskpane: React components on their own (jsdom), files named *.test.tsx
  * Slow (their own projects, always run by `npm test` and CI):
  * - engine: the product on the Excel fake with HyperFormula recalculating (test/excel), LibreOffice
  *   rendering and recalculating the file (test/libreoffice), broken workbooks, production builds
+ * - views: the whole pane rendered over a generated workbook on the fake (jsdom)
  * - browser: headless Chromium through playwright-core, files under test/browser
  */
 // tsconfig sets isolatedModules, so ts-jest transpiles each file alone (fast); tsc type-checks.
@@ -29,6 +30,19 @@ const ENGINE = [
   '<rootDir>/test/xlsx/agreesWithAddin.test.ts',
 ];
 
+/** Pane tests that generate a workbook on the fake and drive whole views (slow: HyperFormula under jsdom). */
+const VIEWS = [
+  '<rootDir>/test/taskpane/assessmentViews.test.tsx',
+  '<rootDir>/test/taskpane/checkView.test.tsx',
+  '<rootDir>/test/taskpane/download.test.tsx',
+  '<rootDir>/test/taskpane/maintainView.test.tsx',
+  '<rootDir>/test/taskpane/messageForms.test.tsx',
+  '<rootDir>/test/taskpane/setupView.test.tsx',
+  '<rootDir>/test/taskpane/report/',
+];
+
+const jsdom = { testEnvironment: 'jsdom', setupFilesAfterEnv: ['<rootDir>/test/setup/jsdom.ts'] };
+
 /** @type {import('jest').Config} */
 module.exports = {
   projects: [
@@ -41,16 +55,22 @@ module.exports = {
     },
     {
       ...common,
+      ...jsdom,
       displayName: 'taskpane',
-      testEnvironment: 'jsdom',
       testMatch: ['<rootDir>/test/**/*.test.tsx'],
-      setupFilesAfterEnv: ['<rootDir>/test/setup/jsdom.ts'],
+      testPathIgnorePatterns: VIEWS,
     },
     {
       ...common,
       displayName: 'engine',
       testEnvironment: 'node',
       testMatch: ENGINE.map((path) => (path.endsWith('/') ? `${path}**/*.test.ts` : path)),
+    },
+    {
+      ...common,
+      ...jsdom,
+      displayName: 'views',
+      testMatch: VIEWS.map((path) => (path.endsWith('/') ? `${path}**/*.test.tsx` : path)),
     },
     {
       ...common,

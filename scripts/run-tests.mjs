@@ -5,7 +5,7 @@
  *      (installed with apt when running as root on Debian)
  *   2. typecheck  (tsc --noEmit)
  *   3. lint       (eslint + prettier --check)
- *   4. jest, all projects (unit, taskpane, engine, browser), results written to test-results/jest.json
+ *   4. jest, all projects (unit, taskpane, engine, views, browser), results written to test-results/jest.json
  *
  * Every gate runs even if an earlier one failed, so one run shows everything. The LAST line is
  * always exactly "N passed, N failed": CI reads it. The counts are jest's tests; a failed
