@@ -90,8 +90,14 @@ const POINTS_PER_INCH = 72;
 function queuePageSetup(sheet: XlWorksheet, page: PageSetup): void {
   const layout = sheet.pageLayout;
   layout.paperSize = page.paperSize;
-  // 0 pages tall: as many as needed.
-  layout.zoom = { horizontalFitToPages: page.fitToPagesWide, verticalFitToPages: page.fitToPagesTall ?? 0 };
+  // A percentage where manual breaks must hold (print.ts PrintScaling); 0 pages tall: as many as needed.
+  layout.zoom =
+    'percent' in page.scaling
+      ? { scale: page.scaling.percent }
+      : {
+          horizontalFitToPages: page.scaling.fitToPagesWide,
+          verticalFitToPages: page.scaling.fitToPagesTall ?? 0,
+        };
   layout.centerHorizontally = page.centerHorizontally;
   layout.leftMargin = page.margins.left * POINTS_PER_INCH;
   layout.rightMargin = page.margins.right * POINTS_PER_INCH;

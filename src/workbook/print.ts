@@ -15,12 +15,20 @@ export interface HeaderFooterText {
   readonly right: string;
 }
 
+/**
+ * How a sheet is scaled to the paper: fitted to one page wide (and one page tall, or as many as
+ * needed), or by a fixed percentage. A sheet with manual page breaks takes the percentage:
+ * Microsoft's support article on page breaks says Excel ignores manual page breaks when the Fit To
+ * option is used, and no documentation we could find says otherwise for "pages tall: automatic"
+ * (the VBA reference says only that FitToPagesTall = False scales by FitToPagesWide). The
+ * percentage is worked out from the printed columns' widths so the table still fits one page wide.
+ */
+export type PrintScaling =
+  { readonly fitToPagesWide: 1; readonly fitToPagesTall: 1 | null } | { readonly percent: number };
+
 export interface PageSetup {
   readonly paperSize: 'A4';
-  /** Pages tall the sheet is scaled to: 1 for the one-page sheets, null for as many as needed. */
-  readonly fitToPagesTall: 1 | null;
-  /** Always one page wide. */
-  readonly fitToPagesWide: 1;
+  readonly scaling: PrintScaling;
   /** What prints; absent prints the used range. */
   readonly printArea?: A1;
   /** Margins in inches (narrow, so a wide table prints as large as it can). */
@@ -75,12 +83,35 @@ export const PAGE_MARGINS_INCHES = {
   footer: 0.25,
 };
 
+/** A4 in inches, portrait. */
+export const A4_INCHES = { width: 8.27, height: 11.69 } as const;
+
+/**
+ * Share of the printable width the columns may take: hosts round column widths to whole pixels
+ * of their own font and add cell padding, so the page keeps a little in hand.
+ */
+const WIDTH_IN_HAND = 0.94;
+
+/**
+ * The whole percentage (10 to 100) at which columns `points` wide fit one A4 page wide between
+ * the margins: never enlarged past 100%, never below the 10% hosts accept.
+ */
+export function percentToFitWidth(points: number, landscape: boolean): number {
+  if (!Number.isFinite(points) || points <= 0)
+    throw new RangeError(`a printed width must be a positive number of points, not ${points}`);
+  const paper = landscape ? A4_INCHES.height : A4_INCHES.width;
+  const printable = (paper - PAGE_MARGINS_INCHES.left - PAGE_MARGINS_INCHES.right) * 72;
+  return Math.max(10, Math.min(100, Math.floor((100 * printable * WIDTH_IN_HAND) / points)));
+}
+
 /** The page setup of one sheet. */
 export function pageSetup(options: {
   onePage: boolean;
   printArea?: A1;
   who?: PrintedFor;
   breaksBeforeRows?: readonly number[];
+  /** The printed columns' total width in points and the orientation: needed with page breaks. */
+  printedWidth?: { readonly points: number; readonly landscape: boolean };
 }): PageSetup {
   const who = options.who ?? { organisation: '', period: '' };
   const breaks = [...new Set(options.breaksBeforeRows ?? [])].sort((a, b) => a - b);
@@ -91,8 +122,7 @@ export function pageSetup(options: {
     throw new RangeError('a sheet printed on one page cannot have page breaks');
   return {
     paperSize: 'A4',
-    fitToPagesWide: 1,
-    fitToPagesTall: options.onePage ? 1 : null,
+    scaling: scalingOf(options.onePage, breaks, options.printedWidth),
     ...(options.printArea !== undefined ? { printArea: options.printArea } : {}),
     margins: PAGE_MARGINS_INCHES,
     centerHorizontally: true,
@@ -108,6 +138,17 @@ export function pageSetup(options: {
     },
     breaksBeforeRows: breaks,
   };
+}
+
+/** Fit to pages, or, where manual breaks must be honoured, the percentage that fits the width. */
+function scalingOf(
+  onePage: boolean,
+  breaks: readonly number[],
+  width: { readonly points: number; readonly landscape: boolean } | undefined,
+): PrintScaling {
+  if (breaks.length === 0) return { fitToPagesWide: 1, fitToPagesTall: onePage ? 1 : null };
+  if (!width) throw new RangeError('a sheet with page breaks needs the width of its printed columns');
+  return { percent: percentToFitWidth(width.points, width.landscape) };
 }
 
 /** The header that names the organisation and the period (the same on every printed sheet). */

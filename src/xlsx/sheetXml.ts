@@ -72,8 +72,10 @@ function sheetPrXml(sheet: SheetPlan): string {
     sheet.tabColor !== undefined
       ? el('tabColor', { rgb: argb(sheet.tabColor, `tab colour of ${sheet.name}`) })
       : '';
-  // fitToPage makes pageSetup's fitToWidth/fitToHeight count instead of its scale.
-  const fit = printedPage(sheet) ? el('pageSetUpPr', { fitToPage: true }) : '';
+  // fitToPage makes pageSetup's fitToWidth/fitToHeight count instead of its scale; a sheet
+  // scaled by a percentage (one with manual page breaks, see print.ts) leaves it off.
+  const page = printedPage(sheet);
+  const fit = page && !('percent' in page.scaling) ? el('pageSetUpPr', { fitToPage: true }) : '';
   return tab === '' && fit === '' ? '' : el('sheetPr', {}, tab, fit);
 }
 
@@ -98,9 +100,10 @@ function pageXml(sheet: SheetPlan): string[] {
     el('pageSetup', {
       paperSize: PAPER_SIZE[page.paperSize],
       orientation,
-      fitToWidth: page.fitToPagesWide,
-      // 0: as many pages tall as needed.
-      fitToHeight: page.fitToPagesTall ?? 0,
+      ...('percent' in page.scaling
+        ? { scale: page.scaling.percent }
+        : // 0: as many pages tall as needed.
+          { fitToWidth: page.scaling.fitToPagesWide, fitToHeight: page.scaling.fitToPagesTall ?? 0 }),
     }),
     el('headerFooter', {}, el('oddHeader', {}, part(page.header)), el('oddFooter', {}, part(page.footer))),
     rowBreaksXml(page.breaksBeforeRows),

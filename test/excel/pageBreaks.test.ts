@@ -9,7 +9,7 @@ import { bundledFrameworks } from '../../src/domain/framework/bundled';
 import type { Framework } from '../../src/domain/framework/types';
 import { AREA_FIRST_DATA_ROW } from '../../src/workbook/layout';
 import type { SheetPlan } from '../../src/workbook/plan';
-import { pageSetup } from '../../src/workbook/print';
+import { pageSetup, percentToFitWidth } from '../../src/workbook/print';
 import { areaCriteria } from '../../src/workbook/sheets/area';
 import { gateway } from '../platform/fake-excel';
 import { asArray, type XmlNode } from '../xlsx/readXlsx';
@@ -57,7 +57,10 @@ describe('the plan', () => {
   it('refuses a break above the first row and breaks on a one-page sheet', () => {
     expect(() => pageSetup({ onePage: false, breaksBeforeRows: [1] })).toThrow(/above row 1/);
     expect(() => pageSetup({ onePage: true, breaksBeforeRows: [5] })).toThrow(/one page/);
-    expect(pageSetup({ onePage: false, breaksBeforeRows: [9, 5, 9] }).breaksBeforeRows).toEqual([5, 9]);
+    const printedWidth = { points: 900, landscape: true };
+    expect(pageSetup({ onePage: false, breaksBeforeRows: [9, 5, 9], printedWidth }).breaksBeforeRows).toEqual(
+      [5, 9],
+    );
   });
 });
 
@@ -186,3 +189,29 @@ const WORKSHEET_ORDER = [
   'tableParts',
   'extLst',
 ];
+
+describe('the percentage a sheet with page breaks prints at', () => {
+  // A4 landscape between 0.4-inch margins is (11.69 - 0.8) x 72 = 784 points wide; portrait 538.
+  it('fits the printed columns in the printable width, with some in hand, never above 100% or below 10%', () => {
+    expect(percentToFitWidth(1568, true)).toBe(47);
+    expect(percentToFitWidth(784, true)).toBe(94);
+    expect(percentToFitWidth(538, false)).toBe(93);
+    expect(percentToFitWidth(100, true)).toBe(100);
+    expect(percentToFitWidth(100_000, true)).toBe(10);
+    expect(() => percentToFitWidth(0, true)).toThrow(/positive number of points/);
+  });
+
+  it('is what a sheet with breaks gets, and asks for the printed width', () => {
+    const printedWidth = { points: 1568, landscape: true };
+    expect(pageSetup({ onePage: false, breaksBeforeRows: [9], printedWidth }).scaling).toEqual({
+      percent: 47,
+    });
+    expect(pageSetup({ onePage: false, printedWidth }).scaling).toEqual({
+      fitToPagesWide: 1,
+      fitToPagesTall: null,
+    });
+    expect(() => pageSetup({ onePage: false, breaksBeforeRows: [9] })).toThrow(
+      /width of its printed columns/,
+    );
+  });
+});

@@ -12,7 +12,7 @@ import type {
   SheetRole,
   ValidationSpec,
 } from '../plan';
-import { cell } from '../address';
+import { cell, parseRange } from '../address';
 import { pageSetup, type PrintedFor } from '../print';
 
 export class SheetBuilder {
@@ -73,7 +73,13 @@ export class SheetBuilder {
       },
   ): SheetPlan {
     const { print, ...rest } = options;
-    const page = options.visible ? pageSetup(print ?? { onePage: false }) : undefined;
+    const printedWidth =
+      print?.breaksBeforeRows && print.breaksBeforeRows.length > 0
+        ? { points: this.printedPoints(print.printArea), landscape: options.landscape }
+        : undefined;
+    const page = options.visible
+      ? pageSetup({ ...(print ?? { onePage: false }), ...(printedWidth ? { printedWidth } : {}) })
+      : undefined;
     return {
       name: this.name,
       role: this.role,
@@ -86,4 +92,23 @@ export class SheetBuilder {
       ...(page ? { page } : {}),
     };
   }
+
+  /**
+   * How wide the printed columns are, in points: the print area's columns (every column given a
+   * width when there is none), hidden ones left out, unset ones at Excel's default width.
+   */
+  private printedPoints(printArea: A1 | undefined): number {
+    const last = printArea
+      ? (({ column, columns }) => column + columns - 1)(parseRange(printArea))
+      : Math.max(0, ...this.columns.map((c) => c.column));
+    let points = 0;
+    for (let column = 1; column <= last; column++) {
+      const spec = this.columns.find((c) => c.column === column);
+      if (!spec?.hidden) points += spec?.width ?? DEFAULT_COLUMN_POINTS;
+    }
+    return points;
+  }
 }
+
+/** Excel's default column width (8.43 characters of Calibri 11: 64 pixels, 48 points). */
+const DEFAULT_COLUMN_POINTS = 48;
