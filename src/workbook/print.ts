@@ -18,10 +18,11 @@ export interface HeaderFooterText {
 /**
  * How a sheet is scaled to the paper: fitted to one page wide (and one page tall, or as many as
  * needed), or by a fixed percentage. A sheet with manual page breaks takes the percentage:
- * Microsoft's support article on page breaks says Excel ignores manual page breaks when the Fit To
- * option is used, and no documentation we could find says otherwise for "pages tall: automatic"
- * (the VBA reference says only that FitToPagesTall = False scales by FitToPagesWide). The
- * percentage is worked out from the printed columns' widths so the table still fits one page wide.
+ * Microsoft's support article on page breaks is remembered as saying Excel ignores manual page
+ * breaks with the Fit To option; we could not find that article to check its scope, and nothing
+ * we found documents breaks being honoured when only the width is fitted (the VBA reference says
+ * only that FitToPagesTall = False scales by FitToPagesWide). A percentage honours them either
+ * way; it is worked out from the printed columns' widths so the table still fits one page wide.
  */
 export type PrintScaling =
   { readonly fitToPagesWide: 1; readonly fitToPagesTall: 1 | null } | { readonly percent: number };

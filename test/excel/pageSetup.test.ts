@@ -37,7 +37,7 @@ describe('the plan', () => {
     // One page for the Start sheet and the Summary; area sheets as tall as they need, with titles.
     for (const s of [...byRole('start'), ...byRole('summary')])
       expect([s.name, pageOf(s).scaling]).toEqual([s.name, { fitToPagesWide: 1, fitToPagesTall: 1 }]);
-    // Area sheets start each level on a new page: Excel ignores manual breaks under Fit To, so
+    // Area sheets start each level on a new page: Excel may ignore manual breaks under Fit To, so
     // they print at a percentage (one page wide is proved in LibreOffice, print.test.ts).
     for (const s of byRole('area')) {
       const { scaling, breaksBeforeRows } = pageOf(s);

@@ -74,8 +74,8 @@ export function buildAreaSheet(framework: Framework, area: Area, refs: FormulaRe
     printTitleRows: AREA_HEADER_ROW,
     area: area.number,
     // One page wide, as many tall as the criteria need; the hidden working column is left out.
-    // Each level starts a page: Excel ignores manual breaks under Fit To, so the sheet prints at
-    // the percentage that fits its columns' width instead (print.ts, PrintScaling).
+    // Each level starts a page: Excel may ignore manual breaks under Fit To, so the sheet prints
+    // at the percentage that fits its columns' width instead (print.ts, PrintScaling).
     print: {
       onePage: false,
       breaksBeforeRows: levelPageBreaks(criteria),
