@@ -11,7 +11,7 @@
  * happened stay together instead of focus falling to the page.
  */
 import { Badge, Caption1, Field, makeStyles, Select, Subtitle2, tokens } from '@fluentui/react-components';
-import { useEffect, useId, useMemo, useRef, useState, type ReactNode } from 'react';
+import { useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Framework, Severity } from '../../domain/index';
 import type { WorkbookProblem } from '../../workbook/audit';
 import { cellWords, problemPlace } from './problemWords';
@@ -118,7 +118,9 @@ export function IssueList({ problems, framework, renderAction, fixedKey = null, 
   const focusKey =
     waiting && waiting.problems !== problems ? placeOf(waiting.fixed, waiting.order, order) : null;
   const focusTarget = useRef<HTMLLIElement | null>(null);
-  useEffect(() => {
+  // A layout effect: focus moves in the same commit that removes the fixed problem, before the
+  // browser paints, so there is no moment with the focus on the page.
+  useLayoutEffect(() => {
     lastOrder.current = order;
     if (focusKey !== null && waiting) {
       placed.current = focusKey;

@@ -164,7 +164,14 @@ function ProblemActions({
   return (
     <div className={styles.row}>
       {cell !== undefined ? (
-        <Button size="small" aria-describedby={messageId} disabled={busy} onClick={() => onGoTo(cell)}>
+        // disabledFocusable, not disabled, here and on Fix: while a fix runs, the button pressed keeps
+        // the focus (a disabled button drops it to the page) until the list moves it on.
+        <Button
+          size="small"
+          aria-describedby={messageId}
+          disabledFocusable={busy}
+          onClick={() => onGoTo(cell)}
+        >
           {goToLabel(problem)}
         </Button>
       ) : null}
@@ -172,7 +179,7 @@ function ProblemActions({
         <Button
           size="small"
           aria-describedby={messageId}
-          disabled={busy}
+          disabledFocusable={busy}
           onClick={() => onFix([fix], problem)}
         >
           {fixLabel(problem, fixText)}
