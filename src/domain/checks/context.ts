@@ -6,7 +6,8 @@ import type { Criterion, Framework } from '../framework/types';
 import type { ResponseRow, ScoringSettings } from '../responses';
 import { score, type CriterionOutcome } from '../scoring';
 import { calendarDateOf, type CalendarDate } from '../dates';
-import type { CheckIssue, CheckOptions, CheckRuleId, IssueField, Severity } from './types';
+import type { CheckIssue, CheckOptions, CheckRuleId, IssueField } from './types';
+import { severityOf } from './rules';
 
 export interface CheckContext {
   readonly framework: Framework;
@@ -51,7 +52,6 @@ export function locate(row: ResponseRow | null, field: IssueField, criterionId: 
 
 export interface IssueInput {
   readonly ruleId: CheckRuleId;
-  readonly severity: Severity;
   readonly criterionId: string;
   readonly criterion?: Criterion;
   readonly row: ResponseRow | null;
@@ -72,7 +72,7 @@ export function issue(input: IssueInput): CheckIssue {
   let detail: string | undefined;
   const out: { -readonly [K in keyof CheckIssue]: CheckIssue[K] } = {
     ruleId: input.ruleId,
-    severity: input.severity,
+    severity: severityOf(input.ruleId),
     criterionId: input.criterionId,
     field: input.field,
     get message(): string {

@@ -29,7 +29,6 @@ export function identityIssues(context: CheckContext): CheckIssue[] {
     issues.push(
       issue({
         ruleId: 'criterion-missing',
-        severity: 'error',
         criterionId: criterion.id,
         criterion,
         row: null,
@@ -57,7 +56,6 @@ function rowIdentityIssues(
       issues.push(
         issue({
           ruleId: 'criterion-unknown',
-          severity: 'error',
           criterionId: row.criterionId,
           row,
           field: 'id',
@@ -75,7 +73,6 @@ function rowIdentityIssues(
     issues.push(
       issue({
         ruleId: 'criterion-duplicate',
-        severity: 'error',
         criterionId: criterion.id,
         criterion,
         row,

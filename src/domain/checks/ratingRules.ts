@@ -20,7 +20,6 @@ export function ratingIssues(context: CheckContext): CheckIssue[] {
         issue({
           ...base,
           ruleId: 'rating-invalid',
-          severity: 'error',
           field: 'rating',
           // Says what the fix would write, not that it has happened: nothing changes until Fix is pressed.
           text: () =>
@@ -36,7 +35,6 @@ export function ratingIssues(context: CheckContext): CheckIssue[] {
         issue({
           ...base,
           ruleId: 'na-without-reason',
-          severity: 'warning',
           field: 'notes',
           text: () =>
             `${criterion.id} is marked ${scale.notApplicable.label} with no reason; expected a note saying why it does not apply.`,
@@ -49,7 +47,6 @@ export function ratingIssues(context: CheckContext): CheckIssue[] {
         issue({
           ...base,
           ruleId: 'met-without-evidence',
-          severity: 'warning',
           field: 'evidence',
           text: () =>
             `${criterion.id} is rated ${ratingWithLabel(rating, scale)}, which meets the threshold of ` +

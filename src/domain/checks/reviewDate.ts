@@ -19,7 +19,6 @@ export function reviewDateIssues(context: CheckContext): CheckIssue[] {
         issue({
           ...base,
           ruleId: 'review-date-invalid',
-          severity: 'error',
           text: () => `${reading.message}.`,
         }),
       );
@@ -28,7 +27,6 @@ export function reviewDateIssues(context: CheckContext): CheckIssue[] {
         issue({
           ...base,
           ruleId: 'review-date-past',
-          severity: 'warning',
           text: () =>
             `the review date ${formatDate(reading.date)} for ${criterion.id} has passed (today is ${formatDate(today)}); expected a date from today on.`,
         }),
@@ -39,7 +37,6 @@ export function reviewDateIssues(context: CheckContext): CheckIssue[] {
         issue({
           ...base,
           ruleId: 'review-date-missing',
-          severity: 'info',
           text: () =>
             `${criterion.id} is rated ${ratingWithLabel(rating, framework.ratingScale)}, below the threshold of ` +
             `${settings.metThreshold}, and has no review date; expected ${EXPECTED_DATE_TEXT} for its action.`,

@@ -38,7 +38,6 @@ export function rowOrderIssues(context: CheckContext): CheckIssue[] {
       issues.push(
         issue({
           ruleId: 'higher-met-lower-not',
-          severity: 'warning',
           criterionId: higher.criterion.id,
           criterion: higher.criterion,
           row: higher.outcome.response,

@@ -2,19 +2,9 @@ import type { CriterionKey } from '../framework/types';
 import type { RatingFixValue } from '../rating';
 import type { ResponseField } from '../responses';
 
-export type Severity = 'error' | 'warning' | 'info';
+import type { CheckRuleId, Severity } from './rules';
 
-export type CheckRuleId =
-  | 'rating-invalid'
-  | 'na-without-reason'
-  | 'met-without-evidence'
-  | 'higher-met-lower-not'
-  | 'review-date-invalid'
-  | 'review-date-past'
-  | 'review-date-missing'
-  | 'criterion-missing'
-  | 'criterion-unknown'
-  | 'criterion-duplicate';
+export type { CheckRuleId, Severity } from './rules';
 
 export type IssueField = ResponseField | 'id';
 
