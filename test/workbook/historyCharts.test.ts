@@ -37,5 +37,10 @@ it('draws level and share met over time as lines with markers, one series per co
     expect((xml.match(/<c:ser>/g) ?? []).length).toBe((xml.match(/<c:marker><c:symbol/g) ?? []).length);
     expect(xml).not.toContain('invertIfNegative');
   }
-  expect(charts[0]?.title).toContain('Developing');
+  // The level chart names the levels on its axes (0 and 1 on the primary, 2 and 3 on the
+  // secondary), so its title no longer needs a key.
+  const [levels] = charts;
+  expect(levels?.title).toBe('Level reached over time');
+  expect(levels?.valueAxis.numberFormat).toContain('"Developing"');
+  expect(levels?.secondaryValueAxis?.numberFormat).toContain('"Excellent"');
 });

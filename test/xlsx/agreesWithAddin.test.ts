@@ -294,10 +294,13 @@ describe('the file and the generated workbook', () => {
     const summary = sheets().find((s) => s.role === 'summary')?.name ?? '';
     const fakeCharts = doc.charts(summary);
     expect(fakeCharts.length).toBe(generated.built.plan.charts.length);
+    // The level chart names the levels on a second axis, so the comparison below covers one.
+    expect(fakeCharts.some((f) => f.series.some((s) => s.axisGroup === 'Secondary'))).toBe(true);
     fakeCharts.forEach((fake, i) => {
       const c = (file.xml(`xl/charts/chart${i + 1}.xml`)['c:chartSpace'] as XmlNode)['c:chart'] as XmlNode;
       const plot = c['c:plotArea'] as XmlNode;
-      const bar = plot['c:barChart'] as XmlNode;
+      // A chart with a secondary axis has two groups: the first holds the series from the source.
+      const bar = asArray(plot['c:barChart'] as XmlNode[])[0] as XmlNode;
       const series = asArray(bar['c:ser'] as XmlNode[]);
       const ref = (s: XmlNode | undefined, part: 'c:tx' | 'c:val', kind: 'c:strRef' | 'c:numRef') =>
         String(((s?.[part] as XmlNode)[kind] as XmlNode)['c:f']);
@@ -307,8 +310,15 @@ describe('the file and the generated workbook', () => {
       const headerRow = /\$(\d+)$/.exec(ref(series[0], 'c:tx', 'c:strRef'))?.[1];
       const lastValues = ref(series[series.length - 1], 'c:val', 'c:numRef').replace(/^.*:/, '');
       const source = `${sheetRef}!$${catColumn}$${headerRow}:${lastValues}`;
-      const axis = plot['c:valAx'] as XmlNode;
+      const [axis, secondAxis] = asArray(plot['c:valAx'] as XmlNode[]) as [XmlNode, XmlNode | undefined];
       const scaling = axis['c:scaling'] as XmlNode;
+      const axisOf = (a: XmlNode | undefined) =>
+        a && {
+          minimum: Number(((a['c:scaling'] as XmlNode)['c:min'] as XmlNode)['@_val']),
+          maximum: Number(((a['c:scaling'] as XmlNode)['c:max'] as XmlNode)['@_val']),
+          numberFormat: (a['c:numFmt'] as XmlNode)['@_formatCode'],
+        };
+      const onSecondary = fake.series.some((s) => s.axisGroup === 'Secondary');
       const dir = (bar['c:barDir'] as XmlNode)['@_val'];
       const title = ((((c['c:title'] as XmlNode)['c:tx'] as XmlNode)['c:rich'] as XmlNode)['a:p'] as XmlNode)[
         'a:r'
@@ -330,6 +340,7 @@ describe('the file and the generated workbook', () => {
           (axis['c:numFmt'] as XmlNode)['@_sourceLinked'] === '1'
             ? undefined
             : (axis['c:numFmt'] as XmlNode)['@_formatCode'],
+        secondaryAxis: axisOf(secondAxis),
       }).toEqual({
         position: fake.position && {
           from: fake.position.from.replace(/^.*!/, ''),
@@ -342,6 +353,13 @@ describe('the file and the generated workbook', () => {
         maximum: fake.valueAxis.maximum,
         majorUnit: fake.valueAxis.majorUnit,
         numberFormat: fake.valueAxis.numberFormat,
+        secondaryAxis: onSecondary
+          ? {
+              minimum: fake.secondaryValueAxis.minimum,
+              maximum: fake.secondaryValueAxis.maximum,
+              numberFormat: fake.secondaryValueAxis.numberFormat,
+            }
+          : undefined,
       });
     });
   });
