@@ -13,6 +13,12 @@ export type ResponseField = (typeof RESPONSE_FIELDS)[number];
 export interface ResponseRow {
   /** The criterion id as found in the workbook's id cell (it may have been edited). */
   readonly criterionId: string;
+  /**
+   * The area of the sheet the row was read from. A criterion is its area and id (ids repeat
+   * across areas in a combined framework), so rows read from a workbook always carry it; a row
+   * without it is matched by id alone (framework/identity.ts).
+   */
+  readonly area?: number;
   readonly rating: CellValue;
   readonly evidence: CellValue;
   readonly difference: CellValue;

@@ -18,6 +18,7 @@
  *   is a whole percentage, so a share shown at or above the setting always satisfies the level.
  */
 import type { CriterionKey, Framework, Level } from './framework/types';
+import { firstRowPerCriterion, slotOf } from './framework/identity';
 import { readRating, type RatingReading } from './rating';
 import { SHARE_EPSILON, type ResponseRow, type ScoringSettings } from './responses';
 
@@ -146,9 +147,9 @@ export function score(
   responses: readonly ResponseRow[],
   settings: ScoringSettings,
 ): AssessmentResult {
-  const counted = firstRowPerId(responses);
+  const counted = firstRowPerCriterion(framework, responses);
   const criteria = framework.criteria.map((criterion): CriterionOutcome => {
-    const response = counted.get(criterion.id) ?? null;
+    const response = counted.get(slotOf(criterion)) ?? null;
     const reading = readRating(response ? response.rating : null, framework.ratingScale);
     return {
       criterionId: criterion.id,
@@ -197,15 +198,6 @@ export function statusOf(reading: RatingReading, metThreshold: number): Criterio
     case 'invalid':
       return 'unanswered';
   }
-}
-
-/** Duplicate ids: the first row counts (the checks report the others). */
-export function firstRowPerId(responses: readonly ResponseRow[]): Map<string, ResponseRow> {
-  const first = new Map<string, ResponseRow>();
-  for (const row of responses) {
-    if (!first.has(row.criterionId)) first.set(row.criterionId, row);
-  }
-  return first;
 }
 
 /** How many of `applicable` criteria must be met for a level, under `requiredShare`. */

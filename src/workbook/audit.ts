@@ -217,14 +217,18 @@ function headerProblems(snapshot: WorkbookSnapshot): WorkbookProblem[] {
 
 /** A criterion of one area found on another area's sheet: the sheet's formulas count it in the wrong area. */
 function movedCriteria(framework: Framework, snapshot: WorkbookSnapshot): WorkbookProblem[] {
-  const areaOf = new Map(framework.criteria.map((c) => [c.id, c.area]));
+  // An id may be used in more than one area (a combined framework): a row is moved only when its
+  // sheet's area has no criterion of that id.
+  const areasOf = new Map<string, number[]>();
+  for (const c of framework.criteria) areasOf.set(c.id, [...(areasOf.get(c.id) ?? []), c.area]);
   const problems: WorkbookProblem[] = [];
   for (const area of framework.areas) {
     const range = snapshot.areas.get(area.number);
     if (!range) continue;
     for (const row of responsesOfArea(range)) {
-      const home = areaOf.get(row.criterionId);
-      if (home === undefined || home === area.number) continue;
+      const homes = areasOf.get(row.criterionId) ?? [];
+      const home = homes[0];
+      if (home === undefined || homes.includes(area.number)) continue;
       const homeArea = framework.areas.find((a) => a.number === home);
       problems.push({
         key: `criterion-moved:${row.cells?.id ?? row.criterionId}`,

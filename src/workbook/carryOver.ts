@@ -10,7 +10,14 @@
  *
  * Pure: the same input gives the same plan, so regenerating twice gives what regenerating once did.
  */
-import { type Mapping, type Framework, RESPONSE_FIELDS } from '../domain';
+import {
+  criterionSlot,
+  slotOf,
+  type CriterionSlot,
+  type Mapping,
+  type Framework,
+  RESPONSE_FIELDS,
+} from '../domain';
 import { cell, parseCell } from './address';
 import { buildPlan, type BuiltPlan } from './buildPlan';
 import type { KeptAssessment, KeptCell } from './carryOverBackup';
@@ -145,9 +152,9 @@ export function planCarryOver(input: CarryOverInput): CarryOverResult {
     decision.archive.forEach(archive.add);
   }
   const carried = decisions.flatMap((d) => (d.carried ? [d.carried] : []));
-  const answered = new Set(carried.map((c) => c.toId));
+  const answered = new Set(carried.map((c) => criterionSlot(c.toArea, c.toId)));
   const unanswered = [...targetPlace.values()]
-    .filter((p) => !answered.has(p.criterion.id))
+    .filter((p) => !answered.has(slotOf(p.criterion)))
     .map((p) => ({ id: p.criterion.id, sheet: p.sheet, row: p.row }));
 
   const sheets: SheetPlan[] = built.plan.sheets.map((s) => {
@@ -213,12 +220,12 @@ function refusalOf(
   return undefined;
 }
 
-/** Where each criterion of the new layout lives, by id. */
-function targetPlaces(target: Framework): Map<string, TargetPlace> {
-  const places = new Map<string, TargetPlace>();
+/** Where each criterion of the new layout lives, by area and id (ids repeat across areas). */
+function targetPlaces(target: Framework): Map<CriterionSlot, TargetPlace> {
+  const places = new Map<CriterionSlot, TargetPlace>();
   for (const area of target.areas) {
     areaCriteria(target, area.number).forEach((c, i) =>
-      places.set(c.id, { criterion: c, sheet: area.shortName, row: AREA_FIRST_DATA_ROW + i }),
+      places.set(slotOf(c), { criterion: c, sheet: area.shortName, row: AREA_FIRST_DATA_ROW + i }),
     );
   }
   return places;

@@ -4,7 +4,7 @@
  * without writing anything. carryOver.ts then writes every decision into the plan. Keeping the
  * decision pure and per row lets each rule be tested as a table: one row in, one decision out.
  */
-import type { Criterion, Framework, Mapping } from '../domain';
+import { criterionSlot, slotOf, type Criterion, type CriterionSlot, type Framework, type Mapping } from '../domain';
 import { cell, type A1 } from './address';
 import type { KeptCell, KeptSheet } from './carryOverBackup';
 import { AREA_COLUMNS, AREA_FIRST_DATA_ROW, areaColumn } from './layout';
@@ -20,6 +20,8 @@ export interface CarriedResponse {
   readonly fromSheet: string;
   readonly fromRow: number;
   readonly toId: string;
+  /** The area of the criterion it lands on: with the id, what identifies it (ids repeat across areas). */
+  readonly toArea: number;
   readonly toSheet: string;
   readonly toRow: number;
 }
@@ -92,7 +94,7 @@ export interface DecisionContext {
   readonly same: boolean;
   readonly mapping?: Mapping;
   readonly target: Framework;
-  readonly targetPlace: ReadonlyMap<string, TargetPlace>;
+  readonly targetPlace: ReadonlyMap<CriterionSlot, TargetPlace>;
   /** The new layout's sheet for this kept sheet, with its last table row; absent when it has none. */
   readonly toSheet?: { readonly name: string; readonly lastTableRow: number };
 }
@@ -176,7 +178,17 @@ export function decideRow(r: RowRead, context: DecisionContext): RowDecision {
     archive,
     ownMoves: own.map((c) => ({ sheet: toSheet, from: cell(c.row, c.column), to: cell(toRow, c.column) })),
     ...(answered
-      ? { carried: { fromId: criterion.id, fromSheet, fromRow: r.row, toId: to.id, toSheet, toRow } }
+      ? {
+          carried: {
+            fromId: criterion.id,
+            fromSheet,
+            fromRow: r.row,
+            toId: to.id,
+            toArea: to.area,
+            toSheet,
+            toRow,
+          },
+        }
       : {}),
   };
 }
@@ -223,8 +235,8 @@ function decideOwnCells(r: RowRead, context: DecisionContext): RowDecision {
 export function destinationOf(criterion: Criterion, context: DecisionContext): TargetPlace | string {
   const { same, mapping, target, targetPlace } = context;
   if (same) {
-    const place = targetPlace.get(criterion.id);
-    if (place && place.criterion.area === criterion.area) return place;
+    const place = targetPlace.get(slotOf(criterion));
+    if (place) return place;
     return `Criterion ${criterion.id} is no longer in area ${criterion.area} of ${describeFramework(target)}.`;
   }
   if (!mapping || !mapping.areas.includes(criterion.area)) {
@@ -232,7 +244,8 @@ export function destinationOf(criterion: Criterion, context: DecisionContext): T
   }
   const pair = mapping.pairs.find((p) => p.from === criterion.id);
   if (pair) {
-    const place = targetPlace.get(pair.to);
+    // A pair stays within its area (mapping.ts checks it against the two frameworks).
+    const place = targetPlace.get(criterionSlot(criterion.area, pair.to));
     if (place) return place;
     return `The mapping pairs ${criterion.id} with ${pair.to}, which ${describeFramework(target)} does not have.`;
   }

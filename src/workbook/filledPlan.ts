@@ -8,6 +8,8 @@
  * columns they added, History snapshots. The view says so beside the button.
  */
 import {
+  firstRowPerCriterion,
+  slotOf,
   RESPONSE_FIELDS,
   calendarDateOf,
   excelSerialOf,
@@ -38,15 +40,14 @@ export function withResponses(
   framework: Framework,
   responses: readonly ResponseRow[],
 ): WorkbookPlan {
-  const first = new Map<string, ResponseRow>();
-  for (const row of responses) if (!first.has(row.criterionId)) first.set(row.criterionId, row);
+  const first = firstRowPerCriterion(framework, responses);
   const sheets = plan.sheets.map((sheet) => {
     if (sheet.role !== 'area' || sheet.area === undefined) return sheet;
     const criteria = areaCriteria(framework, sheet.area);
     const top = areaDataRows(framework, sheet.area).first;
     const blocks: CellBlock[] = RESPONSE_FIELDS.map((field) => ({
       at: cell(top, areaColumn(field)),
-      cells: criteria.map((c) => [planCellOf(first.get(c.id)?.[field])]),
+      cells: criteria.map((c) => [planCellOf(first.get(slotOf(c))?.[field])]),
     }));
     return { ...sheet, blocks: [...sheet.blocks, ...blocks] };
   });

@@ -117,10 +117,11 @@ export function responsesOfArea(range: RangeSnapshot): ResponseRow[] {
   return rows;
 }
 
+/** Every area sheet's rows, each with the area of its sheet: a criterion is its area and id. */
 export function responsesOf(framework: Framework, snapshot: WorkbookSnapshot): ResponseRow[] {
   return framework.areas.flatMap((a) => {
     const range = snapshot.areas.get(a.number);
-    return range ? responsesOfArea(range) : [];
+    return range ? responsesOfArea(range).map((row) => ({ ...row, area: a.number })) : [];
   });
 }
 

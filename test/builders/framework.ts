@@ -93,7 +93,7 @@ export function buildFramework(shape: FrameworkShape = {}): Framework {
   const { $schema: _unused, ...rest } = parsed;
   return {
     ...rest,
-    criteria: parsed.criteria.map((c) => ({ ...c, key: criterionKey(parsed.id, parsed.version, c.id) })),
+    criteria: parsed.criteria.map((c) => ({ ...c, key: criterionKey(parsed.id, parsed.version, c.area, c.id) })),
   };
 }
 

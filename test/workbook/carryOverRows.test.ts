@@ -3,7 +3,7 @@
  * is placed where, what goes to the archive and why, what counts as carried. planCarryOver
  * (test/workbook/carryOver.test.ts, test/excel/regenerate.test.ts) writes these decisions.
  */
-import type { Framework, Mapping } from '../../src/domain';
+import { slotOf, type CriterionSlot, type Framework, type Mapping } from '../../src/domain';
 import { cell } from '../../src/workbook/address';
 import type { KeptCell, KeptSheet } from '../../src/workbook/carryOverBackup';
 import {
@@ -41,11 +41,11 @@ const withFragment: Framework = {
 };
 const target = buildFramework({ id: 'tgt', version: '2', areas: 2 });
 
-function placesOf(framework: Framework): Map<string, TargetPlace> {
-  const places = new Map<string, TargetPlace>();
+function placesOf(framework: Framework): Map<CriterionSlot, TargetPlace> {
+  const places = new Map<CriterionSlot, TargetPlace>();
   for (const area of framework.areas) {
     areaCriteria(framework, area.number).forEach((criterion, i) =>
-      places.set(criterion.id, { criterion, sheet: area.shortName, row: FIRST + i }),
+      places.set(slotOf(criterion), { criterion, sheet: area.shortName, row: FIRST + i }),
     );
   }
   return places;

@@ -1,16 +1,20 @@
 /** criterion-missing, criterion-unknown, criterion-duplicate: do the rows match the framework? */
 import type { Criterion, Framework } from '../framework/types';
+import { responseSlot, slotOf, type CriterionSlot } from '../framework/identity';
 import type { CheckIssue } from './types';
 import { areaShortName, issue, levelName, locate, type CheckContext } from './context';
 
-/** Criteria by id, built once per framework: checks run on every change while the pane is open. */
-const criteriaById = new WeakMap<Framework, ReadonlyMap<string, Criterion>>();
+/**
+ * Criteria by area and id (identity.ts), built once per framework: checks run on every change
+ * while the pane is open.
+ */
+const criteriaBySlot = new WeakMap<Framework, ReadonlyMap<CriterionSlot, Criterion>>();
 
-function knownCriteria(framework: Framework): ReadonlyMap<string, Criterion> {
-  let known = criteriaById.get(framework);
+function knownCriteria(framework: Framework): ReadonlyMap<CriterionSlot, Criterion> {
+  let known = criteriaBySlot.get(framework);
   if (!known) {
-    known = new Map(framework.criteria.map((c) => [c.id, c]));
-    criteriaById.set(framework, known);
+    known = new Map(framework.criteria.map((c) => [slotOf(c), c]));
+    criteriaBySlot.set(framework, known);
   }
   return known;
 }
@@ -18,14 +22,14 @@ function knownCriteria(framework: Framework): ReadonlyMap<string, Criterion> {
 export function identityIssues(context: CheckContext): CheckIssue[] {
   const { framework, responses } = context;
   const known = knownCriteria(framework);
-  const firstRow = new Map<string, (typeof responses)[number]>();
+  const firstRow = new Map<CriterionSlot, (typeof responses)[number]>();
   // Rows first (unknown and repeated ids), so that missing criteria are found from the same map;
   // missing ones are still reported first.
-  const rowIssues = rowIdentityIssues(responses, known, firstRow);
+  const rowIssues = rowIdentityIssues(framework, responses, known, firstRow);
   const issues: CheckIssue[] = [];
 
   for (const criterion of framework.criteria) {
-    if (firstRow.has(criterion.id)) continue;
+    if (firstRow.has(slotOf(criterion))) continue;
     issues.push(
       issue({
         ruleId: 'criterion-missing',
@@ -45,13 +49,18 @@ export function identityIssues(context: CheckContext): CheckIssue[] {
 }
 
 function rowIdentityIssues(
+  framework: Framework,
   responses: CheckContext['responses'],
-  known: ReadonlyMap<string, Criterion>,
-  firstRow: Map<string, CheckContext['responses'][number]>,
+  known: ReadonlyMap<CriterionSlot, Criterion>,
+  firstRow: Map<CriterionSlot, CheckContext['responses'][number]>,
 ): CheckIssue[] {
   const issues: CheckIssue[] = [];
   for (const row of responses) {
-    const criterion = known.get(row.criterionId);
+    const slot = responseSlot(framework, row);
+    const criterion = known.get(slot);
+    // A row on another area's sheet (an id of that area): the workbook's structure check reports
+    // it as moved, naming the sheet it belongs on, which says more than "not a criterion".
+    if (!criterion && framework.criteria.some((c) => c.id === row.criterionId)) continue;
     if (!criterion) {
       issues.push(
         issue({
@@ -65,9 +74,9 @@ function rowIdentityIssues(
       );
       continue;
     }
-    const first = firstRow.get(row.criterionId);
+    const first = firstRow.get(slot);
     if (!first) {
-      firstRow.set(row.criterionId, row);
+      firstRow.set(slot, row);
       continue;
     }
     issues.push(

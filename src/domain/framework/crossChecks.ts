@@ -24,6 +24,8 @@ function list(values: readonly (number | string)[]): string {
 
 function checkLevels(f: ParsedFramework, problems: ProblemList): void {
   const firstByNumber = new Map<number, number>();
+  // area|id -> index: a criterion is its area and id (identity.ts); a combined framework uses an
+  // id in two areas, as the documents it is made from do.
   const firstById = new Map<string, number>();
   f.levels.forEach((level, i) => {
     const expected = i + 1;
@@ -83,20 +85,22 @@ function checkAreas(f: ParsedFramework, problems: ProblemList): void {
 function checkCriteria(f: ParsedFramework, problems: ProblemList): void {
   const areaNumbers = new Set(f.areas.map((a) => a.number));
   const levelNumbers = new Set(f.levels.map((l) => l.number));
+  // area|id -> index: a criterion is its area and id (identity.ts); a combined framework uses an
+  // id in two areas, as the documents it is made from do.
   const firstById = new Map<string, number>();
   // area|level|row -> index of the first criterion there: a row is one theme seen at each level.
   const firstInRow = new Map<string, number>();
 
   f.criteria.forEach((c, i) => {
     const at = `$.criteria[${i}]`;
-    const earlier = firstById.get(c.id);
+    const earlier = firstById.get(`${c.area}|${c.id}`);
     if (earlier !== undefined) {
       problems.add(
         `${at}.id`,
-        `criterion id ${c.id} is already used at $.criteria[${earlier}]; each criterion id must be unique within a framework version`,
+        `criterion id ${c.id} is already used in area ${c.area} at $.criteria[${earlier}]; each criterion id must be unique within its area`,
       );
     } else {
-      firstById.set(c.id, i);
+      firstById.set(`${c.area}|${c.id}`, i);
     }
 
     const areaKnown = areaNumbers.has(c.area);

@@ -42,7 +42,7 @@ export function loadFramework(input: unknown, fileName: string): LoadResult {
       ...rest,
       criteria: rest.criteria.map((c) => ({
         ...c,
-        key: criterionKey(rest.id, rest.version, c.id),
+        key: criterionKey(rest.id, rest.version, c.area, c.id),
       })),
     };
     return { ok: true, framework };

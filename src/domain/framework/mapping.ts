@@ -9,6 +9,7 @@
 import './zodConfig';
 import { z } from 'zod';
 import type { Framework } from './types';
+import { criterionSlot, slotOf } from './identity';
 import { ProblemList, addZodIssues, type FrameworkProblem } from './problems';
 import { parseJsonText } from './jsonText';
 
@@ -159,7 +160,8 @@ function checkEnds(mapping: Mapping, ends: MappingEnds, problems: ProblemList): 
     }
   }
   const fromById = new Map(ends.from.criteria.map((c) => [c.id, c]));
-  const toIds = new Set(ends.to.criteria.map((c) => c.id));
+  // A pair stays in its area: its `to` is the criterion of that id in the area of its `from`.
+  const toSlots = new Set(ends.to.criteria.map(slotOf));
   const fromAreas = new Set(ends.from.areas.map((a) => a.number));
   const covered = new Set(mapping.areas);
 
@@ -181,9 +183,12 @@ function checkEnds(mapping: Mapping, ends: MappingEnds, problems: ProblemList): 
     return criterion;
   };
   mapping.pairs.forEach((pair, i) => {
-    checkFrom(pair.from, `$.pairs[${i}].from`);
-    if (!toIds.has(pair.to))
-      problems.add(`$.pairs[${i}].to`, `criterion ${pair.to} is not in ${describeRef(ends.to)}`);
+    const from = checkFrom(pair.from, `$.pairs[${i}].from`);
+    if (from && !toSlots.has(criterionSlot(from.area, pair.to)))
+      problems.add(
+        `$.pairs[${i}].to`,
+        `criterion ${pair.to} is not in area ${from.area} of ${describeRef(ends.to)}; a pair stays within its area`,
+      );
   });
   mapping.unmapped.forEach((u, i) => {
     const criterion = checkFrom(u.from, `$.unmapped[${i}].from`);

@@ -17,11 +17,19 @@ export type QuestionSet = z.output<typeof QuestionSetSchema>;
 export type RatingScale = z.output<typeof RatingScaleSchema>;
 export type LevelRule = z.output<typeof LevelRuleSchema>;
 
-/** A criterion's identity is (framework id, version, criterion id): the sources reuse ids. */
+/**
+ * A criterion's identity is (framework id, version, area, criterion id): the sources reuse ids,
+ * and a combined framework holds two documents' ids (identity.ts). Written eqfsh@2009-draft#3/1.13.
+ */
 export type CriterionKey = string & { readonly __brand: 'CriterionKey' };
 
-export function criterionKey(frameworkId: string, version: string, criterionId: string): CriterionKey {
-  return `${frameworkId}@${version}#${criterionId}` as CriterionKey;
+export function criterionKey(
+  frameworkId: string,
+  version: string,
+  area: number,
+  criterionId: string,
+): CriterionKey {
+  return `${frameworkId}@${version}#${area}/${criterionId}` as CriterionKey;
 }
 
 export type Criterion = z.output<typeof CriterionSchema> & { readonly key: CriterionKey };

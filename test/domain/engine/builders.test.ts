@@ -20,7 +20,7 @@ test('ids run on across areas at each level, and the n-th criterion of an area s
     ['2.3', 2, 2, 2],
     ['3.1', 2, 3, 1],
   ]);
-  expect(framework.criteria[0]?.key).toBe(domain.criterionKey('test-framework', '1', '1.1'));
+  expect(framework.criteria[0]?.key).toBe(domain.criterionKey('test-framework', '1', 1, '1.1'));
 });
 
 test('a shape with no criteria is refused by the real schema', () => {

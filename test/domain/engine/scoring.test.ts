@@ -300,6 +300,6 @@ describe('overall', () => {
     const result = score(two, [], ALL);
     expect(result.frameworkId).toBe('test-framework');
     expect(result.settings).toBe(ALL);
-    expect(result.criteria[0]?.key).toBe('test-framework@1#1.1');
+    expect(result.criteria[0]?.key).toBe('test-framework@1#1/1.1');
   });
 });

@@ -85,10 +85,10 @@ function criterion(f: FrameworkFile, i: number) {
 describe('loadFramework rejects a broken file, naming each problem once at its path', () => {
   const cases: [string, (f: FrameworkFile) => void, string[], RegExp][] = [
     [
-      'a repeated criterion id',
-      (f) => void (criterion(f, 2).id = '1.1'),
+      'a criterion id repeated in one area',
+      (f) => void Object.assign(criterion(f, 2), { id: '1.1', area: 1 }),
       ['$.criteria[2].id'],
-      /already used at \$\.criteria\[0\]/,
+      /already used in area 1 at \$\.criteria\[0\]/,
     ],
     [
       'a repeated area number',
@@ -323,10 +323,19 @@ describe('loadFramework reads JSON text defensively', () => {
 });
 
 describe('loadFramework accepts valid files', () => {
-  it('loads the small test file and keys each criterion by framework, version and id', () => {
+  it('loads the small test file and keys each criterion by framework, version, area and id', () => {
     const result = loadFramework(JSON.stringify(validFile()), FILE);
     if (!result.ok) throw new Error(result.problems.map(describeProblem).join('\n'));
-    expect(result.framework.criteria.map((c) => c.key)).toEqual(['test@1#1.1', 'test@1#2.1', 'test@1#1.2']);
+    expect(result.framework.criteria.map((c) => c.key)).toEqual(['test@1#1/1.1', 'test@1#1/2.1', 'test@1#2/1.2']);
+  });
+
+  it('takes the same id in two areas as two criteria, keyed by their areas', () => {
+    const result = loadFramework(
+      edited((f) => void (criterion(f, 2).id = '1.1')),
+      FILE,
+    );
+    if (!result.ok) throw new Error(result.problems.map(describeProblem).join('\n'));
+    expect(result.framework.criteria.map((c) => c.key)).toEqual(['test@1#1/1.1', 'test@1#1/2.1', 'test@1#2/1.1']);
   });
 
   it('fills in an empty question list when the file has none', () => {
@@ -344,8 +353,8 @@ describe('loadFramework accepts valid files', () => {
     // The same id is a different criterion in each: the keys must differ.
     const draft113 = bundledFrameworks.draft2009.criteria.find((c) => c.id === '1.13');
     const rev113 = bundledFrameworks.leadershipRevision.criteria.find((c) => c.id === '1.13');
-    expect(draft113?.key).toBe('eqfsh@2009-draft#1.13');
-    expect(rev113?.key).toBe('eqfsh@leadership-revision#1.13');
+    expect(draft113?.key).toBe('eqfsh@2009-draft#3/1.13');
+    expect(rev113?.key).toBe('eqfsh@leadership-revision#2/1.13');
   });
 
   it("loads an organisation's own copy of the draft with 1.1 completed and a local criterion added", () => {
@@ -372,7 +381,7 @@ describe('loadFramework accepts valid files', () => {
     expect(result.framework.criteria).toHaveLength(98);
     expect(result.framework.criteria.find((c) => c.id === '1.1')).toMatchObject({
       textStatus: 'complete',
-      key: 'eqfsh@2009-draft-acme-1#1.1',
+      key: 'eqfsh@2009-draft-acme-1#1/1.1',
     });
   });
 

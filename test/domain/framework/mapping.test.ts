@@ -79,7 +79,7 @@ describe('loadMapping rejects a broken mapping, naming each problem once', () =>
       'a pair to a criterion the revision lacks',
       (m) => void (m.pairs[0]!.to = '1.99'),
       ['$.pairs[0].to'],
-      /1\.99 is not in eqfsh version leadership-revision/,
+      /1\.99 is not in area 2 of eqfsh version leadership-revision; a pair stays within its area/,
     ],
     [
       'a criterion listed twice',
