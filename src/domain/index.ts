@@ -9,7 +9,11 @@ export { loadFramework, MAX_FRAMEWORK_CHARS } from './framework/loader';
 export { describeProblem } from './framework/problems';
 export type { Mapping, MappingPair, MappingLoadResult } from './framework/mapping';
 export { loadMapping } from './framework/mapping';
-export { BUNDLED_FRAMEWORK_FILES, bundledFrameworks, DRAFT_WITH_REVISED_LEADERSHIP } from './framework/bundled';
+export {
+  BUNDLED_FRAMEWORK_FILES,
+  bundledFrameworks,
+  DRAFT_WITH_REVISED_LEADERSHIP,
+} from './framework/bundled';
 export type { CriterionSlot } from './framework/identity';
 export { criterionSlot, firstRowPerCriterion, responseSlot, slotOf } from './framework/identity';
 export { combineFrameworks, combinedFile } from './framework/combined';

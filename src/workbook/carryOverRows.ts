@@ -4,7 +4,14 @@
  * without writing anything. carryOver.ts then writes every decision into the plan. Keeping the
  * decision pure and per row lets each rule be tested as a table: one row in, one decision out.
  */
-import { criterionSlot, slotOf, type Criterion, type CriterionSlot, type Framework, type Mapping } from '../domain';
+import {
+  criterionSlot,
+  slotOf,
+  type Criterion,
+  type CriterionSlot,
+  type Framework,
+  type Mapping,
+} from '../domain';
 import { cell, type A1 } from './address';
 import type { KeptCell, KeptSheet } from './carryOverBackup';
 import { AREA_COLUMNS, AREA_FIRST_DATA_ROW, areaColumn } from './layout';

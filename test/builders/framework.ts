@@ -93,7 +93,10 @@ export function buildFramework(shape: FrameworkShape = {}): Framework {
   const { $schema: _unused, ...rest } = parsed;
   return {
     ...rest,
-    criteria: parsed.criteria.map((c) => ({ ...c, key: criterionKey(parsed.id, parsed.version, c.area, c.id) })),
+    criteria: parsed.criteria.map((c) => ({
+      ...c,
+      key: criterionKey(parsed.id, parsed.version, c.area, c.id),
+    })),
   };
 }
 

@@ -326,7 +326,11 @@ describe('loadFramework accepts valid files', () => {
   it('loads the small test file and keys each criterion by framework, version, area and id', () => {
     const result = loadFramework(JSON.stringify(validFile()), FILE);
     if (!result.ok) throw new Error(result.problems.map(describeProblem).join('\n'));
-    expect(result.framework.criteria.map((c) => c.key)).toEqual(['test@1#1/1.1', 'test@1#1/2.1', 'test@1#2/1.2']);
+    expect(result.framework.criteria.map((c) => c.key)).toEqual([
+      'test@1#1/1.1',
+      'test@1#1/2.1',
+      'test@1#2/1.2',
+    ]);
   });
 
   it('takes the same id in two areas as two criteria, keyed by their areas', () => {
@@ -335,7 +339,11 @@ describe('loadFramework accepts valid files', () => {
       FILE,
     );
     if (!result.ok) throw new Error(result.problems.map(describeProblem).join('\n'));
-    expect(result.framework.criteria.map((c) => c.key)).toEqual(['test@1#1/1.1', 'test@1#1/2.1', 'test@1#2/1.1']);
+    expect(result.framework.criteria.map((c) => c.key)).toEqual([
+      'test@1#1/1.1',
+      'test@1#1/2.1',
+      'test@1#2/1.1',
+    ]);
   });
 
   it('fills in an empty question list when the file has none', () => {
