@@ -7,6 +7,8 @@ export { criterionKey } from './framework/types';
 export type { FrameworkProblem, LoadResult } from './framework/loader';
 export { loadFramework, MAX_FRAMEWORK_CHARS } from './framework/loader';
 export { describeProblem } from './framework/problems';
+export { frameworkJson, frameworkToFile } from './framework/toFile';
+export type { FrameworkFile } from './framework/schema';
 export type { Mapping, MappingPair, MappingLoadResult } from './framework/mapping';
 export { loadMapping } from './framework/mapping';
 export {

@@ -7,12 +7,28 @@ import type { ExcelGateway, XlContext } from './api';
 import { LAYOUT_VERSION, META_SHEET } from '../workbook/layout';
 import { META_BLOCK, parseMeta, type StoredMeta } from '../workbook/metaBlock';
 import { actualSheetName } from '../workbook/sheetNames';
+import {
+  readStoredFrameworkText,
+  STORED_FRAMEWORK_RANGE,
+  type StoredFrameworkText,
+} from '../workbook/storedFramework';
 
 export type WorkbookState =
   | { readonly kind: 'none'; readonly sheetNames: readonly string[] }
-  | { readonly kind: 'assessment'; readonly meta: StoredMeta; readonly sheetNames: readonly string[] }
+  | {
+      readonly kind: 'assessment';
+      readonly meta: StoredMeta;
+      readonly sheetNames: readonly string[];
+      /** The framework kept in the workbook, as text still to be checked by the loader. */
+      readonly stored?: StoredFrameworkText;
+    }
   /** Written by a newer version of the add-in: read it, but change nothing. */
-  | { readonly kind: 'newer'; readonly meta: StoredMeta; readonly sheetNames: readonly string[] }
+  | {
+      readonly kind: 'newer';
+      readonly meta: StoredMeta;
+      readonly sheetNames: readonly string[];
+      readonly stored?: StoredFrameworkText;
+    }
   | {
       readonly kind: 'damaged';
       readonly problems: readonly string[];
@@ -36,12 +52,16 @@ export async function readWorkbookState(ctx: XlContext): Promise<WorkbookState> 
   const sheetNames = names();
   const metaName = actualSheetName(sheetNames, META_SHEET);
   if (metaName === undefined) return { kind: 'none', sheetNames };
-  const block = ctx.workbook.worksheets.getItem(metaName).getRange(META_BLOCK).load('values');
+  const sheet = ctx.workbook.worksheets.getItem(metaName);
+  const block = sheet.getRange(META_BLOCK).load('values');
+  // The stored framework in the same sync: a few hundred mostly empty cells.
+  const storedBlock = sheet.getRange(STORED_FRAMEWORK_RANGE).load('values');
   await ctx.sync();
   const meta = parseMeta(block.values);
   if ('problems' in meta) return { kind: 'damaged', problems: meta.problems, sheetNames };
-  if (meta.layoutVersion > LAYOUT_VERSION) return { kind: 'newer', meta, sheetNames };
-  return { kind: 'assessment', meta, sheetNames };
+  const stored = readStoredFrameworkText(storedBlock.values);
+  if (meta.layoutVersion > LAYOUT_VERSION) return { kind: 'newer', meta, sheetNames, stored };
+  return { kind: 'assessment', meta, sheetNames, stored };
 }
 
 export function inspectWorkbook(gateway: ExcelGateway): Promise<WorkbookState> {

@@ -1,4 +1,4 @@
-import type { Framework } from '../domain';
+import { frameworkJson, type Framework } from '../domain';
 import { absolute, ref, sheetName } from './address';
 import { META_SHEET, NAMES, LAYOUT_VERSION, START_SHEET } from './layout';
 import type { NamePlan, WorkbookPlan } from './plan';
@@ -32,7 +32,7 @@ export function buildPlan(framework: Framework, settings: PlanSettings): BuiltPl
   const refs = formulaRefs(framework, start.layout);
   const areaSheets = framework.areas.map((a) => buildAreaSheet(framework, a, refs));
   const summary = buildSummarySheet(framework, refs);
-  const meta = buildMetaSheet(framework);
+  const meta = buildMetaSheet(framework, frameworkJson(framework));
 
   const names = definedNames(framework, start.layout, summary, meta.range);
 

@@ -155,9 +155,31 @@ describe('Results', () => {
 });
 
 describe('workbooks the pane cannot simply read', () => {
-  it('names another framework and reads it once its file is opened; a different file is refused', async () => {
+  it('reads an assessment made from the organisation’s own framework with no framework file picked', async () => {
+    const doc = await generatedWorkbook(ownFramework());
+    renderPane(doc);
+    expect((await opened()).textContent).toMatch(/Assessment found/);
+    expect(await screen.findByTestId('overall')).toBeInTheDocument();
+    expect(screen.queryByLabelText('The framework file this assessment was made from')).toBeNull();
+  });
+
+  it('says which cell of a damaged stored framework is wrong, and reads on with the bundled one of the same version', async () => {
+    const doc = await generatedWorkbook();
+    await doc.simulateEdit(META_SHEET, 'H3', [['ffffffff']]);
+    renderPane(doc);
+    const banner = await opened();
+    expect(banner.textContent).toMatch(/The framework kept in this workbook is damaged/);
+    expect(within(banner).getByRole('listitem').textContent).toMatch(
+      /^The stored framework in EqMeta!H5 does not match the checksum in EqMeta!H3/,
+    );
+    expect(await screen.findByTestId('overall')).toBeInTheDocument();
+  });
+
+  it('asks an older workbook (no stored framework) for its own framework file; a different file is refused', async () => {
     const own = ownFramework();
     const doc = await generatedWorkbook(own);
+    // Workbooks made before the framework was kept in them have nothing from G1 on.
+    await doc.simulateEdit(META_SHEET, 'G1', [['']]);
     const { user } = renderPane(doc);
     const banner = await opened();
     expect(banner.textContent).toMatch(/not one of the frameworks built into this add-in/);

@@ -6,6 +6,7 @@ import type { Framework } from '../../domain/index';
 import type { StoredMeta, WorkbookState } from '../../excel/inspect';
 import { LAYOUT_VERSION } from '../../workbook/layout';
 import type { ViewId } from './views';
+import type { WorkbookFramework } from './workbookFramework';
 import { sameSheet } from '../../workbook/sheetNames';
 
 export interface Opening {
@@ -41,7 +42,15 @@ export function regenerationStopped(state: WorkbookState): boolean {
   return state.sheetNames.some((n) => sameSheet(n, REGENERATION_BACKUP_SHEET));
 }
 
-export function openingFor(state: WorkbookState, known: readonly Framework[]): Opening {
+/**
+ * `fromWorkbook` is what the pane made of the framework kept in the workbook (workbookFramework.ts);
+ * without it, the framework is looked up among `known` by id and version.
+ */
+export function openingFor(
+  state: WorkbookState,
+  known: readonly Framework[],
+  fromWorkbook?: WorkbookFramework | null,
+): Opening {
   if (state.kind !== 'newer' && regenerationStopped(state)) {
     return {
       view: 'maintain',
@@ -65,7 +74,15 @@ export function openingFor(state: WorkbookState, known: readonly Framework[]): O
         writable: true,
       };
     case 'assessment': {
-      const framework = frameworkFor(state.meta, known);
+      if (fromWorkbook && fromWorkbook.kind !== 'stored' && fromWorkbook.kind !== 'known') {
+        const damaged = storedDamaged(state.meta, fromWorkbook);
+        if (damaged) return damaged;
+      }
+      const framework = fromWorkbook
+        ? fromWorkbook.kind === 'missing'
+          ? frameworkFor(state.meta, known)
+          : fromWorkbook.framework
+        : frameworkFor(state.meta, known);
       if (framework) {
         return {
           view: 'results',
@@ -83,7 +100,8 @@ export function openingFor(state: WorkbookState, known: readonly Framework[]): O
         message:
           `This workbook holds an assessment against ${describeFrameworkMeta(state.meta)} ` +
           `(id "${state.meta.frameworkId}"), which is not one of the frameworks built into this add-in. ` +
-          'To check it, see its results or regenerate it, open the framework file it was made from.',
+          'The workbook was made before the add-in kept the framework in it: to check it, see its results or ' +
+          'regenerate it, open the framework file it was made from once. Regenerating then keeps the framework in the workbook.',
         details: [],
         writable: true,
       };
@@ -112,4 +130,34 @@ export function openingFor(state: WorkbookState, known: readonly Framework[]): O
         writable: false,
       };
   }
+}
+
+/** The opening for a stored framework that failed its checks, or null when there is none to report. */
+function storedDamaged(meta: StoredMeta, fromWorkbook: WorkbookFramework): Opening | null {
+  if (fromWorkbook.kind === 'fallback') {
+    return {
+      view: 'results',
+      intent: 'warning',
+      title: 'The framework kept in this workbook is damaged',
+      message:
+        `The add-in reads the assessment with the copy of ${describeFrameworkMeta(meta)} it already knows (built in, or a file you opened), which has the same id ` +
+        'and version. Regenerate from Maintain to write the framework into the workbook again.',
+      details: fromWorkbook.problems,
+      writable: true,
+    };
+  }
+  if (fromWorkbook.kind === 'missing' && fromWorkbook.problems.length > 0) {
+    return {
+      view: 'results',
+      intent: 'error',
+      title: 'The framework kept in this workbook is damaged',
+      message:
+        `The assessment was made from ${describeFrameworkMeta(meta)} (id "${meta.frameworkId}"), which is not built into ` +
+        'this add-in, and the copy kept in the workbook cannot be used. Open the framework file it was made from, ' +
+        'or restore an earlier copy of the workbook (File > Info > Version History).',
+      details: fromWorkbook.problems,
+      writable: true,
+    };
+  }
+  return null;
 }

@@ -9,7 +9,8 @@ import type { ExcelGateway } from '../../excel/api';
 import { inspectWorkbook, type WorkbookState } from '../../excel/inspect';
 import { latestValue, useTask, type TaskState } from '../components/useTask';
 import { loadEngine, type Engine } from '../loadEngine';
-import { frameworkFor, openingFor, type Opening } from './opening';
+import { openingFor, type Opening } from './opening';
+import { workbookFramework, type WorkbookFramework } from './workbookFramework';
 
 export interface Session {
   readonly gateway: ExcelGateway;
@@ -21,7 +22,9 @@ export interface Session {
   readonly opening: Opening | null;
   /** The framework of the assessment in the workbook, when the pane knows it. */
   readonly framework: Framework | null;
-  /** Every framework the pane can read: the bundled ones and files opened in this session. */
+  /** Where that framework came from (the workbook itself, a bundled one) and any problem with the stored copy. */
+  readonly workbookFramework: WorkbookFramework | null;
+  /** Every framework the pane can read: the workbook's own, the bundled ones and files opened in this session. */
   readonly frameworks: readonly Framework[];
   /** Remember a framework file the officer opened (for an assessment made from it). */
   readonly addFramework: (framework: Framework) => void;
@@ -45,7 +48,7 @@ export function useSession(gateway: ExcelGateway): Session {
   }, [refresh, runEngine]);
 
   const engine = engineTask.state.status === 'done' ? engineTask.state.value : null;
-  const frameworks = useMemo(
+  const outside = useMemo(
     () =>
       engine
         ? [engine.bundledFrameworks.draft2009, engine.bundledFrameworks.leadershipRevision, ...own]
@@ -55,14 +58,27 @@ export function useSession(gateway: ExcelGateway): Session {
   const workbook = workbookTask.state;
   // While the workbook is read again, the pane keeps showing what it knew.
   const known = latestValue(workbook);
+  const fromWorkbook = useMemo(
+    () =>
+      known && engine && (known.kind === 'assessment' || known.kind === 'newer')
+        ? workbookFramework(known.meta, known.stored, outside, engine)
+        : null,
+    [known, engine, outside],
+  );
+  // The workbook's own copy first, so that regeneration finds it before a bundled one of the same version.
+  const frameworks = useMemo(() => {
+    const stored = fromWorkbook?.kind === 'stored' ? [fromWorkbook.framework] : [];
+    const same = (a: Framework, b: Framework) => a.id === b.id && a.version === b.version;
+    return [...stored, ...outside.filter((f) => !stored.some((s) => same(s, f)))];
+  }, [fromWorkbook, outside]);
   const opening = useMemo(
-    () => (known && engine ? openingFor(known, frameworks) : null),
-    [known, engine, frameworks],
+    () => (known && engine ? openingFor(known, frameworks, fromWorkbook) : null),
+    [known, engine, frameworks, fromWorkbook],
   );
-  const framework = useMemo(
-    () => (known?.kind === 'assessment' ? (frameworkFor(known.meta, frameworks) ?? null) : null),
-    [known, frameworks],
-  );
+  const framework =
+    known?.kind === 'assessment' && fromWorkbook && fromWorkbook.kind !== 'missing'
+      ? fromWorkbook.framework
+      : null;
   const addFramework = useCallback((f: Framework) => {
     setOwn((list) => [f, ...list.filter((x) => !(x.id === f.id && x.version === f.version))]);
   }, []);
@@ -74,6 +90,7 @@ export function useSession(gateway: ExcelGateway): Session {
     engine: engineTask.state,
     opening,
     framework,
+    workbookFramework: fromWorkbook,
     frameworks,
     addFramework,
     refresh,

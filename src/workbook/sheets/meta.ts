@@ -4,6 +4,7 @@ import { ADDIN_MARKER, AREA_FIRST_DATA_ROW, LAYOUT_VERSION, META_SHEET } from '.
 import type { PlanCell, SheetPlan } from '../plan';
 import { areaCriteria } from './area';
 import { SheetBuilder } from './sheetBuilder';
+import { STORED_FRAMEWORK_COLUMN, storedFrameworkRows } from '../storedFramework';
 
 /** Keys of the meta sheet's key/value block, in order from row 2. */
 export const META_KEYS = [
@@ -20,9 +21,13 @@ export const META_INDEX_HEADER_ROW = META_KEYS.length + 3;
 /**
  * A hidden sheet that lets the add-in recognise its own workbook on every host (a sheet works
  * from ExcelApi 1.1, where settings and custom properties do not) and records where each
- * criterion was written, for the structural checks.
+ * criterion was written, for the structural checks, and keeps the framework itself (as its JSON,
+ * `frameworkJson`) so the workbook can be read without the file it was made from.
  */
-export function buildMetaSheet(framework: Framework): {
+export function buildMetaSheet(
+  framework: Framework,
+  frameworkJson: string,
+): {
   sheet: SheetPlan;
   range: A1;
 } {
@@ -47,6 +52,7 @@ export function buildMetaSheet(framework: Framework): {
     });
   }
   sheet.block(META_INDEX_HEADER_ROW, 1, index);
+  sheet.block(1, STORED_FRAMEWORK_COLUMN, storedFrameworkRows(frameworkJson));
   sheet.column(1, 200).column(2, 200);
   return {
     sheet: sheet.build({ visible: false, protect: false, landscape: false }),
