@@ -41,7 +41,7 @@ describe('the stored framework block', () => {
   });
 
   it('reads back the text it wrote, and the loader gives the same framework again', () => {
-    for (const framework of [draft, bundledFrameworks.leadershipRevision]) {
+    for (const framework of Object.values(bundledFrameworks)) {
       const json = frameworkJson(framework);
       const read = readStoredFrameworkText(asRead(storedFrameworkRows(json)));
       expect(read).toEqual({ kind: 'text', text: json, where: expect.stringMatching(/^EqMeta!H5(:H\d+)?$/) });
