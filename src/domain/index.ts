@@ -9,6 +9,19 @@ export { loadFramework, MAX_FRAMEWORK_CHARS } from './framework/loader';
 export { describeProblem } from './framework/problems';
 export { frameworkJson, frameworkToFile } from './framework/toFile';
 export type { FrameworkFile } from './framework/schema';
+export { loadFrameworkSheets } from './framework/sheets/read';
+export type { SheetCell, WorkbookCells, WorkbookSheet } from './framework/sheets/read';
+export {
+  ABOUT_ROWS,
+  AREA_COLUMNS as AREA_SHEET_COLUMNS,
+  CRITERION_COLUMNS,
+  FRAMEWORK_SHEETS,
+  LEVEL_COLUMNS,
+  POINT_COLUMNS,
+  QUESTION_COLUMNS,
+  TEXT_STATUSES,
+} from './framework/sheets/format';
+export type { AboutKey, TableColumn } from './framework/sheets/format';
 export type { Mapping, MappingPair, MappingLoadResult } from './framework/mapping';
 export { loadMapping } from './framework/mapping';
 export {

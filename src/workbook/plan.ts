@@ -100,8 +100,11 @@ export interface HighlightSpec {
   readonly fill: string;
 }
 
-/** 'report': Board summary, Action plan, Snapshot history, written on demand (src/excel/boardRefresh.ts). */
-export type SheetRole = 'start' | 'area' | 'summary' | 'meta' | 'archive' | 'report';
+/**
+ * 'report': Board summary, Action plan, Snapshot history, written on demand (src/excel/boardRefresh.ts).
+ * 'framework': a sheet of the framework template (frameworkTemplate.ts), never part of an assessment.
+ */
+export type SheetRole = 'start' | 'area' | 'summary' | 'meta' | 'archive' | 'report' | 'framework';
 
 export interface SheetPlan {
   readonly name: SheetName;

@@ -7,7 +7,10 @@ import { cleanForMessage } from '../cellText';
 
 export interface FrameworkProblem {
   readonly file: string;
-  /** A JSON path from the document root `$`, such as `$.criteria[12].id`. */
+  /**
+   * A JSON path from the document root `$`, such as `$.criteria[12].id`; for a framework written
+   * as sheets, the cell as Excel names it, such as `Criteria!C14` (sheets/read.ts).
+   */
   readonly path: string;
   readonly message: string;
 }
@@ -17,6 +20,7 @@ export interface FrameworkProblem {
  * for the path `$.criteria[12].id` (which stays in `path` for developers and tools).
  */
 export function describeProblem(problem: FrameworkProblem): string {
+  if (!problem.path.startsWith('$')) return `${problem.file}, ${problem.path}: ${problem.message}`;
   return `${problem.file}, ${placeWords(problem.path)}: ${problem.message}`;
 }
 

@@ -3,13 +3,22 @@
  * be read without the file it was made from (src/workbook/storedFramework.ts), and what the
  * template writer lays out as sheets. Loading the result gives the same framework again.
  */
-import type { FrameworkFile } from './schema';
+import { CriterionSchema, type FrameworkFile } from './schema';
 import type { Framework } from './types';
+
+type FileCriterion = FrameworkFile['criteria'][number];
 
 export function frameworkToFile(framework: Framework): FrameworkFile {
   const { criteria, ...rest } = framework;
-  // The key is derived by the loader from the framework and the criterion, never stored.
-  return { ...rest, criteria: criteria.map(({ key: _key, ...criterion }) => criterion) };
+  // Only the file's own fields: the key is derived by the loader, and marks added while reading an
+  // assessment (the organisation's own wording) belong to that assessment, not to the framework.
+  const fields = Object.keys(CriterionSchema.shape);
+  return {
+    ...rest,
+    criteria: criteria.map(
+      (c) => Object.fromEntries(Object.entries(c).filter(([k]) => fields.includes(k))) as FileCriterion,
+    ),
+  };
 }
 
 /** The framework as JSON text, the form the loader reads. */
