@@ -7,12 +7,12 @@
  * The file is written to a temporary file beside the target and renamed into place, so a failed
  * run never leaves a half-written workbook behind. Exit code 0 on success, 1 on any problem.
  */
-import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadFramework } from '../src/domain/framework/loader';
 import { describeProblem } from '../src/domain/framework/problems';
 import type { Framework } from '../src/domain/framework/types';
+import { frameworkTemplateBytes, loadFrameworkFile } from './frameworkFiles';
 import { isUsableShare } from '../src/domain/settings';
 import { buildPlan } from '../src/workbook/buildPlan';
 import { PlanError } from '../src/workbook/checkPlan';
@@ -25,6 +25,11 @@ export const USAGE = `Usage: npm run template -- --out <file.xlsx> [options]
 
   --out <file.xlsx>        where to write the workbook (required)
   --framework <file.json>  framework file (default: the bundled 2009 draft)
+                           (a .json file, or an .xlsx file written as sheets like the
+                           framework template)
+  --framework-template <file.xlsx>
+                           instead of the workbook, write the framework (--framework) as
+                           sheets to edit in Excel: the template for an own framework
   --organisation <name>    organisation name for the Start sheet (default: blank)
   --period <text>          assessment period, e.g. 2026/27 (default: blank)
   --threshold <rating>     lowest rating that counts as met (default: the framework's, 3)
@@ -38,6 +43,8 @@ export class TemplateError extends Error {
 
 export interface TemplateOptions {
   readonly frameworkFile: string;
+  /** Write the framework as sheets here instead of the assessment workbook. */
+  readonly frameworkTemplate?: string;
   readonly out: string;
   readonly organisation: string;
   readonly period: string;
@@ -52,6 +59,7 @@ export function parseOptions(argv: readonly string[]): TemplateOptions {
       args: [...argv],
       options: {
         framework: { type: 'string' },
+        'framework-template': { type: 'string' },
         out: { type: 'string' },
         organisation: { type: 'string' },
         period: { type: 'string' },
@@ -64,15 +72,26 @@ export function parseOptions(argv: readonly string[]): TemplateOptions {
   } catch (error: unknown) {
     throw new TemplateError(`${error instanceof Error ? error.message : String(error)}\n\n${USAGE}`);
   }
-  if (values.out === undefined || values.out.trim() === '') {
+  const frameworkTemplate = values['framework-template'];
+  if (frameworkTemplate !== undefined && !frameworkTemplate.toLowerCase().endsWith('.xlsx')) {
+    throw new TemplateError(`--framework-template must name an .xlsx file; got "${frameworkTemplate}".`);
+  }
+  if (frameworkTemplate !== undefined && values.out !== undefined) {
+    throw new TemplateError(
+      `Give --out (the assessment workbook) or --framework-template (the framework as sheets), not both.\n\n${USAGE}`,
+    );
+  }
+  const out = values.out ?? frameworkTemplate;
+  if (out === undefined || out.trim() === '') {
     throw new TemplateError(`--out is required: the .xlsx file to write.\n\n${USAGE}`);
   }
-  if (!values.out.toLowerCase().endsWith('.xlsx')) {
-    throw new TemplateError(`--out must name an .xlsx file; got "${values.out}".`);
+  if (!out.toLowerCase().endsWith('.xlsx')) {
+    throw new TemplateError(`--out must name an .xlsx file; got "${out}".`);
   }
   return {
     frameworkFile: values.framework ?? DEFAULT_FRAMEWORK,
-    out: values.out,
+    ...(frameworkTemplate !== undefined ? { frameworkTemplate } : {}),
+    out,
     organisation: values.organisation ?? '',
     period: values.period ?? '',
     threshold: values.threshold,
@@ -81,13 +100,12 @@ export function parseOptions(argv: readonly string[]): TemplateOptions {
 }
 
 export function readFramework(file: string): Framework {
-  let text: string;
+  let result;
   try {
-    text = readFileSync(file, 'utf8');
+    result = loadFrameworkFile(file);
   } catch (error: unknown) {
     throw new TemplateError(`Could not read the framework file ${file}: ${systemMessage(error)}.`);
   }
-  const result = loadFramework(text, basename(file));
   if (!result.ok) {
     throw new TemplateError(
       `The framework file ${file} has ${result.problems.length} problem(s):\n` +
@@ -188,6 +206,17 @@ export async function runTemplate(
 ): Promise<number> {
   try {
     const options = parseOptions(argv);
+    if (options.frameworkTemplate !== undefined) {
+      const framework = readFramework(options.frameworkFile);
+      const bytes = await frameworkTemplateBytes(framework);
+      writeAtomically(options.out, bytes);
+      out(
+        `Wrote ${options.out} (${Math.round(bytes.length / 1024)} KB): ${framework.title}, version ${framework.version}, ` +
+          `as sheets to edit in Excel (${framework.criteria.length} criteria in ${framework.areas.length} areas). ` +
+          `Use it with --framework ${options.out}.`,
+      );
+      return 0;
+    }
     const { bytes, framework } = await workbookBytes(options);
     writeAtomically(options.out, bytes);
     out(
