@@ -10,6 +10,7 @@
 import { mkdtempSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { basename, dirname, join, resolve } from 'node:path';
 import { parseArgs } from 'node:util';
+import { bundledFrameworks } from '../src/domain/framework/bundled';
 import { describeProblem } from '../src/domain/framework/problems';
 import type { Framework } from '../src/domain/framework/types';
 import { frameworkTemplateBytes, loadFrameworkFile } from './frameworkFiles';
@@ -21,10 +22,20 @@ import { writeWorkbookFile } from '../src/xlsx';
 
 export const DEFAULT_FRAMEWORK = resolve(__dirname, '..', 'framework', 'eqfsh-2009-draft.json');
 
+/**
+ * The bundled frameworks by version, for --framework: the combined one (the draft with the revised
+ * Leadership area) has no file of its own, being composed from the other two.
+ */
+export const BUNDLED_BY_VERSION: Readonly<Record<string, Framework>> = Object.fromEntries(
+  Object.values(bundledFrameworks).map((f) => [f.version, f]),
+);
+
 export const USAGE = `Usage: npm run template -- --out <file.xlsx> [options]
 
   --out <file.xlsx>        where to write the workbook (required)
-  --framework <file.json>  framework file (default: the bundled 2009 draft)
+  --framework <file.json>  framework file, or a bundled framework by its version:
+                           ${Object.keys(BUNDLED_BY_VERSION).join(', ')}
+                           (default: the bundled 2009 draft)
                            (a .json file, or an .xlsx file written as sheets like the
                            framework template)
   --framework-template <file.xlsx>
@@ -100,6 +111,8 @@ export function parseOptions(argv: readonly string[]): TemplateOptions {
 }
 
 export function readFramework(file: string): Framework {
+  const bundled = BUNDLED_BY_VERSION[file];
+  if (bundled) return bundled;
   let result;
   try {
     result = loadFrameworkFile(file);

@@ -8,10 +8,7 @@ import {
   type SetupValues,
 } from '../../src/taskpane/views/setupForm';
 
-const bundled = {
-  draft2009: bundledFrameworks.draft2009,
-  leadershipRevision: bundledFrameworks.leadershipRevision,
-};
+const bundled = bundledFrameworks;
 
 const VALID: SetupValues = {
   organisation: '  Riverside Homes ',
@@ -92,5 +89,11 @@ describe('validateSetup', () => {
     const all = { ...VALID, choice: 'own' as const, ownFile: good };
     expect(chosenFramework(all, bundled)?.version).toBe('leadership-revision');
     expect(validate({ choice: 'own', ownFile: good }).settings).not.toBeNull();
+  });
+
+  it('offers the 2009 draft with the revised Leadership area as a bundled choice', () => {
+    const combined = chosenFramework({ choice: 'draftWithRevisedLeadership', ownFile: null }, bundled);
+    expect(combined?.version).toBe('2009-draft-revised-leadership');
+    expect(validate({ choice: 'draftWithRevisedLeadership' }).settings).not.toBeNull();
   });
 });

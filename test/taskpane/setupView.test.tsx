@@ -28,6 +28,7 @@ describe('Set up on a workbook without an assessment', () => {
         .map((o) => o.textContent),
     ).toEqual([
       'All five areas: 2009 draft',
+      'All five areas: 2009 draft with the revised Leadership area',
       'Leadership area only: later revision',
       'Use your own framework file',
     ]);

@@ -74,6 +74,18 @@ describe('npm run template', () => {
     expect(readXlsx(readFileSync(target)).sheetNames).toEqual(['Start', 'Leadership', 'Summary', 'EqMeta']);
   });
 
+  it('writes the draft with the revised Leadership area, named by its version, with both Leadership ids 1.13 and Engagement 1.13', async () => {
+    const target = join(folder, 'combined.xlsx');
+    const result = await run('--framework', '2009-draft-revised-leadership', '--out', target);
+    expect(result).toMatchObject({ code: 0, err: '' });
+    expect(result.out).toMatch(/2009 draft with the revised Leadership area, 98 criteria in 5 areas\.$/);
+    const file = readXlsx(readFileSync(target));
+    const idsOf = (sheet: string) =>
+      [...file.cells(sheet).entries()].filter(([at]) => /^A\d+$/.test(at)).map(([, c]) => c.value);
+    expect(idsOf('Leadership')).toContain('1.13');
+    expect(idsOf('Engagement')).toContain('1.13');
+  });
+
   it("prints the loader's located problems for a bad framework file, and writes nothing", async () => {
     const bad = join(folder, 'bad.json');
     const draft = JSON.parse(readFileSync(join(ROOT, 'framework', 'eqfsh-2009-draft.json'), 'utf8')) as {

@@ -49,10 +49,7 @@ export function useSession(gateway: ExcelGateway): Session {
 
   const engine = engineTask.state.status === 'done' ? engineTask.state.value : null;
   const outside = useMemo(
-    () =>
-      engine
-        ? [engine.bundledFrameworks.draft2009, engine.bundledFrameworks.leadershipRevision, ...own]
-        : own,
+    () => (engine ? [...Object.values(engine.bundledFrameworks), ...own] : own),
     [engine, own],
   );
   const workbook = workbookTask.state;

@@ -36,6 +36,7 @@ import { ProblemMessage } from '../components/ProblemMessage';
 import { ExistingAssessment } from './ExistingAssessment';
 import { useTask } from '../components/useTask';
 import type { Engine } from '../loadEngine';
+import { frameworkAbout } from './frameworkAbout';
 import {
   chosenFramework,
   validateSetup,
@@ -64,6 +65,7 @@ const STEP_TEXT: Readonly<Record<GenerateStep | 'building', { n: number; text: s
 
 const CHOICE_LABELS: Readonly<Record<Exclude<FrameworkChoice, 'own'>, string>> = {
   draft2009: 'All five areas: 2009 draft',
+  draftWithRevisedLeadership: 'All five areas: 2009 draft with the revised Leadership area',
   leadershipRevision: 'Leadership area only: later revision',
 };
 
@@ -198,7 +200,6 @@ function SetupForm({ session, navigate, engine }: ViewProps & { engine: Engine }
   }
 
   const scale = (framework ?? bundled.draft2009).ratingScale;
-  const absent = framework?.criteria.filter((c) => c.textStatus !== 'complete').length ?? 0;
   const ref = (field: SetupField) => (el: HTMLElement | null) => {
     fieldRefs.current[field] = el;
   };
@@ -253,12 +254,7 @@ function SetupForm({ session, navigate, engine }: ViewProps & { engine: Engine }
       ) : null}
       {framework ? (
         <Caption1 className={styles.about} data-testid="framework-about">
-          {framework.title}, version {framework.version}: {framework.areas.length}{' '}
-          {framework.areas.length === 1 ? 'area' : 'areas'}, {framework.criteria.length} criteria
-          {absent > 0
-            ? `; ${absent} have no full text in the source and are left for you to fill in from your own copy`
-            : ''}
-          .
+          {frameworkAbout(framework).join(' ')}
         </Caption1>
       ) : null}
       <Field

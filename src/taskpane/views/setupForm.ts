@@ -6,7 +6,7 @@ import type { Framework, LoadResult } from '../../domain/index';
 import type { PlanSettings } from '../../workbook/settings';
 
 /** A bundled framework by its key in `bundledFrameworks`, or the organisation's own file. */
-export type FrameworkChoice = 'draft2009' | 'leadershipRevision' | 'own';
+export type FrameworkChoice = 'draft2009' | 'draftWithRevisedLeadership' | 'leadershipRevision' | 'own';
 
 export interface OwnFile {
   readonly fileName: string;
