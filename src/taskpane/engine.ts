@@ -14,9 +14,11 @@ export {
   explainAreas,
   explainOverall,
   loadFramework,
+  loadFrameworkSheets,
   score,
 } from '../domain/index';
 export { buildPlan } from '../workbook/buildPlan';
+export { frameworkTemplatePlan } from '../workbook/frameworkTemplate';
 export { withResponses } from '../workbook/filledPlan';
 export { PlanError } from '../workbook/checkPlan';
 export { settingsOf } from '../workbook/snapshot';

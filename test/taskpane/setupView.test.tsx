@@ -4,6 +4,22 @@ import leadershipJson from '../../framework/eqfsh-leadership-revision.json';
 import { FakeOfficeError, FakeWorkbook } from '../platform/fake-excel';
 import { generateInto } from '../excel/generateHelpers';
 import { draft, generatedWorkbook, opened, renderPane, startCell } from './renderPane';
+import { loadFramework } from '../../src/domain/index';
+import { frameworkTemplatePlan } from '../../src/workbook/frameworkTemplate';
+import { writeWorkbookFile } from '../../src/xlsx';
+
+const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet';
+
+/** The revision as a framework workbook with its own id (written with the template writer). */
+async function ownWorkbookFile(
+  change?: (plan: ReturnType<typeof frameworkTemplatePlan>) => void,
+): Promise<File> {
+  const loaded = loadFramework({ ...leadershipJson, id: 'riverside', version: '2' }, 'riverside.json');
+  if (!loaded.ok) throw new Error('the test framework does not load');
+  const plan = frameworkTemplatePlan(loaded.framework);
+  change?.(plan);
+  return new File([await writeWorkbookFile(plan)], 'riverside.xlsx', { type: XLSX_TYPE });
+}
 
 jest.setTimeout(60_000);
 
@@ -171,6 +187,50 @@ describe('Set up with the organisation’s own framework file', () => {
     // The pane remembers the file for this session, so it knows the workbook's framework.
     await waitFor(() =>
       expect(screen.getByTestId('workbook-banner').textContent).toMatch(/Assessment found/),
+    );
+  });
+});
+
+describe('Set up with a framework written in Excel', () => {
+  async function chooseOwn(user: ReturnType<typeof renderPane>['user']) {
+    await user.selectOptions(await screen.findByRole('combobox', { name: 'Framework' }), 'own');
+    return screen.getByLabelText('Your framework file');
+  }
+
+  it('offers the template, says what the file can be, and generates from an .xlsx framework', async () => {
+    const { doc, user } = renderPane();
+    await opened();
+    const input = await chooseOwn(user);
+    expect(input).toHaveAttribute('accept', expect.stringContaining('.xlsx'));
+    expect(screen.getByText(/made from the framework template \(\.xlsx\)/)).toBeVisible();
+    expect(screen.queryByText(/framework\/README\.md/)).toBeNull();
+    expect(screen.getByRole('button', { name: /framework template/ })).toBeEnabled();
+
+    await user.upload(input, await ownWorkbookFile());
+    await waitFor(() => expect(screen.getByTestId('framework-about').textContent).toContain('version 2'));
+    await fillForm(user);
+    await user.click(generateButton());
+    await screen.findByTestId('generate-done');
+    await waitFor(() =>
+      expect(screen.getByTestId('workbook-banner').textContent).toMatch(/Assessment found/),
+    );
+    expect(doc.sheetNames()).toContain('Leadership');
+  });
+
+  it('lists the problems of a framework workbook by sheet and cell', async () => {
+    const { user } = renderPane();
+    await opened();
+    const input = await chooseOwn(user);
+    const broken = await ownWorkbookFile((plan) => {
+      const levels = plan.sheets.find((s) => s.name === 'Levels');
+      const first = levels?.blocks[1]?.cells[0] as unknown[] | undefined;
+      if (!first) throw new Error('the template has no level rows');
+      first[1] = 'Developing!';
+    });
+    await user.upload(input, broken);
+    const problems = await screen.findByTestId('framework-problems');
+    expect(problems.textContent).toBe(
+      'riverside.xlsx, Levels!B2: a level id is lower-case letters, digits and hyphens',
     );
   });
 });

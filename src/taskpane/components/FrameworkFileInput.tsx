@@ -1,12 +1,15 @@
 /**
  * Opening the organisation's own framework file: a native file input (so it works with the
- * keyboard and every screen reader), read as text and checked by the loader. The loader's
- * problems are listed as it words them: file, place in the file, what is expected.
+ * keyboard and every screen reader). A .json file is read as text and checked by the loader; an
+ * .xlsx file (a framework written as sheets, like the template) is read by src/xlsx and checked by
+ * the sheet loader. The problems are listed as the loaders word them: file, place (a cell for a
+ * workbook), what is expected.
  */
 import { Caption1, Label, makeStyles, tokens } from '@fluentui/react-components';
 import { useId, useState } from 'react';
-import type { FrameworkProblem } from '../../domain/index';
+import type { FrameworkProblem, LoadResult } from '../../domain/index';
 import type { Engine } from '../loadEngine';
+import { loadXlsx } from '../loadXlsx';
 import type { OwnFile } from '../views/setupForm';
 
 /** How many problems to list; a badly broken file can have hundreds, and the first ones matter. */
@@ -27,6 +30,33 @@ export function readFileText(file: Blob): Promise<string> {
     reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
     reader.readAsText(file);
   });
+}
+
+export function readFileBytes(file: Blob): Promise<Uint8Array> {
+  return new Promise((resolve, reject) => {
+    const reader = new FileReader();
+    reader.onload = () =>
+      resolve(reader.result instanceof ArrayBuffer ? new Uint8Array(reader.result) : new Uint8Array());
+    reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
+    reader.readAsArrayBuffer(file);
+  });
+}
+
+/** True for a framework written as sheets, by its name (.xlsx); anything else is read as JSON. */
+function isWorkbook(name: string): boolean {
+  return /\.xlsx$/i.test(name);
+}
+
+/** Loads a framework from a workbook's sheets; a file that is not a workbook comes back as its one problem. */
+async function loadWorkbookFramework(engine: Engine, file: File): Promise<LoadResult> {
+  const bytes = await readFileBytes(file);
+  const { readWorkbookCells, XlsxReadError } = await loadXlsx();
+  try {
+    return engine.loadFrameworkSheets(readWorkbookCells(bytes), file.name);
+  } catch (error: unknown) {
+    if (!(error instanceof XlsxReadError)) throw error;
+    return { ok: false, problems: [{ file: file.name, path: '$', message: error.message }] };
+  }
 }
 
 interface Props {
@@ -52,9 +82,11 @@ export function FrameworkFileInput({ engine, label, hint, onLoaded, validationMe
       onLoaded(null);
       return;
     }
-    let text: string;
+    let result: LoadResult;
     try {
-      text = await readFileText(file);
+      result = isWorkbook(file.name)
+        ? await loadWorkbookFramework(engine, file)
+        : engine.loadFramework(await readFileText(file), file.name);
     } catch (error: unknown) {
       const detail = error instanceof Error ? error.message : String(error);
       setReadError(
@@ -63,7 +95,6 @@ export function FrameworkFileInput({ engine, label, hint, onLoaded, validationMe
       onLoaded(null);
       return;
     }
-    const result = engine.loadFramework(text, file.name);
     if (!result.ok) setProblems(result.problems);
     onLoaded({ fileName: file.name, result });
   }
@@ -88,7 +119,7 @@ export function FrameworkFileInput({ engine, label, hint, onLoaded, validationMe
         id={id}
         className={styles.input}
         type="file"
-        accept=".json,application/json"
+        accept=".json,.xlsx,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         aria-describedby={describedBy || undefined}
         aria-invalid={message ? true : undefined}
         onChange={(e) => void onChange(e.currentTarget.files)}

@@ -60,6 +60,29 @@ export async function downloadWorkbook(
   const { writeWorkbookFile } = await loadXlsx();
   const plan = engine.buildPlan(framework, settings).plan;
   const bytes = await writeWorkbookFile(responses ? engine.withResponses(plan, framework, responses) : plan);
+  return handOverWorkbook(files, fileName, bytes);
+}
+
+/**
+ * The framework as sheets to edit in Excel (src/workbook/frameworkTemplate.ts): the template for
+ * an own framework, filled in with `framework` to start from.
+ */
+export async function downloadFrameworkTemplate(
+  engine: Pick<Engine, 'frameworkTemplatePlan'>,
+  files: HostFiles,
+  framework: Framework,
+): Promise<WorkbookDownload> {
+  const { writeWorkbookFile } = await loadXlsx();
+  const bytes = await writeWorkbookFile(engine.frameworkTemplatePlan(framework));
+  return handOverWorkbook(files, 'framework-template.xlsx', bytes);
+}
+
+/** Offers the file to the browser, or opens it in a new Excel window where a download cannot reach the officer. */
+async function handOverWorkbook(
+  files: HostFiles,
+  fileName: string,
+  bytes: Uint8Array,
+): Promise<WorkbookDownload> {
   if (!files.canDownload) {
     try {
       await files.openWorkbook(bytesBase64(bytes));

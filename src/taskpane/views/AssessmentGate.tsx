@@ -67,7 +67,10 @@ function OpenOwnFramework({
     <FrameworkFileInput
       engine={engine}
       label="The framework file this assessment was made from"
-      hint={`The workbook uses ${describeFrameworkMeta(meta)}, id "${meta.frameworkId}".`}
+      hint={
+        `The workbook uses ${describeFrameworkMeta(meta)}, id "${meta.frameworkId}", and was made before the add-in ` +
+        'kept the framework in the workbook. Choose the file (.xlsx or .json) it was made from; regenerating it then keeps the framework in the workbook.'
+      }
       validationMessage={mismatch}
       onLoaded={(file) => {
         setMismatch(undefined);

@@ -32,6 +32,7 @@ import type { ViewProps } from '../App';
 import { useAnnounce } from '../components/Announcer';
 import { DownloadButton } from '../components/DownloadButton';
 import { FrameworkFileInput } from '../components/FrameworkFileInput';
+import { FrameworkTemplateDownload } from '../components/FrameworkTemplateDownload';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { ExistingAssessment } from './ExistingAssessment';
 import { useTask } from '../components/useTask';
@@ -245,11 +246,18 @@ function SetupForm({ session, navigate, engine }: ViewProps & { engine: Engine }
         <FrameworkFileInput
           engine={engine}
           label="Your framework file"
-          hint="A framework JSON file in the add-in’s format (see framework/README.md)."
+          hint="Your organisation’s framework as an Excel workbook made from the framework template (.xlsx), or a framework file in the add-in’s JSON format (.json). Once the assessment is generated, the framework is kept in the workbook: nobody needs to choose it again."
           validationMessage={values.ownFile === null ? errors.framework : undefined}
           onLoaded={(file: OwnFile | null) =>
             update({ ownFile: file }, file?.result.ok ? file.result.framework : null)
           }
+        />
+      ) : null}
+      {values.choice === 'own' ? (
+        <FrameworkTemplateDownload
+          engine={engine}
+          files={session.gateway.files}
+          startFrom={bundled.draft2009}
         />
       ) : null}
       {framework ? (
