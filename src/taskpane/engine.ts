@@ -31,3 +31,4 @@ export { repairFormulas } from '../excel/repairFormulas';
 export { startLiveChecks } from '../excel/liveChecks';
 export { previewRegeneration, regenerateAssessment } from '../excel/regenerate';
 export { bundledMappings } from './bundledMappings';
+export { sheetChanges, sheetChangeWords } from '../workbook/sheetChanges';

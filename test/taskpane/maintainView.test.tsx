@@ -6,15 +6,17 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import { bundledFrameworks } from '../../src/domain/index';
 import { BACKUP_SHEET } from '../../src/excel/regenerate';
-import { AREA_FIRST_DATA_ROW, areaColumn } from '../../src/workbook/layout';
+import { AREA_FIRST_DATA_ROW, AREA_HEADER_ROW, areaColumn } from '../../src/workbook/layout';
 import { areaCriteria } from '../../src/workbook/sheets/area';
-import { rect } from '../../src/workbook/address';
+import { cell, rect } from '../../src/workbook/address';
 import { FakeOfficeError, type FakeWorkbook } from '../platform/fake-excel';
 import { draft, generatedWorkbook, opened, ratingCell, renderPane } from './renderPane';
 
 jest.setTimeout(60_000);
 
 const revision = bundledFrameworks.leadershipRevision;
+const combined = bundledFrameworks.draftWithRevisedLeadership;
+const TO_COMBINED = `Upgrade to 2009 draft with the revised Leadership area (version ${combined.version})`;
 const L = 'Leadership';
 const rowOf = (id: string) => areaCriteria(draft, 2).findIndex((c) => c.id === id);
 
@@ -54,11 +56,15 @@ describe('regenerate', () => {
     ).toEqual([
       `Rebuild this assessment as it is (version ${draft.version})`,
       `Upgrade to Leadership, partnership and organisational commitment (later revision) (version ${revision.version})`,
+      TO_COMBINED,
     ]);
     const before = dump(doc);
     await user.click(screen.getByRole('button', { name: 'Preview the changes' }));
     const preview = await screen.findByTestId('maintain-preview');
     expect(dump(doc)).toEqual(before);
+    expect(screen.getByTestId('maintain-sheet-changes').textContent).toBe(
+      'Every area is kept as it is (Knowing customers, Leadership, Engagement, Responsive services and Workforce).',
+    );
     expect(preview.textContent).toContain(`Rebuild the sheets of ${draft.title}, version ${draft.version}.`);
     expect(preview.textContent).toContain('2 responses carry over.');
     expect(preview.textContent).toContain(`${draft.criteria.length - 2} criteria have no response yet`);
@@ -92,8 +98,15 @@ describe('regenerate', () => {
     expect(
       within(preview).getByText(/^Response to 1\.12, from Leadership!.*No counterpart/),
     ).toBeInTheDocument();
+    expect(screen.getByTestId('maintain-sheet-changes').textContent).toMatch(
+      /^Replaces the Leadership sheet; removes the Knowing customers, Engagement, Responsive services and Workforce sheets/,
+    );
 
-    await user.click(screen.getByRole('button', { name: 'Upgrade now' }));
+    // Something goes to the archive: nothing runs until the officer says yes.
+    const upgrade = screen.getByRole('button', { name: 'Upgrade now' });
+    expect(upgrade).toBeDisabled();
+    await user.click(screen.getByRole('checkbox', { name: /^Yes, move the 1 item listed above/ }));
+    await user.click(upgrade);
     expect((await screen.findByTestId('maintain-done', {}, { timeout: 30_000 })).textContent).toMatch(
       /The assessment has been upgraded/,
     );
@@ -103,6 +116,41 @@ describe('regenerate', () => {
     const moved = AREA_FIRST_DATA_ROW + areaCriteria(revision, 2).findIndex((c) => c.id === '2.10');
     expect(doc.value(L, `${ratingCell(0).replace(/\d+$/, '')}${moved}`)).toBe(3);
     expect(doc.sheetNames()).toContain('Archived responses');
+  });
+
+  it('upgrades to the draft with the revised Leadership area: Leadership replaced, the archive listed open, the other areas kept', async () => {
+    const doc = await ratedDraft();
+    await doc.simulateEdit('Workforce', ratingCell(0), [[4]]);
+    const { user } = await openMaintain(doc);
+    await user.selectOptions(screen.getByRole('combobox', { name: 'What to do' }), TO_COMBINED);
+    await user.click(screen.getByRole('button', { name: 'Preview the changes' }));
+    const preview = await screen.findByTestId('maintain-preview');
+    // The sheets first, before any count.
+    const lead = screen.getByTestId('maintain-sheet-changes');
+    expect(lead.textContent).toBe('Replaces the Leadership sheet; 4 other areas are kept as they are.');
+    expect(preview.textContent?.indexOf(lead.textContent ?? '')).toBeLessThan(
+      preview.textContent?.indexOf('carry over') ?? 0,
+    );
+    // What goes to the archive is on show, not folded into a <details>.
+    const archived = screen.getByTestId('maintain-archived');
+    expect(archived.closest('details')).toBeNull();
+    expect(within(archived).getByText(/^Response to 1\.12, from Leadership!.*No counterpart/)).toBeVisible();
+
+    const upgrade = screen.getByRole('button', { name: 'Upgrade now' });
+    expect(upgrade).toBeDisabled();
+    await user.click(screen.getByRole('checkbox', { name: /^Yes, move the 1 item listed above/ }));
+    await user.click(upgrade);
+    await screen.findByTestId('maintain-done', {}, { timeout: 30_000 });
+    await waitFor(() =>
+      expect(screen.getByTestId('workbook-banner').textContent).toContain(`version ${combined.version}`),
+    );
+    expect(doc.value('Workforce', ratingCell(0))).toBe(4);
+    // Found by its heading: the revised Leadership sheet may have more columns than the draft's.
+    const headings = doc.values(L, `A${AREA_HEADER_ROW}:Z${AREA_HEADER_ROW}`)[0] ?? [];
+    const rating = headings.indexOf('Rating') + 1;
+    const moved = AREA_FIRST_DATA_ROW + areaCriteria(combined, 2).findIndex((c) => c.id === '2.10');
+    expect(rating).toBeGreaterThan(0);
+    expect(doc.value(L, cell(moved, rating))).toBe(3);
   });
 
   it('refuses in words, changing nothing, when no mapping leads to the chosen version', async () => {

@@ -1,7 +1,9 @@
 /**
- * What a regeneration or upgrade will do (carried, new and unanswered, archived and why, the
- * officer's own cells moved, the settings), what it did, and a refusal in words. Long lists sit
- * in <details> so the counts read first.
+ * What a regeneration or upgrade will do, leading with what happens to the sheets ("Replaces the
+ * Leadership sheet; 4 other areas are kept as they are"), then carried, new and unanswered, what
+ * goes to the archive and why (listed in full: it is what the officer confirms), the officer's
+ * own cells moved, the settings; what it did; and a refusal in words. Other long lists sit in
+ * <details> so the counts read first.
  */
 import {
   Body1,
@@ -27,6 +29,7 @@ const useStyles = makeStyles({
     overflowWrap: 'anywhere',
   },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  lead: { fontWeight: tokens.fontWeightSemibold },
 });
 
 const KIND_WORDS: Readonly<Record<ArchivedItem['kind'], string>> = {
@@ -54,7 +57,36 @@ function Listed({ summary, items }: { summary: string; items: readonly string[] 
   );
 }
 
-export function PreviewDetails({ preview, resuming }: { preview: CarryOverPreview; resuming: boolean }) {
+/** The archive's items, each with where it was and why: shown open, never folded away. */
+function ArchivedList({ archived }: { archived: CarryOverPreview['archived'] }) {
+  const styles = useStyles();
+  const summary = `${plural(archived.length, 'item goes', 'items go')} to the “Archived responses” sheet${archived.length === 0 ? '.' : ':'}`;
+  return (
+    <li data-testid="maintain-archived">
+      {summary}
+      {archived.length > 0 ? (
+        <ul className={styles.list}>
+          {archived.map((a, i) => (
+            <li key={`${i}-${a.fromSheet}-${a.fromAddress}`}>
+              {`${KIND_WORDS[a.kind]} ${a.criterionId === '' ? 'no criterion' : a.criterionId}, from ${a.fromSheet}!${a.fromAddress}: ${a.reason}`}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+    </li>
+  );
+}
+
+export function PreviewDetails({
+  preview,
+  resuming,
+  sheetWords,
+}: {
+  preview: CarryOverPreview;
+  resuming: boolean;
+  /** What happens to the area sheets, in one sentence (sheetChanges.ts); null when not known. */
+  sheetWords: string | null;
+}) {
   const styles = useStyles();
   const { kind, from, to, carried, unanswered, archived, keptArchiveRows, ownCells, settings, notCarried } =
     preview;
@@ -68,6 +100,11 @@ export function PreviewDetails({ preview, resuming }: { preview: CarryOverPrevie
         <Body1 as="p">
           An earlier regeneration stopped half-way. This will finish it from the copy of your responses it
           kept.
+        </Body1>
+      ) : null}
+      {sheetWords ? (
+        <Body1 as="p" className={styles.lead} data-testid="maintain-sheet-changes">
+          {sheetWords}
         </Body1>
       ) : null}
       <Body1 as="p">
@@ -88,13 +125,7 @@ export function PreviewDetails({ preview, resuming }: { preview: CarryOverPrevie
           summary={`${plural(unanswered.length, 'criterion has', 'criteria have')} no response yet (new or not yet answered).`}
           items={unanswered.map((u) => `${u.id}: ${u.sheet} row ${u.row}`)}
         />
-        <Listed
-          summary={`${plural(archived.length, 'item goes', 'items go')} to the “Archived responses” sheet.`}
-          items={archived.map(
-            (a) =>
-              `${KIND_WORDS[a.kind]} ${a.criterionId === '' ? 'no criterion' : a.criterionId}, from ${a.fromSheet}!${a.fromAddress}: ${a.reason}`,
-          )}
-        />
+        <ArchivedList archived={archived} />
         {keptArchiveRows > 0 ? (
           <li>{`${plural(keptArchiveRows, 'row', 'rows')} already in the archive stay there.`}</li>
         ) : null}

@@ -77,6 +77,7 @@ export function Regenerate({ session, engine, current }: Props) {
   const [rebuildMissing, setRebuildMissing] = useState(false);
   const busy = preview.state.status === 'running' || run.state.status === 'running';
   const upgrade = current !== null && target !== undefined && key(target) !== key(current);
+  const sheetWords = useSheetWords(engine, current, target);
 
   function optionsFor(f: Framework): RegenerateOptions {
     return {
@@ -136,12 +137,17 @@ export function Regenerate({ session, engine, current }: Props) {
       ) : null}
       {shownPreview?.status === 'ready' && previewed ? (
         <>
-          <PreviewDetails preview={shownPreview.preview} resuming={shownPreview.resuming} />
-          <div className={styles.row}>
-            <Button appearance="primary" disabled={busy} onClick={() => void onConfirm(previewed)}>
-              {upgrade ? 'Upgrade now' : 'Regenerate now'}
-            </Button>
-          </div>
+          <PreviewDetails
+            preview={shownPreview.preview}
+            resuming={shownPreview.resuming}
+            sheetWords={sheetWords}
+          />
+          <ConfirmRun
+            archived={shownPreview.preview.archived.length}
+            busy={busy}
+            label={upgrade ? 'Upgrade now' : 'Regenerate now'}
+            run={() => void onConfirm(previewed)}
+          />
         </>
       ) : null}
       <RunStatus
@@ -150,6 +156,42 @@ export function Regenerate({ session, engine, current }: Props) {
         busy={busy}
         again={target ? () => void onConfirm(previewed ?? optionsFor(target)) : undefined}
       />
+    </>
+  );
+}
+
+/** What happens to the area sheets, in one sentence, for the preview to lead with. */
+function useSheetWords(engine: Engine, current: Framework | null, target: Framework | undefined) {
+  return useMemo(
+    () => (current && target ? engine.sheetChangeWords(engine.sheetChanges(current, target)) : null),
+    [engine, current, target],
+  );
+}
+
+/**
+ * The button that runs what was previewed. When anything leaves its place for the archive, the
+ * officer says so first: the button stays unavailable until the box is ticked.
+ */
+function ConfirmRun(props: { archived: number; busy: boolean; label: string; run: () => void }) {
+  const styles = useStyles();
+  const { archived } = props;
+  // Unmounted while a new preview runs, so each preview asks afresh.
+  const [confirmed, setConfirmed] = useState(false);
+  const needsYes = archived > 0;
+  return (
+    <>
+      {needsYes ? (
+        <Checkbox
+          checked={confirmed}
+          onChange={(_, data) => setConfirmed(data.checked === true)}
+          label={`Yes, move ${archived === 1 ? 'the 1 item' : `the ${archived} items`} listed above out of the sheets and into the “Archived responses” sheet`}
+        />
+      ) : null}
+      <div className={styles.row}>
+        <Button appearance="primary" disabled={props.busy || (needsYes && !confirmed)} onClick={props.run}>
+          {props.label}
+        </Button>
+      </div>
     </>
   );
 }
