@@ -33,6 +33,7 @@ export type { CriterionSlot } from './framework/identity';
 export { criterionSlot, firstRowPerCriterion, responseSlot, slotOf } from './framework/identity';
 export { combineFrameworks, combinedFile } from './framework/combined';
 export { baseToCombined, revisionToCombined } from './framework/combinedMapping';
+export { guidanceOf, hasGuidance, ownWordingOf, withCompletedText } from './framework/wording';
 
 export type { CellValue, ResponseField, ResponseRow, ScoringSettings } from './responses';
 export { RESPONSE_FIELDS, SHARE_EPSILON } from './responses';

@@ -26,10 +26,15 @@ export interface ResponseRow {
   readonly reviewDate: CellValue;
   readonly notes: CellValue;
   /**
+   * The criterion's text cell as found, when read from a workbook: where the organisation types
+   * the wording of a criterion the source lacks (framework/wording.ts). Undefined when not read.
+   */
+  readonly text?: CellValue;
+  /**
    * Where each field lives, as an A1 reference with its sheet ('Leadership'!F12), when the
    * responses were read from a workbook. Messages name the cell when it is known.
    */
-  readonly cells?: Partial<Record<ResponseField | 'id', string>>;
+  readonly cells?: Partial<Record<ResponseField | 'id' | 'text', string>>;
 }
 
 /** The organisation's settings for the level rule; the workbook keeps them in visible cells. */

@@ -29,10 +29,11 @@ import {
   type HistoryEntry,
   score,
   type AssessmentResult,
+  withCompletedText,
 } from '../domain';
-import { LAYOUT_VERSION, SUMMARY_SHEET, areaColumn } from '../workbook/layout';
+import { LAYOUT_VERSION, SUMMARY_SHEET } from '../workbook/layout';
 import type { ChartPlan, SheetPlan, WorkbookPlan } from '../workbook/plan';
-import { valueAt } from '../workbook/snapshot';
+import { areaColumnsOf, valueAt } from '../workbook/snapshot';
 import {
   ACTION_PLAN_SHEET,
   buildActionPlanSheet,
@@ -106,9 +107,12 @@ export function prepareReport(
   }
 
   const result = score(framework, assessment.responses, settings);
+  // The action plan and the board name criteria by the wording the organisation typed where the
+  // source lacks it (read from the area sheets' text cells).
+  const worded = withCompletedText(framework, assessment.responses);
   const entries = mergeActionPlan(
-    framework,
-    actionList(framework, assessment.responses, settings),
+    worded,
+    actionList(worded, assessment.responses, settings),
     read.actionPlan ? typedActionsFrom(read.actionPlan) : [],
   );
   const entriesAfter = options.saveSnapshot
@@ -118,7 +122,7 @@ export function prepareReport(
   // shows what changed since the one before.
   const previous = latestEntry(entriesAfter.filter((e) => compareDates(e.date, options.today) < 0));
   const figures = boardFigures(framework, result, previous);
-  const narrative = boardNarrative(result, framework);
+  const narrative = boardNarrative(result, worded);
   const organisation = String(assessment.organisation);
   const period = String(assessment.period);
   const board = buildBoardSheet({
@@ -161,10 +165,11 @@ export function prepareReport(
 
 /** Each area's "Counts as" column over its data rows, as Excel computed it when read. */
 function countsAsColumns(framework: Framework, read: ReportRead): Map<number, string[]> {
-  const column = areaColumn('countsAs');
   return new Map(
     framework.areas.map((a) => {
       const range = read.assessment.snapshot.areas.get(a.number);
+      // Found by its heading: the sheet's columns depend on its layout (with or without guidance).
+      const column = range ? areaColumnsOf(range)('countsAs') : 0;
       const { first, last } = areaDataRows(framework, a.number);
       const words = Array.from({ length: Math.max(0, last - first + 1) }, (_, i) =>
         range ? String(valueAt(range, first + i, column)) : '',

@@ -21,12 +21,13 @@ import {
 import { cell, columnLetter, parseRange, quoteSheet, sheetName, splitCellReference } from './address';
 import type { BuiltPlan } from './buildPlan';
 import { sameFormula } from './formulaText';
-import { AREA_COLUMNS, AREA_FIRST_DATA_ROW, AREA_HEADER_ROW, SUMMARY_SHEET, areaColumn } from './layout';
+import { AREA_FIRST_DATA_ROW, AREA_HEADER_ROW, SUMMARY_SHEET, type AreaLayout } from './layout';
 import { isFormula, type SheetPlan } from './plan';
 import { staleHeaders, type HeaderFix } from './staleHeaders';
-import { areaCriteria } from './sheets/area';
+import { areaCriteria, areaLayoutOf } from './sheets/area';
 import {
   areaColumnsOf,
+  areaLayoutOfSheet,
   formulaAt,
   responsesOf,
   responsesOfArea,
@@ -253,9 +254,10 @@ function rowsInPlace(
   problems: WorkbookProblem[],
 ): boolean {
   const expected = areaCriteria(framework, area);
-  if (!columnsInPlace(area, range, problems)) return false;
-  const idCol = areaColumn('id');
-  const levelCol = areaColumn('levelNo');
+  const layout = areaLayoutOf(framework, area);
+  if (!columnsInPlace(area, layout, range, problems)) return false;
+  const idCol = layout.column('id');
+  const levelCol = layout.column('levelNo');
   for (const [i, criterion] of expected.entries()) {
     const row = AREA_FIRST_DATA_ROW + i;
     const id = String(valueAt(range, row, idCol)).trim();
@@ -281,9 +283,18 @@ function rowsInPlace(
  * (an inserted or deleted column moves the cells, and Excel moves the formulas with them, but the
  * plan's positions no longer hold: responses are then read by their headers, see areaColumnsOf).
  */
-function columnsInPlace(area: number, range: RangeSnapshot, problems: WorkbookProblem[]): boolean {
-  for (const column of AREA_COLUMNS) {
-    const index = areaColumn(column.key);
+function columnsInPlace(
+  area: number,
+  layout: AreaLayout,
+  range: RangeSnapshot,
+  problems: WorkbookProblem[],
+): boolean {
+  if (layout.guidance && !areaLayoutOfSheet(range).guidance) {
+    problems.push(withoutGuidance(area, range));
+    return false;
+  }
+  for (const column of layout.columns) {
+    const index = layout.column(column.key);
     const held = valueAt(range, AREA_HEADER_ROW, index);
     if (String(held).trim().toLocaleLowerCase() === column.header.toLocaleLowerCase()) continue;
     const address = cell(AREA_HEADER_ROW, index);
@@ -301,6 +312,23 @@ function columnsInPlace(area: number, range: RangeSnapshot, problems: WorkbookPr
     return false;
   }
   return true;
+}
+
+/**
+ * A sheet made before the add-in showed the framework's guidance (or with its Guidance column
+ * deleted): its responses are read by their headings as ever; regenerating adds the column.
+ */
+function withoutGuidance(area: number, range: RangeSnapshot): WorkbookProblem {
+  const address = at(range.sheet, cell(AREA_HEADER_ROW, 1));
+  return {
+    key: `columns-moved:${area}`,
+    ruleId: 'columns-moved',
+    severity: 'info',
+    area,
+    sheet: range.sheet,
+    cell: address,
+    message: `"${range.sheet}" has no Guidance column ("Questions to ask in self assessment"), which the framework gives for this area: the sheet was made before the add-in showed guidance, or the column was deleted. Responses are still read by their headings and the levels still count them, but the formulas cannot be checked or repaired until the layout is restored: regenerate the workbook to add the column, keeping every rating.`,
+  };
 }
 
 /** Plan formula cells whose formula was overwritten or changed. */

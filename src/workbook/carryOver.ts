@@ -18,17 +18,14 @@ import {
   type Framework,
   RESPONSE_FIELDS,
 } from '../domain';
-import { cell, parseCell } from './address';
+import { cell, parseCell, type A1 } from './address';
 import { buildPlan, type BuiltPlan } from './buildPlan';
 import type { KeptAssessment, KeptCell } from './carryOverBackup';
+import { placedColumn } from './carryOverColumns';
 import {
   decideRow,
   describeFramework as describe,
-  FIRST_OWN_COLUMN,
-  ID_COLUMN,
-  INPUT_COLUMNS,
   readRows,
-  TEXT_COLUMN,
   type ArchiveEntry,
   type ArchivedItem,
   type CarriedResponse,
@@ -37,11 +34,11 @@ import {
   type RowDecision,
   type TargetPlace,
 } from './carryOverRows';
-import { AREA_FIRST_DATA_ROW, areaColumn } from './layout';
+import { AREA_FIRST_DATA_ROW, areaColumn, areaLayout, type AreaLayout } from './layout';
 import type { SheetPlan, WorkbookPlan } from './plan';
 import { withPlacedCells, type PlacedCell } from './placedCells';
 import type { PlanSettings } from './settings';
-import { areaCriteria } from './sheets/area';
+import { areaCriteria, areaLayoutOf } from './sheets/area';
 import { ARCHIVE_COLUMNS, ARCHIVE_FIRST_ROW, archiveColumn, buildArchiveSheet } from './sheets/archive';
 import { startLayoutOf } from './sheets/start';
 import { sameSheet } from './sheetNames';
@@ -103,14 +100,22 @@ export interface CarryOverInput {
   readonly settings?: Partial<PlanSettings>;
 }
 
-const REVIEW_DATE_COLUMN = areaColumn('reviewDate');
-
-/** Which kept cells of an area sheet regeneration needs (the reader uses this to keep only those). */
-export function isKeptAreaCell(row: number, column: number, lastTableRow: number): boolean {
+/**
+ * Which kept cells of an area sheet regeneration needs (the reader uses this to keep only those),
+ * on a sheet of `layout`. The reader then records them in the base layout's columns
+ * (carryOverColumns.ts), which is what the rest of this file works in.
+ */
+export function isKeptAreaCell(
+  row: number,
+  column: number,
+  lastTableRow: number,
+  layout: AreaLayout = areaLayout(false),
+): boolean {
   if (row > lastTableRow) return true;
-  if (column >= FIRST_OWN_COLUMN) return true;
+  if (column >= layout.firstOwnColumn) return true;
   if (row < AREA_FIRST_DATA_ROW) return false;
-  return column === ID_COLUMN || column === TEXT_COLUMN || INPUT_COLUMNS.has(column);
+  const key = layout.keyAt(column);
+  return key === 'id' || key === 'text' || layout.columns[column - 1]?.input === true;
 }
 
 type SettingKey = 'organisation' | 'period' | 'metThreshold' | 'requiredShare';
@@ -136,8 +141,22 @@ export function planCarryOver(input: CarryOverInput): CarryOverResult {
       ...(mapping ? { mapping } : {}),
       ...(toSheet ? { toSheet } : {}),
     };
-    for (const row of readRows(sheet, areaCriteria(source, sheet.area)))
-      decisions.push(decideRow(row, context));
+    const from = areaLayout(sheet.guidance === true);
+    const to = toSheet ? areaLayoutOf(target, targetAreaOf(target, toSheet.name)) : from;
+    for (const row of readRows(sheet, areaCriteria(source, sheet.area))) {
+      const decision = decideRow(row, context);
+      // The preview names the officer's own cells where they really are, not in base columns.
+      const real = (address: A1, layout: AreaLayout, last: number): A1 => {
+        const at = parseCell(address);
+        return cell(at.row, placedColumn(at.row, at.column, layout, last));
+      };
+      const ownMoves = decision.ownMoves.map((m) => ({
+        ...m,
+        from: real(m.from, from, sheet.lastTableRow),
+        to: real(m.to, to, toSheet?.lastTableRow ?? 0),
+      }));
+      decisions.push({ ...decision, ownMoves });
+    }
   }
 
   const archiveSheet = kept.sheets.find((s) => s.role === 'archive');
@@ -159,14 +178,17 @@ export function planCarryOver(input: CarryOverInput): CarryOverResult {
 
   const sheets: SheetPlan[] = built.plan.sheets.map((s) => {
     if (s.role === 'start') return withPlacedCells(s, settings.overrides);
-    const cells = placed.get(s.name);
-    if (!cells) return s;
+    const kept = placed.get(s.name);
+    if (!kept) return s;
+    // Decided in the base layout's columns; written in the columns this sheet has.
+    const layout = areaLayoutOf(target, s.area ?? 0);
+    const last = lastRowOf(target, s);
+    const cells = kept.map((c) => ({ ...c, column: placedColumn(c.row, c.column, layout, last) }));
+    const reviewDate = layout.column('reviewDate');
     return withPlacedCells(s, cells, {
       unlock: true,
       defaultFormat: (row, column) =>
-        column === REVIEW_DATE_COLUMN && row >= AREA_FIRST_DATA_ROW && row <= lastRowOf(target, s)
-          ? 'dd/mm/yyyy'
-          : 'General',
+        column === reviewDate && row >= AREA_FIRST_DATA_ROW && row <= last ? 'dd/mm/yyyy' : 'General',
     });
   });
   if (archiveSheet || archive.cells.length > 0) {
@@ -218,6 +240,11 @@ function refusalOf(
     };
   }
   return undefined;
+}
+
+/** The area of the new layout whose sheet is `sheet`. */
+function targetAreaOf(target: Framework, sheet: string): number {
+  return target.areas.find((a) => sameSheet(a.shortName, sheet))?.number ?? 0;
 }
 
 /** Where each criterion of the new layout lives, by area and id (ids repeat across areas). */

@@ -33,8 +33,13 @@ export interface KeptSheet {
   readonly area: number;
   /** Last row of the generated table on an area sheet (cells below it are the officer's); 0 otherwise. */
   readonly lastTableRow: number;
-  /** Only the cells regeneration carries, in row then column order. */
+  /**
+   * Only the cells regeneration carries, in row then column order. Area sheets' cells are in the
+   * columns of the layout without guidance (carryOverColumns.ts), whatever the sheet had.
+   */
   readonly cells: readonly KeptCell[];
+  /** True when the area sheet read had the Guidance column (to name its own cells' real places). */
+  readonly guidance?: boolean;
 }
 
 export interface KeptAssessment {

@@ -106,7 +106,11 @@ export interface DecisionContext {
   readonly toSheet?: { readonly name: string; readonly lastTableRow: number };
 }
 
-/** Columns of an area sheet that regeneration carries: the inputs; the officer's own start after the last. */
+/**
+ * Columns of an area sheet that regeneration carries, in the layout without guidance: kept cells
+ * are recorded in its columns whatever the sheet had (carryOverColumns.ts). The inputs; the
+ * officer's own columns start after the last.
+ */
 export const INPUT_COLUMNS = new Set(AREA_COLUMNS.filter((c) => c.input).map((c) => areaColumn(c.key)));
 export const FIRST_OWN_COLUMN = AREA_COLUMNS.length + 1;
 export const ID_COLUMN = areaColumn('id');

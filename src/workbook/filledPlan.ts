@@ -4,11 +4,14 @@
  * checks have it) goes into the six response cells of its row on its area sheet; the formulas,
  * highlights and Summary of the plan then work on them in the file as they do in the workbook.
  *
- * What is not in `responses` is not carried: criterion wording the officer filled in, rows or
- * columns they added, History snapshots. The view says so beside the button.
+ * The wording the organisation typed for a criterion whose source text is absent or a fragment
+ * goes into that criterion's text cell (still an input cell in the file). What is not in
+ * `responses` is not carried: rows or columns the officer added, History snapshots. The view
+ * says so beside the button.
  */
 import {
   firstRowPerCriterion,
+  ownWordingOf,
   slotOf,
   RESPONSE_FIELDS,
   calendarDateOf,
@@ -18,9 +21,9 @@ import {
   type ResponseRow,
 } from '../domain';
 import { cell } from './address';
-import { areaColumn } from './layout';
+
 import type { CellBlock, PlanCell, WorkbookPlan } from './plan';
-import { areaCriteria, areaDataRows } from './sheets/area';
+import { areaCriteria, areaDataRows, areaLayoutOf } from './sheets/area';
 
 /**
  * A value as read from Excel, as a plan cell. Text stays text (a plan string is always literal,
@@ -45,10 +48,16 @@ export function withResponses(
     if (sheet.role !== 'area' || sheet.area === undefined) return sheet;
     const criteria = areaCriteria(framework, sheet.area);
     const top = areaDataRows(framework, sheet.area).first;
+    const layout = areaLayoutOf(framework, sheet.area);
     const blocks: CellBlock[] = RESPONSE_FIELDS.map((field) => ({
-      at: cell(top, areaColumn(field)),
+      at: cell(top, layout.column(field)),
       cells: criteria.map((c) => [planCellOf(first.get(slotOf(c))?.[field])]),
     }));
+    // Only the wording of criteria the source lacks: complete source text stays as the plan has it.
+    criteria.forEach((c, i) => {
+      const own = ownWordingOf(c, first.get(slotOf(c))?.text);
+      if (own !== null) blocks.push({ at: cell(top + i, layout.column('text')), cells: [[own]] });
+    });
     return { ...sheet, blocks: [...sheet.blocks, ...blocks] };
   });
   return { ...plan, sheets };

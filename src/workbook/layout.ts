@@ -19,7 +19,7 @@ export const AREA_HEADER_ROW = 4;
 export const AREA_FIRST_DATA_ROW = 5;
 
 export type AreaColumnKey =
-  'id' | 'level' | 'subTheme' | 'text' | 'textStatus' | ResponseField | 'countsAs' | 'levelNo';
+  'id' | 'level' | 'subTheme' | 'text' | 'guidance' | 'textStatus' | ResponseField | 'countsAs' | 'levelNo';
 
 export interface AreaColumn {
   readonly key: AreaColumnKey;
@@ -29,14 +29,23 @@ export interface AreaColumn {
   /** The officer types here: unlocked and kept across regeneration. */
   readonly input: boolean;
   readonly hidden?: boolean;
+  /** Only on the sheet of an area whose framework gives guidance; left out entirely otherwise. */
+  readonly onlyWithGuidance?: boolean;
 }
 
-/** The area sheet's columns, left to right from column A. */
-export const AREA_COLUMNS: readonly AreaColumn[] = [
+/** Every column an area sheet can have, left to right from column A. */
+const ALL_AREA_COLUMNS: readonly AreaColumn[] = [
   { key: 'id', header: 'ID', width: 36, input: false },
   { key: 'level', header: 'Level', width: 66, input: false },
   { key: 'subTheme', header: 'Sub-theme', width: 100, input: false },
   { key: 'text', header: 'Criterion', width: 330, input: false },
+  {
+    key: 'guidance',
+    header: 'Questions to ask in self assessment (for the level)',
+    width: 250,
+    input: false,
+    onlyWithGuidance: true,
+  },
   { key: 'textStatus', header: 'Source text', width: 110, input: false },
   { key: 'rating', header: 'Rating', width: 54, input: true },
   { key: 'countsAs', header: 'Counts as', width: 84, input: false },
@@ -64,10 +73,63 @@ export const AREA_COLUMNS: readonly AreaColumn[] = [
   },
 ];
 
+/**
+ * The columns of one area sheet: with the Guidance column (beside the criterion, so every column
+ * after it moves one to the right) when the framework gives guidance for the area, without it
+ * otherwise. Writers take the layout of the sheet they build; readers find columns by their
+ * headings (snapshot.ts) and fall back on the layout the sheet's header row shows.
+ */
+export interface AreaLayout {
+  readonly guidance: boolean;
+  /** Left to right from column A. */
+  readonly columns: readonly AreaColumn[];
+  /** 1-based column of `key`; a RangeError for a column this layout does not have. */
+  column(key: AreaColumnKey): number;
+  has(key: AreaColumnKey): boolean;
+  /** The key of a 1-based column, or undefined right of the table. */
+  keyAt(column: number): AreaColumnKey | undefined;
+  /** The first column right of the table: where the officer's own columns start. */
+  readonly firstOwnColumn: number;
+}
+
+function makeLayout(guidance: boolean): AreaLayout {
+  const columns = ALL_AREA_COLUMNS.filter((c) => guidance || !c.onlyWithGuidance);
+  const index = new Map(columns.map((c, i) => [c.key, i + 1]));
+  return {
+    guidance,
+    columns,
+    column(key) {
+      const found = index.get(key);
+      if (found === undefined) throw new RangeError(`no area column "${key}" in this layout`);
+      return found;
+    },
+    has: (key) => index.has(key),
+    keyAt: (column) => columns[column - 1]?.key,
+    firstOwnColumn: columns.length + 1,
+  };
+}
+
+const LAYOUTS = { without: makeLayout(false), with: makeLayout(true) } as const;
+
+export function areaLayout(guidance: boolean): AreaLayout {
+  return guidance ? LAYOUTS.with : LAYOUTS.without;
+}
+
+/**
+ * The columns of an area sheet without guidance: the 2009 draft's sheets and every workbook made
+ * before the Guidance column existed. A sheet's own columns: areaLayout (areaLayoutOf in
+ * sheets/area.ts for a framework's area).
+ */
+export const AREA_COLUMNS: readonly AreaColumn[] = LAYOUTS.without.columns;
+
+/** A column of an area sheet without guidance (see AREA_COLUMNS). */
 export function areaColumn(key: AreaColumnKey): number {
-  const index = AREA_COLUMNS.findIndex((c) => c.key === key);
-  if (index < 0) throw new RangeError(`no area column "${key}"`);
-  return index + 1;
+  return LAYOUTS.without.column(key);
+}
+
+/** The heading of an area column (the same in every layout). */
+export function areaColumnHeader(key: AreaColumnKey): string {
+  return ALL_AREA_COLUMNS.find((c) => c.key === key)?.header ?? key;
 }
 
 /** What the "Counts as" column says; the summary counts these words. */

@@ -13,8 +13,10 @@ import {
   type KeptSheet,
 } from './carryOverBackup';
 import { isKeptAreaCell } from './carryOver';
+import { keptToBase, layoutOfHeaderRow } from './carryOverColumns';
 import {
   AREA_FIRST_DATA_ROW,
+  AREA_HEADER_ROW,
   LAYOUT_VERSION,
   META_SHEET,
   START_SHEET,
@@ -282,12 +284,18 @@ function keptSheets(loaded: LoadedForRegeneration, source: Framework): KeptSheet
     const grid = loaded.areas.get(sheetKey(area.shortName));
     if (!grid) continue;
     const lastTableRow = lastTableRowOf(grid, new Set(areaCriteria(source, area.number).map((c) => c.id)));
+    // The columns the sheet itself has (with or without Guidance), kept in the base layout's.
+    const layout = layoutOfHeaderRow(
+      (column) => grid.values[AREA_HEADER_ROW - 1 - grid.rowIndex]?.[column - 1 - grid.columnIndex],
+    );
+    const cells = keptCellsOf(grid, (row, column) => isKeptAreaCell(row, column, lastTableRow, layout));
     sheets.push({
       name: area.shortName,
       role: 'area',
       area: area.number,
       lastTableRow,
-      cells: keptCellsOf(grid, (row, column) => isKeptAreaCell(row, column, lastTableRow)),
+      cells: keptToBase(cells, layout, lastTableRow),
+      ...(layout.guidance ? { guidance: true } : {}),
     });
   }
   if (loaded.archive) {

@@ -13,12 +13,13 @@ import {
 } from '../domain';
 import { columnLetter, quoteSheet, sheetName } from './address';
 import {
-  AREA_COLUMNS,
   AREA_FIRST_DATA_ROW,
   AREA_HEADER_ROW,
   START_SHEET,
-  areaColumn,
+  areaColumnHeader,
+  areaLayout,
   type AreaColumnKey,
+  type AreaLayout,
 } from './layout';
 import type { StartLayout } from './sheets/start';
 
@@ -78,14 +79,26 @@ export function bottomOf(range: RangeSnapshot): number {
   return range.top + range.values.length - 1;
 }
 
-/** Response rows of one area sheet: every row from the first data row with an id or an input in it. */
 /**
  * Where each area column is on this sheet (1-based): found by its header in the header row, so
  * that a column the officer inserted or deleted (Excel moves the cells and the formulas with it)
- * does not make the add-in read a rating from the wrong column; where the layout puts it when the
- * header is not there.
+ * does not make the add-in read a rating from the wrong column; where the sheet's layout puts it
+ * when the header is not there. The layout is the one the header row shows: with the Guidance
+ * column when its heading is there, without it otherwise (the draft's sheets, and every workbook
+ * made before the column existed).
  */
 export function areaColumnsOf(range: RangeSnapshot): (key: AreaColumnKey) => number {
+  const found = headersOf(range);
+  const layout = layoutOfHeaders(found);
+  return (key) => found.get(areaColumnHeader(key).toLocaleLowerCase()) ?? fallback(layout, key);
+}
+
+/** The column of `key` in `layout`; for a column the layout lacks, one no sheet has (0). */
+function fallback(layout: AreaLayout, key: AreaColumnKey): number {
+  return layout.has(key) ? layout.column(key) : 0;
+}
+
+function headersOf(range: RangeSnapshot): Map<string, number> {
   const found = new Map<string, number>();
   const width = range.values[0]?.length ?? 0;
   for (let column = range.left; column < range.left + width; column++) {
@@ -93,16 +106,28 @@ export function areaColumnsOf(range: RangeSnapshot): (key: AreaColumnKey) => num
     const key = typeof header === 'string' ? header.trim().toLocaleLowerCase() : '';
     if (key !== '' && !found.has(key)) found.set(key, column);
   }
-  return (key) => {
-    const header = AREA_COLUMNS.find((c) => c.key === key)?.header.toLocaleLowerCase();
-    return (header === undefined ? undefined : found.get(header)) ?? areaColumn(key);
-  };
+  return found;
 }
 
+function layoutOfHeaders(found: ReadonlyMap<string, number>): AreaLayout {
+  return areaLayout(found.has(areaColumnHeader('guidance').toLocaleLowerCase()));
+}
+
+/** The layout an area sheet shows in its header row: with or without the Guidance column. */
+export function areaLayoutOfSheet(range: RangeSnapshot): AreaLayout {
+  return layoutOfHeaders(headersOf(range));
+}
+
+/**
+ * Response rows of one area sheet: every row from the first data row with an id or an input in
+ * it, with the criterion's text cell as found (where the organisation completes wording the
+ * source lacks).
+ */
 export function responsesOfArea(range: RangeSnapshot): ResponseRow[] {
   const rows: ResponseRow[] = [];
   const quoted = quoteSheet(sheetName(range.sheet));
   const columnOf = areaColumnsOf(range);
+  const textColumn = columnOf('text');
   for (let row = Math.max(AREA_FIRST_DATA_ROW, range.top); row <= bottomOf(range); row++) {
     const id = valueAt(range, row, columnOf('id'));
     const fields = Object.fromEntries(
@@ -110,14 +135,17 @@ export function responsesOfArea(range: RangeSnapshot): ResponseRow[] {
     ) as Record<ResponseField, SheetValue>;
     if (id === '' && RESPONSE_FIELDS.every((f) => fields[f] === '')) continue;
     const cells = Object.fromEntries(
-      (['id', ...RESPONSE_FIELDS] as const).map((f) => [f, `${quoted}!${columnLetter(columnOf(f))}${row}`]),
-    ) as Record<ResponseField | 'id', string>;
-    rows.push({ criterionId: String(id).trim(), ...fields, cells });
+      (['id', 'text', ...RESPONSE_FIELDS] as const).map((f) => [
+        f,
+        `${quoted}!${columnLetter(columnOf(f))}${row}`,
+      ]),
+    ) as Record<ResponseField | 'id' | 'text', string>;
+    const text = valueAt(range, row, textColumn);
+    rows.push({ criterionId: String(id).trim(), ...fields, text, cells });
   }
   return rows;
 }
 
-/** Every area sheet's rows, each with the area of its sheet: a criterion is its area and id. */
 export function responsesOf(framework: Framework, snapshot: WorkbookSnapshot): ResponseRow[] {
   return framework.areas.flatMap((a) => {
     const range = snapshot.areas.get(a.number);

@@ -11,7 +11,15 @@ import { buildPlan } from '../../src/workbook/buildPlan';
 import { typeInto, unprotect } from '../excel/regenerateHelpers';
 import { SETTINGS } from '../excel/generateHelpers';
 import { FakeOfficeError, gateway, type FakeWorkbook } from '../platform/fake-excel';
-import { draft, generatedWorkbook, opened, ratingCell, renderPane, startCell } from './renderPane';
+import {
+  draft,
+  generatedWorkbook,
+  opened,
+  ratingCell,
+  renderPane,
+  startCell,
+  wordedWorkbook,
+} from './renderPane';
 
 jest.setTimeout(60_000);
 
@@ -40,7 +48,7 @@ function itemFor(cell: string): HTMLElement {
 
 describe('the list', () => {
   it('lists errors first, then warnings, each by area, led by its criterion and column, with its cell', async () => {
-    const doc = await generatedWorkbook();
+    const doc = await wordedWorkbook();
     await doc.simulateEdit(L, ratingCell(0), [['Yes']]);
     await doc.simulateEdit(L, ratingCell(1), [[4]]);
     await openCheck(doc);
@@ -227,7 +235,7 @@ describe('page headers behind the Start sheet', () => {
 
 describe('formula repair', () => {
   it('offers a repair for a Summary formula typed over, repairs it, and the problem goes', async () => {
-    const doc = await generatedWorkbook();
+    const doc = await wordedWorkbook();
     const levelCell = buildPlan(draft, SETTINGS).summary.areas[0]?.levelName ?? 'B1';
     const formula = doc.formula('Summary', levelCell);
     doc.sheet('Summary').protection = { ...doc.sheet('Summary').protection, protected: false };
@@ -251,7 +259,7 @@ describe('formula repair', () => {
 
 describe('live checks', () => {
   it('updates the list when the officer types, without pressing anything, and says so politely', async () => {
-    const doc = await generatedWorkbook();
+    const doc = await wordedWorkbook();
     await openCheck(doc);
     expect(screen.getByTestId('live-status').textContent).toMatch(/^Live checks are on/);
     expect(screen.getByTestId('check-summary').textContent).toMatch(/^No problems/);
@@ -298,7 +306,7 @@ describe('live checks', () => {
   });
 
   it('falls back to checking on request when live checks cannot start, and says why', async () => {
-    const doc = await generatedWorkbook();
+    const doc = await wordedWorkbook();
     const { user } = renderPane(doc);
     await screen.findByTestId('overall');
     doc.failOnSync(doc.syncCount + 1, new FakeOfficeError('GeneralException', 'Boom.'));

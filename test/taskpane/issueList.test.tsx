@@ -82,7 +82,14 @@ describe('IssueList', () => {
 
   it('leads each problem with its criterion and column', () => {
     show([oneError]);
-    expect(screen.getByRole('listitem').textContent).toBe('error 1.23, Rating: bad rating');
+    const item = screen.getByRole('listitem');
+    expect(item.textContent).toMatch(/^error 1\.23, Rating: bad rating/);
+    // The criterion itself follows, in its words (the draft gives no guidance, so no questions).
+    const criterion = draft.criteria.find((c) => c.id === '1.23' && c.area === 5);
+    expect(within(item).getByTestId('criterion-5-1.23').textContent).toBe(
+      `Criterion 1.23: ${criterion?.text ?? 'missing'}`,
+    );
+    expect(within(item).queryByText(/Questions to ask/)).toBeNull();
   });
 });
 

@@ -9,6 +9,7 @@ import { bundledFrameworks, type Framework } from '../../src/domain/index';
 import type { ExcelGateway } from '../../src/excel/api';
 import { App } from '../../src/taskpane/App';
 import { buildStartSheet } from '../../src/workbook/sheets/start';
+import { areaCriteria, areaLayoutOf } from '../../src/workbook/sheets/area';
 import { AREA_FIRST_DATA_ROW, areaColumn } from '../../src/workbook/layout';
 import { columnLetter } from '../../src/workbook/address';
 import { generateInto, SETTINGS } from '../excel/generateHelpers';
@@ -81,6 +82,25 @@ function slowed(base: ExcelGateway, delay: number): ExcelGateway {
 /** A workbook with the framework generated into it (Riverside Homes, 2026/27, threshold 3, all criteria). */
 export async function generatedWorkbook(framework: Framework = draft): Promise<FakeWorkbook> {
   const { doc } = await generateInto(framework);
+  return doc;
+}
+
+/**
+ * A generated workbook whose organisation has typed the wording of every criterion the source
+ * lacks (absent or fragment) into its Criterion cell, as an officer would (the edit fails on a
+ * locked cell): Check then has nothing to say about wording.
+ */
+export async function wordedWorkbook(framework: Framework = draft): Promise<FakeWorkbook> {
+  const doc = await generatedWorkbook(framework);
+  for (const area of framework.areas) {
+    const text = columnLetter(areaLayoutOf(framework, area.number).column('text'));
+    for (const [i, c] of areaCriteria(framework, area.number).entries()) {
+      if (c.textStatus === 'complete') continue;
+      await doc.simulateEdit(area.shortName, `${text}${AREA_FIRST_DATA_ROW + i}`, [
+        [`Our wording of ${c.id}`],
+      ]);
+    }
+  }
   return doc;
 }
 

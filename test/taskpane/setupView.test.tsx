@@ -18,8 +18,7 @@ async function ownWorkbookFile(
   if (!loaded.ok) throw new Error('the test framework does not load');
   const plan = frameworkTemplatePlan(loaded.framework);
   change?.(plan);
-  const bytes = await writeWorkbookFile(plan);
-  return new File([bytes as Uint8Array<ArrayBuffer>], 'riverside.xlsx', { type: XLSX_TYPE });
+  return new File([await writeWorkbookFile(plan)], 'riverside.xlsx', { type: XLSX_TYPE });
 }
 
 jest.setTimeout(60_000);

@@ -35,6 +35,7 @@ export function checkContext(
 
 const FIELD_WORDS: Record<IssueField, string> = {
   id: 'id',
+  text: 'criterion text',
   rating: 'rating',
   evidence: 'evidence',
   difference: 'difference made',

@@ -5,6 +5,7 @@
 import type { Framework } from '../framework/types';
 import type { ResponseRow, ScoringSettings } from '../responses';
 import { checkContext } from './context';
+import { criterionTextIssues } from './criterionText';
 import { identityIssues } from './identity';
 import { ratingIssues } from './ratingRules';
 import { reviewDateIssues } from './reviewDate';
@@ -24,6 +25,7 @@ export function check(
   const context = checkContext(framework, responses, settings, options);
   return [
     ...identityIssues(context),
+    ...criterionTextIssues(context),
     ...ratingIssues(context),
     ...rowOrderIssues(context),
     ...reviewDateIssues(context),

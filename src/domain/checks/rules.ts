@@ -45,6 +45,11 @@ export const RULE_TABLE = {
     when: 'rated below the threshold (so it needs an action) with no review date',
     fix: 'none',
   },
+  'criterion-text-missing': {
+    severity: 'warning',
+    when: "the source lacks the criterion's text (absent) or keeps only its last words (fragment), and its text cell is still blank or holds only those words; judged only on rows read with their text cell",
+    fix: 'none',
+  },
   'criterion-missing': {
     severity: 'error',
     when: 'a framework criterion has no row (a row deleted)',

@@ -6,7 +6,8 @@ import type { CheckRuleId, Severity } from './rules';
 
 export type { CheckRuleId, Severity } from './rules';
 
-export type IssueField = ResponseField | 'id';
+/** 'text': the criterion's text cell, where the organisation completes wording the source lacks. */
+export type IssueField = ResponseField | 'id' | 'text';
 
 /** A change that would resolve an issue: write `value` into the row's `field`. */
 export interface IssueFix {

@@ -32,7 +32,14 @@ export function criterionKey(
   return `${frameworkId}@${version}#${area}/${criterionId}` as CriterionKey;
 }
 
-export type Criterion = z.output<typeof CriterionSchema> & { readonly key: CriterionKey };
+export type Criterion = z.output<typeof CriterionSchema> & {
+  readonly key: CriterionKey;
+  /**
+   * True when the text is the organisation's own, typed in the workbook for a criterion whose
+   * source text is absent or a fragment (wording.ts); never set by the loader.
+   */
+  readonly ownWording?: boolean;
+};
 
 /** A framework that has passed every check in the loader. Build one only through `loadFramework`. */
 export type Framework = Omit<z.output<typeof FrameworkSchema>, 'criteria' | '$schema'> & {

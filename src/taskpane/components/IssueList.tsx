@@ -14,6 +14,7 @@ import { Badge, Caption1, Field, makeStyles, Select, Subtitle2, tokens } from '@
 import { useId, useLayoutEffect, useMemo, useRef, useState, type ReactNode } from 'react';
 import type { Framework, Severity } from '../../domain/index';
 import type { WorkbookProblem } from '../../workbook/audit';
+import { CriterionShown, findCriterion } from './CriterionShown';
 import { cellWords, problemPlace } from './problemWords';
 import {
   filterIssues,
@@ -238,6 +239,7 @@ export function IssueList({ problems, framework, renderAction, fixedKey = null, 
                                   {capitalise(cellWords(problem.cell))}
                                 </Caption1>
                               ) : null}
+                              <ProblemCriterion problem={problem} framework={framework} />
                               {renderAction?.(problem, messageId)}
                             </li>
                           );
@@ -252,6 +254,13 @@ export function IssueList({ problems, framework, renderAction, fixedKey = null, 
       })}
     </>
   );
+}
+
+/** The criterion a problem is about, with its wording and guidance; nothing for a row the framework lacks. */
+function ProblemCriterion({ problem, framework }: { problem: WorkbookProblem; framework: Framework }) {
+  if (problem.criterionId === undefined || problem.ruleId === 'criterion-unknown') return null;
+  const criterion = findCriterion(framework, problem.area, problem.criterionId);
+  return criterion ? <CriterionShown framework={framework} criterion={criterion} /> : null;
 }
 
 function capitalise(text: string): string {

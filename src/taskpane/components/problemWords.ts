@@ -9,6 +9,7 @@ import { splitCellReference } from '../../workbook/address';
 /** The area sheet's columns in the officer's words (the headings, shortened). */
 export const FIELD_WORDS: Readonly<Record<NonNullable<WorkbookProblem['field']>, string>> = {
   id: 'ID',
+  text: 'Criterion',
   rating: 'Rating',
   evidence: 'Evidence',
   difference: 'Difference made',

@@ -6,7 +6,7 @@
  */
 import { Button, makeStyles, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import type { Framework } from '../../domain/index';
+import { withCompletedText, type Framework } from '../../domain/index';
 import type { CheckOutcome } from '../../excel/checkWorkbook';
 import type { ExcelProblem } from '../../excel/errors';
 import type { ProblemFix, WorkbookProblem } from '../../workbook/audit';
@@ -172,6 +172,15 @@ function CheckRunner({ session, framework, engine }: ViewProps & { framework: Fr
     [change, engine, gateway],
   );
 
+  // The criteria with the wording the organisation typed where the source lacks it, as read.
+  const wordedFramework = useMemo(
+    () =>
+      shown?.status === 'checked'
+        ? withCompletedText(framework, engine.assessmentFrom(framework, shown.snapshot).responses)
+        : framework,
+    [shown, engine, framework],
+  );
+
   const checking = check.state.status === 'running' || live.status === 'starting';
   const busy = checking || action.state.status === 'running';
   return (
@@ -194,7 +203,7 @@ function CheckRunner({ session, framework, engine }: ViewProps & { framework: Fr
       {shown ? (
         <CheckResult
           outcome={shown}
-          framework={framework}
+          framework={wordedFramework}
           engine={engine}
           busy={busy}
           done={action.state.status === 'done' ? action.state.value : null}

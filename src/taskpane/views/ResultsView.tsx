@@ -21,6 +21,7 @@ import { useCallback, useEffect } from 'react';
 import type { AreaResult, AssessmentResult, Framework } from '../../domain/index';
 import type { ViewProps } from '../App';
 import { useAnnounce } from '../components/Announcer';
+import { CriterionShown, findCriterion } from '../components/CriterionShown';
 import { LevelChart } from '../components/LevelChart';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { latestValue, useTask } from '../components/useTask';
@@ -28,7 +29,7 @@ import type { Engine } from '../loadEngine';
 import { AssessmentGate } from './AssessmentGate';
 // The module itself, not the domain's index: the index would bring the framework loader (zod) and
 // the bundled frameworks into the JavaScript loaded before the first view (budget in test/build).
-import { PROVISIONAL_WORDS, levelText, provisionalWord } from '../../domain';
+import { PROVISIONAL_WORDS, levelText, provisionalWord, withCompletedText } from '../../domain';
 import { readForView, type ReadForView } from './readForView';
 
 const useStyles = makeStyles({
@@ -59,6 +60,15 @@ const useStyles = makeStyles({
     '& thead th:first-child': { width: '30%' },
   },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
+  criteria: {
+    listStyle: 'none',
+    margin: 0,
+    padding: 0,
+    display: 'flex',
+    flexDirection: 'column',
+    gap: tokens.spacingVerticalS,
+  },
+  summary: { cursor: 'pointer' },
   heading: { margin: 0 },
   muted: { color: tokens.colorNeutralForeground3 },
 });
@@ -68,6 +78,8 @@ export interface ResultsOutcome extends ReadForView {
   readonly result: AssessmentResult | null;
   readonly areaTexts: readonly string[];
   readonly overallText: string;
+  /** The framework with the wording the organisation typed where the source lacks it. */
+  readonly worded: Framework;
 }
 
 export function ResultsView(props: ViewProps) {
@@ -89,10 +101,12 @@ function ResultsRunner({ session, framework, engine }: ViewProps & { framework: 
     const state = await run(async () => {
       const found = await readForView(engine, gateway, framework);
       const settings = found.read.settings;
-      if (!settings) return { ...found, result: null, areaTexts: [], overallText: '' };
+      const worded = withCompletedText(framework, found.read.responses);
+      if (!settings) return { ...found, result: null, areaTexts: [], overallText: '', worded };
       const result = engine.score(framework, found.read.responses, settings);
       return {
         ...found,
+        worded,
         result,
         areaTexts: engine.explainAreas(result, framework, settings),
         overallText: engine.explainOverall(result),
@@ -177,6 +191,7 @@ function Results({ outcome, framework }: { outcome: ResultsOutcome; framework: F
               area={area}
               text={outcome.areaTexts[i] ?? ''}
               firstLevel={framework.levels[0]?.name ?? 'the first level'}
+              framework={outcome.worded}
             />
           ))}
         </>
@@ -196,7 +211,17 @@ function StatusBadge({ result }: { result: { provisional: boolean; unanswered: n
   return <Badge color="success">Complete</Badge>;
 }
 
-function AreaCard({ area, text, firstLevel }: { area: AreaResult; text: string; firstLevel: string }) {
+function AreaCard({
+  area,
+  text,
+  firstLevel,
+  framework,
+}: {
+  area: AreaResult;
+  text: string;
+  firstLevel: string;
+  framework: Framework;
+}) {
   const styles = useStyles();
   const headingId = `area-${area.area}-title`;
   return (
@@ -239,7 +264,39 @@ function AreaCard({ area, text, firstLevel }: { area: AreaResult; text: string; 
       <Body1 as="p" className={styles.heading}>
         {text}
       </Body1>
+      <Blockers area={area} framework={framework} />
     </section>
+  );
+}
+
+/** The criteria between an area and its next levels, each with its wording and guidance, folded. */
+function Blockers({ area, framework }: { area: AreaResult; framework: Framework }) {
+  const styles = useStyles();
+  const count = area.blockers.reduce((n, b) => n + b.notMet.length + b.unanswered.length, 0);
+  if (count === 0) return null;
+  return (
+    <details>
+      <summary className={styles.summary}>
+        The {count === 1 ? 'criterion' : `${count} criteria`} in the way, with their questions
+      </summary>
+      {area.blockers.map((b) => (
+        <div key={b.level}>
+          <Caption1 as="p" className={styles.heading}>
+            <strong>{b.levelName}</strong>
+          </Caption1>
+          <ul className={styles.criteria}>
+            {[...b.notMet, ...b.unanswered].map((ref) => {
+              const criterion = findCriterion(framework, area.area, ref.criterionId);
+              return criterion ? (
+                <li key={ref.criterionId}>
+                  <CriterionShown framework={framework} criterion={criterion} />
+                </li>
+              ) : null;
+            })}
+          </ul>
+        </div>
+      ))}
+    </details>
   );
 }
 

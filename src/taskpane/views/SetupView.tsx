@@ -37,6 +37,7 @@ import { ProblemMessage } from '../components/ProblemMessage';
 import { ExistingAssessment } from './ExistingAssessment';
 import { useTask } from '../components/useTask';
 import type { Engine } from '../loadEngine';
+import { frameworkAbout } from './frameworkAbout';
 import {
   chosenFramework,
   validateSetup,
@@ -200,7 +201,6 @@ function SetupForm({ session, navigate, engine }: ViewProps & { engine: Engine }
   }
 
   const scale = (framework ?? bundled.draft2009).ratingScale;
-  const absent = framework?.criteria.filter((c) => c.textStatus !== 'complete').length ?? 0;
   const ref = (field: SetupField) => (el: HTMLElement | null) => {
     fieldRefs.current[field] = el;
   };
@@ -262,12 +262,7 @@ function SetupForm({ session, navigate, engine }: ViewProps & { engine: Engine }
       ) : null}
       {framework ? (
         <Caption1 className={styles.about} data-testid="framework-about">
-          {framework.title}, version {framework.version}: {framework.areas.length}{' '}
-          {framework.areas.length === 1 ? 'area' : 'areas'}, {framework.criteria.length} criteria
-          {absent > 0
-            ? `; ${absent} have no full text in the source and are left for you to fill in from your own copy`
-            : ''}
-          .
+          {frameworkAbout(framework).join(' ')}
         </Caption1>
       ) : null}
       <Field

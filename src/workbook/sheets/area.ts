@@ -1,18 +1,37 @@
-import type { Area, Criterion, Framework, TextStatus } from '../../domain';
+import { hasGuidance, type Area, type Criterion, type Framework } from '../../domain';
 import { rect, sheetName, cell, type A1 } from '../address';
 import { formula } from '../formula';
-import { AREA_COLUMNS, AREA_FIRST_DATA_ROW, AREA_HEADER_ROW, COLOURS, areaColumn } from '../layout';
+import {
+  AREA_FIRST_DATA_ROW,
+  AREA_HEADER_ROW,
+  COLOURS,
+  areaLayout,
+  type AreaColumnKey,
+  type AreaLayout,
+} from '../layout';
 import type { PlanCell, SheetPlan } from '../plan';
 import { countsAs, type FormulaRefs } from '../ratingFormulas';
 import { SheetBuilder } from './sheetBuilder';
 import { ratingPrompt, ratingItems } from './ratingScaleText';
 import { areaHighlights, CHECKED_BY_ADD_IN } from './highlights';
+import { guidanceCells } from './guidance';
 
-const TEXT_STATUS_WORDS: Record<TextStatus, string> = {
-  complete: 'Complete',
-  fragment: 'Fragment: the start is missing from the source',
-  absent: 'Not in the source: enter your wording in the Criterion cell',
-};
+/**
+ * What the Source text column says. A fragment is the end of the criterion (the page with its
+ * start is missing), so it stays in the Criterion cell for the officer to type the start before
+ * it, and is quoted here too, so it is still in view if the officer retypes the whole cell.
+ */
+function textStatusWords(c: Criterion): string {
+  if (c.textStatus === 'complete') return 'Complete';
+  if (c.textStatus === 'absent')
+    return 'Not in the source: type the wording from your own copy in the Criterion cell';
+  return `Fragment: the source keeps only the last words, “${c.text.trim()}”. Type the full wording in the Criterion cell`;
+}
+
+/** The columns of an area's sheet: with Guidance when the framework gives guidance for the area. */
+export function areaLayoutOf(framework: Framework, area: number): AreaLayout {
+  return areaLayout(hasGuidance(framework, area));
+}
 
 /** Criteria of one area in the order the sheet lists them: by level, then by id number. */
 export function areaCriteria(framework: Framework, area: number): Criterion[] {
@@ -32,13 +51,9 @@ export function areaDataRows(framework: Framework, area: number): { first: numbe
 }
 
 /** A1 range of one column over an area's data rows. */
-export function areaColumnRange(
-  framework: Framework,
-  area: number,
-  key: Parameters<typeof areaColumn>[0],
-): A1 {
+export function areaColumnRange(framework: Framework, area: number, key: AreaColumnKey): A1 {
   const { first, last } = areaDataRows(framework, area);
-  return rect(first, areaColumn(key), Math.max(1, last - first + 1), 1);
+  return rect(first, areaLayoutOf(framework, area).column(key), Math.max(1, last - first + 1), 1);
 }
 
 /**
@@ -58,11 +73,12 @@ export function levelPageBreaks(criteria: readonly Criterion[]): number[] {
 export function buildAreaSheet(framework: Framework, area: Area, refs: FormulaRefs): SheetPlan {
   const sheet = new SheetBuilder(sheetName(area.shortName), 'area');
   const criteria = areaCriteria(framework, area.number);
-  writeHeading(sheet, framework, area);
+  const layout = areaLayoutOf(framework, area.number);
+  writeHeading(sheet, framework, area, layout);
   if (criteria.length > 0) {
-    sheet.block(AREA_FIRST_DATA_ROW, 1, criterionRows(framework, criteria, refs));
-    formatCriteria(sheet, criteria);
-    validateCriteria(sheet, framework, criteria.length);
+    sheet.block(AREA_FIRST_DATA_ROW, 1, criterionRows(framework, criteria, refs, layout));
+    formatCriteria(sheet, criteria, layout);
+    validateCriteria(sheet, framework, criteria.length, layout);
   }
 
   return sheet.build({
@@ -83,14 +99,14 @@ export function buildAreaSheet(framework: Framework, area: Area, refs: FormulaRe
         1,
         1,
         Math.max(AREA_HEADER_ROW, areaDataRows(framework, area.number).last),
-        AREA_COLUMNS.filter((c) => !c.hidden).length,
+        layout.columns.filter((c) => !c.hidden).length,
       ),
     },
   });
 }
 
 /** The title, the instructions, what only the add-in checks, and the table's header row. */
-function writeHeading(sheet: SheetBuilder, framework: Framework, area: Area): void {
+function writeHeading(sheet: SheetBuilder, framework: Framework, area: Area, layout: AreaLayout): void {
   sheet.block(1, 1, [[`${area.number}. ${area.name}`]]);
   sheet.block(2, 1, [
     [
@@ -103,15 +119,15 @@ function writeHeading(sheet: SheetBuilder, framework: Framework, area: Area): vo
   sheet.block(3, 1, [[CHECKED_BY_ADD_IN]]);
   sheet.format(cell(3, 1), { italic: true });
 
-  sheet.block(AREA_HEADER_ROW, 1, [AREA_COLUMNS.map((c) => c.header)]);
-  sheet.format(rect(AREA_HEADER_ROW, 1, 1, AREA_COLUMNS.length), {
+  sheet.block(AREA_HEADER_ROW, 1, [layout.columns.map((c) => c.header)]);
+  sheet.format(rect(AREA_HEADER_ROW, 1, 1, layout.columns.length), {
     bold: true,
     fill: COLOURS.header,
     wrap: true,
     verticalTop: true,
     borderBottom: true,
   });
-  AREA_COLUMNS.forEach((c, i) => sheet.column(i + 1, c.width, c.hidden ?? false));
+  layout.columns.forEach((c, i) => sheet.column(i + 1, c.width, c.hidden ?? false));
 }
 
 /** One row per criterion: what the framework says, blank inputs, and the "Counts as" formula. */
@@ -119,12 +135,14 @@ function criterionRows(
   framework: Framework,
   criteria: readonly Criterion[],
   refs: FormulaRefs,
+  layout: AreaLayout,
 ): PlanCell[][] {
   const levelName = new Map(framework.levels.map((l) => [l.number, l.name]));
   const naLabel = framework.ratingScale.notApplicable.label;
+  const guidance = layout.guidance ? guidanceCells(framework, criteria) : [];
   return criteria.map((c, i) => {
     const row = AREA_FIRST_DATA_ROW + i;
-    return AREA_COLUMNS.map((col): PlanCell => {
+    return layout.columns.map((col): PlanCell => {
       switch (col.key) {
         case 'id':
           return c.id;
@@ -134,10 +152,12 @@ function criterionRows(
           return c.subTheme ?? '';
         case 'text':
           return c.textStatus === 'absent' ? null : c.text;
+        case 'guidance':
+          return guidance[i] ?? '';
         case 'textStatus':
-          return TEXT_STATUS_WORDS[c.textStatus];
+          return textStatusWords(c);
         case 'countsAs':
-          return { formula: formula(countsAs(refs, cell(row, areaColumn('rating')), naLabel)) };
+          return { formula: formula(countsAs(refs, cell(row, layout.column('rating')), naLabel)) };
         case 'levelNo':
           return c.level;
         default:
@@ -147,40 +167,49 @@ function criterionRows(
   });
 }
 
-/** Locked framework columns, unlocked inputs, and the text of absent or fragment criteria open to fill in. */
-function formatCriteria(sheet: SheetBuilder, criteria: readonly Criterion[]): void {
+/**
+ * Locked framework columns and unlocked inputs. The text cell of a criterion whose source text is
+ * absent or a fragment is an input like the others (unlocked, the input fill): the organisation
+ * types its wording there. Complete source text stays locked.
+ */
+function formatCriteria(sheet: SheetBuilder, criteria: readonly Criterion[], layout: AreaLayout): void {
   const first = AREA_FIRST_DATA_ROW;
   const count = criteria.length;
-  sheet.format(rect(first, 1, count, AREA_COLUMNS.length), { wrap: true, verticalTop: true });
-  sheet.format(rect(first, 1, count, areaColumn('textStatus')), { fill: COLOURS.locked });
-  sheet.format(rect(first, areaColumn('countsAs'), count, 1), { fill: COLOURS.locked });
-  for (const col of AREA_COLUMNS.filter((c) => c.input)) {
-    sheet.format(rect(first, areaColumn(col.key), count, 1), { locked: false, fill: COLOURS.input });
+  const column = (key: AreaColumnKey) => rect(first, layout.column(key), count, 1);
+  sheet.format(rect(first, 1, count, layout.columns.length), { wrap: true, verticalTop: true });
+  sheet.format(rect(first, 1, count, layout.column('textStatus')), { fill: COLOURS.locked });
+  sheet.format(column('countsAs'), { fill: COLOURS.locked });
+  for (const col of layout.columns.filter((c) => c.input)) {
+    sheet.format(column(col.key), { locked: false, fill: COLOURS.input });
   }
-  sheet.format(rect(first, areaColumn('reviewDate'), count, 1), { numberFormat: 'dd/mm/yyyy' });
-  sheet.format(rect(first, areaColumn('rating'), count, 1), { horizontal: 'center' });
-  // Text the source lacks (absent) or only partly has (fragment) is the organisation's to fill in.
+  sheet.format(column('reviewDate'), { numberFormat: 'dd/mm/yyyy' });
+  sheet.format(column('rating'), { horizontal: 'center' });
   criteria.forEach((c, i) => {
     if (c.textStatus !== 'complete') {
-      sheet.format(cell(first + i, areaColumn('text')), { locked: false, fill: COLOURS.absentText });
+      sheet.format(cell(first + i, layout.column('text')), { locked: false, fill: COLOURS.input });
     }
   });
 }
 
 /** The rating list and the review date's validation, and the in-sheet highlights. */
-function validateCriteria(sheet: SheetBuilder, framework: Framework, count: number): void {
+function validateCriteria(
+  sheet: SheetBuilder,
+  framework: Framework,
+  count: number,
+  layout: AreaLayout,
+): void {
   const first = AREA_FIRST_DATA_ROW;
   sheet.validate({
     kind: 'list',
-    range: rect(first, areaColumn('rating'), count, 1),
+    range: rect(first, layout.column('rating'), count, 1),
     items: ratingItems(framework),
     prompt: { title: 'Rating', message: ratingPrompt(framework) },
     error: { title: 'Not a rating', message: `Choose ${ratingItems(framework).join(', ')} from the list.` },
   });
-  for (const highlight of areaHighlights(count)) sheet.highlight(highlight);
+  for (const highlight of areaHighlights(count, layout)) sheet.highlight(highlight);
   sheet.validate({
     kind: 'date',
-    range: rect(first, areaColumn('reviewDate'), count, 1),
+    range: rect(first, layout.column('reviewDate'), count, 1),
     prompt: { title: 'Review date', message: 'A date such as 31/03/2027.' },
     error: { title: 'Not a date', message: 'Type a date such as 31/03/2027.' },
   });

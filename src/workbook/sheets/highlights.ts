@@ -9,7 +9,7 @@
  * deleted, moved or copied) is named on the sheet as checked by the add-in (CHECKED_BY_ADD_IN).
  */
 import { columnLetter, rect } from '../address';
-import { AREA_FIRST_DATA_ROW, COUNTS_AS, areaColumn, type AreaColumnKey } from '../layout';
+import { AREA_FIRST_DATA_ROW, COUNTS_AS, areaLayout, type AreaColumnKey, type AreaLayout } from '../layout';
 import type { HighlightSpec } from '../plan';
 import { EXCEL_SERIAL_FIRST, EXCEL_SERIAL_LAST } from '../../domain';
 
@@ -24,15 +24,16 @@ export const HIGHLIGHT_FILLS = {
   warning: '#FFE699',
 } as const;
 
-/** $G5: the column fixed, the row relative. */
-function here(key: AreaColumnKey): string {
-  return `$${columnLetter(areaColumn(key))}${AREA_FIRST_DATA_ROW}`;
-}
-
-export function areaHighlights(count: number): HighlightSpec[] {
+/**
+ * The highlights of an area sheet of `count` criteria, in its layout (without guidance when not
+ * given: the draft's columns).
+ */
+export function areaHighlights(count: number, layout: AreaLayout = areaLayout(false)): HighlightSpec[] {
+  // $G5: the column fixed, the row relative.
+  const here = (key: AreaColumnKey) => `$${columnLetter(layout.column(key))}${AREA_FIRST_DATA_ROW}`;
   const counts = here('countsAs');
   const blank = (key: AreaColumnKey) => `LEN(TRIM(${here(key)}))=0`;
-  const column = (key: AreaColumnKey) => rect(AREA_FIRST_DATA_ROW, areaColumn(key), count, 1);
+  const column = (key: AreaColumnKey) => rect(AREA_FIRST_DATA_ROW, layout.column(key), count, 1);
   return [
     {
       ruleId: 'rating-invalid',

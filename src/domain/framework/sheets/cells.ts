@@ -94,12 +94,9 @@ export class SheetProblems {
     return this.rows.has(`${sheetKey}:${row}`);
   }
 
-  /** True when a problem was found in this column of this sheet (below its heading). */
-  columnHasProblems(sheetKey: FrameworkSheetKey, column: number | null): boolean {
-    const sheet = SHEET_ORDER.indexOf(sheetKey);
-    return (
-      column !== null && this.list.some((l) => l.rank[0] === sheet && l.rank[2] === column && l.rank[1] > 1)
-    );
+  /** True when any problem was found on this sheet. */
+  sheetHasProblems(sheetKey: FrameworkSheetKey): boolean {
+    return this.list.some((l) => l.rank[0] === SHEET_ORDER.indexOf(sheetKey));
   }
 
   get isEmpty(): boolean {

@@ -228,17 +228,7 @@ export function loadFrameworkSheets(book: WorkbookCells, fileName: string): Load
   };
   crossCheck(file, { problems, places, scaleRead: points.valuesRead && a.metThreshold !== undefined });
   // After the cross checks, so that a level numbered out of order counts as the Levels sheet's problem.
-  checkReferences({
-    levels,
-    areas,
-    levelsTable,
-    areasTable,
-    criteria,
-    criteriaTable,
-    questions,
-    questionsTable,
-    problems,
-  });
+  checkReferences({ levels, areas, criteria, criteriaTable, questions, questionsTable, problems });
   if (!problems.isEmpty) return { ok: false, problems: problems.sorted() };
   // The file as read goes through the same loader as a JSON file, so the two cannot differ.
   const loaded = loadFramework(file, fileName);
