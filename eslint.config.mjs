@@ -74,10 +74,6 @@ const MAX_FUNCTION_LINES = 100;
  */
 const LONG_FUNCTIONS = [
   {
-    file: 'src/workbook/sheets/summary.ts',
-    why: 'buildSummarySheet places every Summary cell by bare column numbers; to be rebuilt over a layout table',
-  },
-  {
     file: 'src/taskpane/views/SetupView.tsx',
     why: 'SetupForm holds the form state by hand; to become a reducer tested as state, action, state',
   },

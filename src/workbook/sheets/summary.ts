@@ -1,5 +1,5 @@
 import { notYetText, type Framework } from '../../domain';
-import { cell, rect, sheetName, type A1 } from '../address';
+import { cell, rect, sheetName, type A1, type SheetName } from '../address';
 import { call, expr, formula, ifChain, str, type Expr } from '../formula';
 import { COLOURS, SUMMARY_SHEET, SHARE_AXIS } from '../layout';
 import { levelAxes } from '../levelAxis';
@@ -21,6 +21,7 @@ import {
   type FormulaRefs,
 } from '../ratingFormulas';
 import { SheetBuilder } from './sheetBuilder';
+import { summaryColumns, type CountKind, type SummaryColumns } from './summaryColumns';
 
 const HEADER_ROW = 4;
 const FIRST_ROW = 5;
@@ -51,6 +52,18 @@ export interface SummaryLayout {
 
 const f = (e: Expr): PlanCell => ({ formula: formula(e) });
 
+/** What every part of the Summary's builder needs to know. */
+interface SummaryContext {
+  readonly framework: Framework;
+  readonly refs: FormulaRefs;
+  readonly sheet: SheetBuilder;
+  readonly cols: SummaryColumns;
+  /** The cell that says whether the Start sheet's settings can be used. */
+  readonly ok: A1;
+  readonly overallRow: number;
+  readonly firstLevelName: string;
+}
+
 export function buildSummarySheet(
   framework: Framework,
   refs: FormulaRefs,
@@ -60,25 +73,46 @@ export function buildSummarySheet(
   charts: ChartPlan[];
 } {
   const name = sheetName(SUMMARY_SHEET);
-  const sheet = new SheetBuilder(name, 'summary');
+  const cols = summaryColumns(framework.levels.length);
+  const ctx: SummaryContext = {
+    framework,
+    refs,
+    sheet: new SheetBuilder(name, 'summary'),
+    cols,
+    ok: cell(2, cols.levels.levelNo),
+    overallRow: FIRST_ROW + framework.areas.length,
+    firstLevelName: framework.levels[0]?.name ?? 'the first level',
+  };
+  writeHeadings(ctx);
+  const areas = framework.areas.map((area, i) => writeAreaRow(ctx, area, FIRST_ROW + i));
+  const overall = writeOverallRow(ctx);
+  formatSummary(ctx);
+  const { charts, chartBottom } = summaryCharts(ctx, name);
+  const width = cols.table.width;
+  return {
+    sheet: ctx.sheet.build({
+      visible: true,
+      protect: true,
+      landscape: true,
+      tabColor: COLOURS.title,
+      freeze: { rows: HEADER_ROW, columns: cols.table.area },
+      // One page: the table and the charts; the workings to the right do not print.
+      print: { onePage: true, printArea: rect(1, 1, chartBottom, width) },
+    }),
+    layout: {
+      firstAreaRow: FIRST_ROW,
+      areas,
+      overall,
+      settingsUsable: ctx.ok,
+      table: rect(HEADER_ROW, 1, framework.areas.length + 2, width),
+    },
+    charts,
+  };
+}
+
+/** The title, the explanation, the settings check and each block's header row. */
+function writeHeadings({ framework, refs, sheet, cols }: SummaryContext): void {
   const levels = framework.levels;
-  const areas = framework.areas;
-  const nL = levels.length;
-  const nA = areas.length;
-  const firstLevelName = levels[0]?.name ?? 'the first level';
-  const lastAreaRow = FIRST_ROW + nA - 1;
-  const overallRow = lastAreaRow + 1;
-
-  // Column positions: the officer's table, then the workings the table and charts read.
-  const mainCols = 4 + nL;
-  const lvlBlock = mainCols + 2; // Area | Level reached (number) | Best possible level
-  const shareBlock = lvlBlock + 4; // Area | share per level
-  const countBlock = shareBlock + nL + 2; // Area | applicable, met, could be met per level | answered | applicable (all)
-  const countCol = (levelIndex: number, which: 'applicable' | 'met' | 'couldBeMet') =>
-    countBlock + 1 + levelIndex * 3 + (which === 'met' ? 1 : which === 'couldBeMet' ? 2 : 0);
-  const answeredCol = countBlock + 1 + nL * 3;
-  const applicableAllCol = answeredCol + 1;
-
   sheet.block(1, 1, [['Summary']]);
   sheet.format(cell(1, 1), {
     bold: true,
@@ -91,18 +125,18 @@ export function buildSummarySheet(
     ],
   ]);
   sheet.format(cell(2, 1), { italic: true });
-  sheet.block(3, lvlBlock, [['Workings (used by the table and the charts)']]);
-  sheet.format(cell(3, lvlBlock), { italic: true, fontColor: COLOURS.title });
-  const ok = cell(2, lvlBlock + 1);
-  sheet.block(2, lvlBlock, [['Start sheet settings usable', f(settingsUsable(refs))]]);
+  sheet.block(3, cols.levels.first, [['Workings (used by the table and the charts)']]);
+  sheet.format(cell(3, cols.levels.first), { italic: true, fontColor: COLOURS.title });
+  sheet.block(2, cols.levels.first, [['Start sheet settings usable', f(settingsUsable(refs))]]);
 
-  // Header rows.
-  sheet.block(HEADER_ROW, 1, [
+  sheet.block(HEADER_ROW, cols.table.area, [
     ['Area', 'Level reached', 'Provisional', 'Completeness', ...levels.map((l) => `${l.name}: share met`)],
   ]);
-  sheet.block(HEADER_ROW, lvlBlock, [['Area', 'Level reached (number)', 'Best possible level (number)']]);
-  sheet.block(HEADER_ROW, shareBlock, [['Area', ...levels.map((l) => l.name)]]);
-  sheet.block(HEADER_ROW, countBlock, [
+  sheet.block(HEADER_ROW, cols.levels.first, [
+    ['Area', 'Level reached (number)', 'Best possible level (number)'],
+  ]);
+  sheet.block(HEADER_ROW, cols.shares.first, [['Area', ...levels.map((l) => l.name)]]);
+  sheet.block(HEADER_ROW, cols.counts.first, [
     [
       'Area',
       ...levels.flatMap((l) => [`${l.name}: applicable`, `${l.name}: met`, `${l.name}: could be met`]),
@@ -110,103 +144,101 @@ export function buildSummarySheet(
       'Applicable (all levels)',
     ],
   ]);
-  for (const [col, width] of [
-    [1, mainCols],
-    [lvlBlock, 3],
-    [shareBlock, nL + 1],
-    [countBlock, 3 * nL + 3],
-  ] as const) {
-    sheet.format(rect(HEADER_ROW, col, 1, width), {
+  for (const block of [cols.table, cols.levels, cols.shares, cols.counts]) {
+    const first = 'first' in block ? block.first : block.area;
+    sheet.format(rect(HEADER_ROW, first, 1, block.width), {
       bold: true,
       fill: COLOURS.header,
       wrap: true,
       verticalTop: true,
     });
   }
+}
 
-  const areaLayouts: SummaryLayout['areas'][number][] = [];
-  areas.forEach((area, i) => {
-    const row = FIRST_ROW + i;
-    const levelNo = cell(row, lvlBlock + 1);
-    const bestNo = cell(row, lvlBlock + 2);
-    const applicable = (li: number) => cell(row, countCol(li, 'applicable'));
-    const met = (li: number) => cell(row, countCol(li, 'met'));
-    const couldBeMet = (li: number) => cell(row, countCol(li, 'couldBeMet'));
-    const applicableCells = levels.map((_, li) => applicable(li));
-    const answered = cell(row, answeredCol);
-    const applicableAll = cell(row, applicableAllCol);
-    // No level and no bar while a setting cannot be used or nothing in the area is applicable.
-    const guarded = (levelExpr: Expr) =>
-      f(
-        ifChain(
-          [
-            [call('NOT', expr(ok)), str('')],
-            [expr(`${applicableAll}=0`), str('')],
-          ],
-          levelExpr,
-        ),
-      );
-    const shareCells = levels.map((_, li) => cell(row, shareBlock + 1 + li));
+/** One area's row in every block: its counts, level numbers, shares and the officer's table. */
+function writeAreaRow(
+  { framework, refs, sheet, cols, ok, firstLevelName }: SummaryContext,
+  area: Framework['areas'][number],
+  row: number,
+): SummaryLayout['areas'][number] {
+  const levels = framework.levels;
+  const levelNo = cell(row, cols.levels.levelNo);
+  const bestNo = cell(row, cols.levels.bestNo);
+  const count = (li: number, kind: CountKind) => cell(row, cols.counts.count(li, kind));
+  const applicableCells = levels.map((_, li) => count(li, 'applicable'));
+  const answered = cell(row, cols.counts.answered);
+  const applicableAll = cell(row, cols.counts.applicableAll);
+  // No level and no bar while a setting cannot be used or nothing in the area is applicable.
+  const guarded = (levelExpr: Expr) =>
+    f(
+      ifChain(
+        [
+          [call('NOT', expr(ok)), str('')],
+          [expr(`${applicableAll}=0`), str('')],
+        ],
+        levelExpr,
+      ),
+    );
+  const levelFrom = (kind: CountKind) =>
+    guarded(
+      levelReached(
+        levels.map((_, li) => satisfied(refs, count(li, 'applicable'), count(li, kind))),
+        applicableCells,
+      ),
+    );
 
-    sheet.block(row, countBlock, [
-      [
-        area.shortName,
-        ...levels.flatMap((l) => [
-          f(applicableAt(refs, area.number, l.number)),
-          f(metAt(refs, area.number, l.number)),
-          f(couldBeMetAt(refs, area.number, l.number)),
-        ]),
-        f(answeredIn(refs, area.number)),
-        f(applicableIn(refs, area.number)),
-      ],
-    ]);
-    sheet.block(row, lvlBlock, [
-      [
-        area.shortName,
-        guarded(
-          levelReached(
-            levels.map((_, li) => satisfied(refs, applicable(li), met(li))),
-            applicableCells,
-          ),
-        ),
-        guarded(
-          levelReached(
-            levels.map((_, li) => satisfied(refs, applicable(li), couldBeMet(li))),
-            applicableCells,
-          ),
-        ),
-      ],
-    ]);
-    sheet.block(row, shareBlock, [
-      [area.shortName, ...levels.map((_, li) => f(share(ok, applicable(li), met(li))))],
-    ]);
-    const completenessCell = cell(row, 4);
-    sheet.block(row, 1, [
-      [
-        area.name,
-        f(levelName(refs, ok, levelNo, firstLevelName)),
-        f(provisional(ok, levelNo, bestNo, expr(answered), expr(applicableAll))),
-        f(completeness(applicableAll, answered)),
-        ...shareCells.map((c) => f(expr(c))),
-      ],
-    ]);
-    areaLayouts.push({
-      area: area.number,
-      levelName: cell(row, 2),
-      levelNo,
-      provisional: cell(row, 3),
-      completeness: completenessCell,
-      shares: levels.map((_, li) => cell(row, 5 + li)),
-    });
-  });
+  sheet.block(row, cols.counts.first, [
+    [
+      area.shortName,
+      ...levels.flatMap((l) => [
+        f(applicableAt(refs, area.number, l.number)),
+        f(metAt(refs, area.number, l.number)),
+        f(couldBeMetAt(refs, area.number, l.number)),
+      ]),
+      f(answeredIn(refs, area.number)),
+      f(applicableIn(refs, area.number)),
+    ],
+  ]);
+  sheet.block(row, cols.levels.first, [[area.shortName, levelFrom('met'), levelFrom('couldBeMet')]]);
+  sheet.block(row, cols.shares.first, [
+    [area.shortName, ...levels.map((_, li) => f(share(ok, count(li, 'applicable'), count(li, 'met'))))],
+  ]);
+  sheet.block(row, cols.table.area, [
+    [
+      area.name,
+      f(levelName(refs, ok, levelNo, firstLevelName)),
+      f(provisional(ok, levelNo, bestNo, expr(answered), expr(applicableAll))),
+      f(completeness(applicableAll, answered)),
+      ...levels.map((_, li) => f(expr(cell(row, cols.shares.level(li))))),
+    ],
+  ]);
+  return {
+    area: area.number,
+    levelName: cell(row, cols.table.levelName),
+    levelNo,
+    provisional: cell(row, cols.table.provisional),
+    completeness: cell(row, cols.table.completeness),
+    shares: levels.map((_, li) => cell(row, cols.table.share(li))),
+  };
+}
 
-  // The organisation: the lowest level of the assessed areas; provisional when its best possible level differs.
-  const levelNos = rect(FIRST_ROW, lvlBlock + 1, nA, 1);
-  const bestNos = rect(FIRST_ROW, lvlBlock + 2, nA, 1);
-  const overallLevelNo = cell(overallRow, lvlBlock + 1);
-  const overallBestNo = cell(overallRow, lvlBlock + 2);
-  const answeredAll = rect(FIRST_ROW, answeredCol, nA, 1);
-  const applicableAll = rect(FIRST_ROW, applicableAllCol, nA, 1);
+/** The organisation: the lowest level of the assessed areas; provisional when its best possible level differs. */
+function writeOverallRow({
+  framework,
+  refs,
+  sheet,
+  cols,
+  ok,
+  overallRow,
+  firstLevelName,
+}: SummaryContext): SummaryLayout['overall'] {
+  const nA = framework.areas.length;
+  const levelNos = rect(FIRST_ROW, cols.levels.levelNo, nA, 1);
+  const bestNos = rect(FIRST_ROW, cols.levels.bestNo, nA, 1);
+  const overallLevelNo = cell(overallRow, cols.levels.levelNo);
+  const overallBestNo = cell(overallRow, cols.levels.bestNo);
+  const answeredAll = call('SUM', expr(rect(FIRST_ROW, cols.counts.answered, nA, 1)));
+  const applicableAll = call('SUM', expr(rect(FIRST_ROW, cols.counts.applicableAll, nA, 1)));
   // The lowest level of the areas that have one: COUNT and MIN skip the "" of an area with nothing applicable.
   const lowest = (range: string) =>
     f(
@@ -218,51 +250,62 @@ export function buildSummarySheet(
         call('MIN', expr(range)),
       ),
     );
-  sheet.block(overallRow, lvlBlock, [['Organisation', lowest(levelNos), lowest(bestNos)]]);
-  sheet.block(overallRow, 1, [
+  sheet.block(overallRow, cols.levels.first, [['Organisation', lowest(levelNos), lowest(bestNos)]]);
+  sheet.block(overallRow, cols.table.area, [
     [
       'Organisation (lowest area)',
       f(levelName(refs, ok, overallLevelNo, firstLevelName)),
-      f(
-        provisional(
-          ok,
-          overallLevelNo,
-          overallBestNo,
-          call('SUM', expr(answeredAll)),
-          call('SUM', expr(applicableAll)),
-        ),
-      ),
-      f(
-        call(
-          'IF',
-          expr(`${call('SUM', expr(applicableAll))}=0`),
-          expr('1'),
-          expr(`${call('SUM', expr(answeredAll))}/${call('SUM', expr(applicableAll))}`),
-        ),
-      ),
-      ...levels.map(() => null),
+      f(provisional(ok, overallLevelNo, overallBestNo, answeredAll, applicableAll)),
+      f(call('IF', expr(`${applicableAll}=0`), expr('1'), expr(`${answeredAll}/${applicableAll}`))),
+      ...framework.levels.map(() => null),
     ],
   ]);
-  sheet.format(rect(overallRow, 1, 1, mainCols), {
+  return {
+    levelName: cell(overallRow, cols.table.levelName),
+    levelNo: overallLevelNo,
+    provisional: cell(overallRow, cols.table.provisional),
+    completeness: cell(overallRow, cols.table.completeness),
+  };
+}
+
+/** Number formats, wrapping, the organisation's row in bold, and the columns' widths. */
+function formatSummary({ framework, sheet, cols, overallRow }: SummaryContext): void {
+  const nA = framework.areas.length;
+  const nL = framework.levels.length;
+  const { table } = cols;
+  sheet.format(rect(overallRow, table.area, 1, table.width), {
     bold: true,
     borderBottom: true,
   });
-  sheet.format(rect(FIRST_ROW, 4, nA + 1, 1 + nL), { numberFormat: '0%' });
-  sheet.format(rect(FIRST_ROW, shareBlock + 1, nA, nL), { numberFormat: '0%' });
-  sheet.format(rect(FIRST_ROW, 1, nA + 1, mainCols), {
+  // Completeness and the shares beside it are percentages, in the table and in the workings.
+  sheet.format(rect(FIRST_ROW, table.completeness, nA + 1, 1 + nL), { numberFormat: '0%' });
+  sheet.format(rect(FIRST_ROW, cols.shares.level(0), nA, nL), { numberFormat: '0%' });
+  sheet.format(rect(FIRST_ROW, table.area, nA + 1, table.width), {
     wrap: true,
     verticalTop: true,
   });
 
   // Wide enough that "Settled, answers missing" and "Developing: share met" fit on two lines.
-  sheet.column(1, 220).column(2, 120).column(3, 130).column(4, 85);
-  levels.forEach((_, li) => sheet.column(5 + li, 90));
-  for (let c = lvlBlock; c <= applicableAllCol; c++)
-    sheet.column(c, c === lvlBlock || c === shareBlock || c === countBlock ? 110 : 70);
+  sheet
+    .column(table.area, 220)
+    .column(table.levelName, 120)
+    .column(table.provisional, 130)
+    .column(table.completeness, 85);
+  framework.levels.forEach((_, li) => sheet.column(table.share(li), 90));
+  const blockStarts = new Set([cols.levels.first, cols.shares.first, cols.counts.first]);
+  for (let c = cols.levels.first; c <= cols.last; c++) sheet.column(c, blockStarts.has(c) ? 110 : 70);
+}
 
+/** The two charts under the table: level reached by area, and share met by area and level. */
+function summaryCharts(
+  { framework, cols, overallRow, firstLevelName }: SummaryContext,
+  name: SheetName,
+): { charts: ChartPlan[]; chartBottom: number } {
+  const nA = framework.areas.length;
+  const nL = framework.levels.length;
   // The bars' axis names the levels as the level-over-time chart's does (levelAxis.ts): two on
   // the primary axis, two on the secondary, which a hidden copy of the bars makes exist.
-  const valueNames = [notYetText(firstLevelName), ...levels.map((l) => l.name)];
+  const valueNames = [notYetText(firstLevelName), ...framework.levels.map((l) => l.name)];
   const axes = levelAxes(valueNames);
   const levelKey = valueNames.map((n, i) => `${i} = ${n}`).join(', ');
   const chartTop = overallRow + 3;
@@ -274,18 +317,18 @@ export function buildSummarySheet(
       kind: 'barClustered',
       // Only when the axes cannot name the levels (more than three) does the title give the key.
       title: axes.named ? 'Level reached by area' : `Level reached by area (${levelKey})`,
-      source: rect(HEADER_ROW, lvlBlock, nA + 1, 2),
+      source: rect(HEADER_ROW, cols.levels.first, nA + 1, 2),
       seriesBy: 'columns',
       // Both charts under the table, inside its columns, so the page prints without the workings.
-      from: cell(chartTop, 1),
-      to: cell(chartBottom, 2),
+      from: cell(chartTop, cols.table.area),
+      to: cell(chartBottom, cols.table.levelName),
       valueAxis: axes.valueAxis,
       ...(axes.secondaryValueAxis
         ? { secondaryValueAxis: axes.secondaryValueAxis, secondaryAxisCopy: true }
         : {}),
       // One series, one bar per area in the area's own colour (the same as in every chart).
       series: [{ colour: ORGANISATION_STYLE.colour }],
-      pointColours: areas.map((a) => areaColour(a.number)),
+      pointColours: framework.areas.map((a) => areaColour(a.number)),
       // Each bar is its own area and the category labels name it: a legend would name the one
       // series, in a colour no bar has.
       legend: false,
@@ -295,37 +338,13 @@ export function buildSummarySheet(
       sheet: name,
       kind: 'columnClustered',
       title: 'Share of criteria met by area and level',
-      source: rect(HEADER_ROW, shareBlock, nA + 1, nL + 1),
+      source: rect(HEADER_ROW, cols.shares.first, nA + 1, nL + 1),
       seriesBy: 'columns',
-      from: cell(chartTop, 3),
-      to: cell(chartBottom, mainCols),
+      from: cell(chartTop, cols.table.provisional),
+      to: cell(chartBottom, cols.table.width),
       valueAxis: SHARE_AXIS,
-      series: levels.map((_, i) => levelSeriesStyle(i, nL)),
+      series: framework.levels.map((_, i) => levelSeriesStyle(i, nL)),
     },
   ];
-
-  return {
-    sheet: sheet.build({
-      visible: true,
-      protect: true,
-      landscape: true,
-      tabColor: COLOURS.title,
-      freeze: { rows: HEADER_ROW, columns: 1 },
-      // One page: the table and the charts; the workings to the right do not print.
-      print: { onePage: true, printArea: rect(1, 1, chartBottom, mainCols) },
-    }),
-    layout: {
-      firstAreaRow: FIRST_ROW,
-      areas: areaLayouts,
-      overall: {
-        levelName: cell(overallRow, 2),
-        levelNo: overallLevelNo,
-        provisional: cell(overallRow, 3),
-        completeness: cell(overallRow, 4),
-      },
-      settingsUsable: ok,
-      table: rect(HEADER_ROW, 1, nA + 2, mainCols),
-    },
-    charts,
-  };
+  return { charts, chartBottom };
 }
