@@ -6,6 +6,7 @@ import leadershipJson from '../../framework/eqfsh-leadership-revision.json';
 import { bundledFrameworks } from '../../src/domain/framework/bundled';
 import { describeProblem, loadFramework, type Framework } from '../../src/domain/index';
 import { inspectWorkbook } from '../../src/excel/inspect';
+import { regenerateAssessment } from '../../src/excel/regenerate';
 import { workbookFramework } from '../../src/taskpane/session/workbookFramework';
 import { META_SHEET } from '../../src/workbook/layout';
 import { gateway } from '../platform/fake-excel';
@@ -84,5 +85,23 @@ describe('the framework kept in the workbook', () => {
         /^The framework stored in EqMeta!H5, field "formatVersion": formatVersion must be 1/,
       ),
     ]);
+  });
+
+  it('regenerates an own-framework assessment with only the framework read from the workbook, and keeps it there', async () => {
+    const own = riverside();
+    const { doc } = await generateInto(own);
+    const read = async () => {
+      const state = await inspectWorkbook(gateway(doc));
+      if (state.kind !== 'assessment') throw new Error(`expected an assessment, got ${state.kind}`);
+      return workbookFramework(state.meta, state.stored, bundled, reading);
+    };
+    const found = await read();
+    if (found.kind !== 'stored') throw new Error(`expected the stored framework, got ${found.kind}`);
+    const outcome = await regenerateAssessment(gateway(doc), {
+      frameworks: [found.framework, ...bundled],
+      target: found.framework,
+    });
+    expect(outcome.status).toBe('regenerated');
+    expect(await read()).toEqual({ kind: 'stored', framework: own });
   });
 });
