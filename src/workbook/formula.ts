@@ -45,6 +45,35 @@ export function call(fn: string, ...args: Expr[]): Expr {
   return `${fn}(${args.join(',')})` as Expr;
 }
 
+/** A cell or range reference (A1, 'Sheet'!$B$2:$B$9) or a defined name, used as an expression. */
+export function refTo(reference: string): Expr {
+  return reference as Expr;
+}
+
+/** The comparison operators of Excel's formula language. */
+export type Comparison = '=' | '<>' | '<' | '<=' | '>' | '>=';
+
+/** The arithmetic operators; each binds tighter than any comparison. */
+export type Arithmetic = '+' | '-' | '*' | '/';
+
+/** `a op b`, a comparison: the lowest precedence, so its operands need no brackets. */
+export function compare(a: Expr, op: Comparison, b: Expr): Expr {
+  return `${a}${op}${b}` as Expr;
+}
+
+/**
+ * `a op b op c ...`, evaluated left to right as Excel does (* and / before + and -). Operands that
+ * are themselves sums inside a product must be bracketed with `group`.
+ */
+export function arith(first: Expr, ...rest: readonly (readonly [Arithmetic, Expr])[]): Expr {
+  return rest.reduce<string>((acc, [op, e]) => `${acc}${op}${e}`, first) as Expr;
+}
+
+/** `(e)`: brackets, where precedence needs them. */
+export function group(e: Expr): Expr {
+  return `(${e})` as Expr;
+}
+
 /** The text Excel's Range.formulas takes: '=' followed by the body. */
 export function formula(body: Expr): string {
   return `=${body}`;

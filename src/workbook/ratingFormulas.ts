@@ -5,7 +5,7 @@
  */
 import type { A1 } from './address';
 import { COUNTS_AS } from './layout';
-import { call, expr, ifChain, num, str, type Expr } from './formula';
+import { arith, call, compare, ifChain, num, refTo, str, type Expr } from './formula';
 import {
   CHECK_START_SHEET,
   NO_APPLICABLE_CRITERIA,
@@ -41,12 +41,12 @@ export interface FormulaRefs {
  * shows, and MATCH and ">=" then compare exact values on every formula engine.
  */
 export function countsAs(refs: FormulaRefs, rating: A1, naLabel: string): Expr {
-  const r = expr(rating);
+  const r = refTo(rating);
   const rounded = call('ROUND', r, num(RATING_DECIMALS));
-  const isScaleValue = call('ISNUMBER', call('MATCH', rounded, expr(refs.scaleValues), num(0)));
+  const isScaleValue = call('ISNUMBER', call('MATCH', rounded, refTo(refs.scaleValues), num(0)));
   const metOrNot = call(
     'IF',
-    expr(`${rounded}>=${refs.metThreshold}`),
+    compare(rounded, '>=', refTo(refs.metThreshold)),
     str(COUNTS_AS.met),
     str(COUNTS_AS.notMet),
   );
@@ -54,7 +54,7 @@ export function countsAs(refs: FormulaRefs, rating: A1, naLabel: string): Expr {
     [
       [call('ISERROR', r), str(COUNTS_AS.invalid)],
       [call('EXACT', r, str(naLabel)), str(COUNTS_AS.na)],
-      [expr(`${call('LEN', call('TRIM', r))}=0`), str(COUNTS_AS.unanswered)],
+      [compare(call('LEN', call('TRIM', r)), '=', num(0)), str(COUNTS_AS.unanswered)],
     ],
     str(COUNTS_AS.invalid),
   );
@@ -66,47 +66,60 @@ export function countsAs(refs: FormulaRefs, rating: A1, naLabel: string): Expr {
 
 /** Criteria at `level` in an area that are not marked not applicable. */
 export function applicableAt(refs: FormulaRefs, area: number, level: number): Expr {
-  const levels = expr(refs.areaLevels(area));
-  return expr(
-    `${call('COUNTIFS', levels, num(level))}-${call('COUNTIFS', levels, num(level), expr(refs.areaStatus(area)), str(COUNTS_AS.na))}`,
-  );
+  const levels = refTo(refs.areaLevels(area));
+  return arith(call('COUNTIFS', levels, num(level)), [
+    '-',
+    call('COUNTIFS', levels, num(level), refTo(refs.areaStatus(area)), str(COUNTS_AS.na)),
+  ]);
 }
 
 /** Criteria at `level` in an area that are applicable and not rated below the threshold: met if every unanswered one were. */
 export function couldBeMetAt(refs: FormulaRefs, area: number, level: number): Expr {
-  return expr(
-    `${applicableAt(refs, area, level)}-${call('COUNTIFS', expr(refs.areaLevels(area)), num(level), expr(refs.areaStatus(area)), str(COUNTS_AS.notMet))}`,
-  );
+  return arith(applicableAt(refs, area, level), [
+    '-',
+    call(
+      'COUNTIFS',
+      refTo(refs.areaLevels(area)),
+      num(level),
+      refTo(refs.areaStatus(area)),
+      str(COUNTS_AS.notMet),
+    ),
+  ]);
 }
 
 export function metAt(refs: FormulaRefs, area: number, level: number): Expr {
   return call(
     'COUNTIFS',
-    expr(refs.areaLevels(area)),
+    refTo(refs.areaLevels(area)),
     num(level),
-    expr(refs.areaStatus(area)),
+    refTo(refs.areaStatus(area)),
     str(COUNTS_AS.met),
   );
 }
 
 export function answeredIn(refs: FormulaRefs, area: number): Expr {
-  const status = expr(refs.areaStatus(area));
-  return expr(
-    `${call('COUNTIF', status, str(COUNTS_AS.met))}+${call('COUNTIF', status, str(COUNTS_AS.notMet))}`,
-  );
+  const status = refTo(refs.areaStatus(area));
+  return arith(call('COUNTIF', status, str(COUNTS_AS.met)), [
+    '+',
+    call('COUNTIF', status, str(COUNTS_AS.notMet)),
+  ]);
 }
 
 export function applicableIn(refs: FormulaRefs, area: number): Expr {
-  const status = expr(refs.areaStatus(area));
-  return expr(`${call('ROWS', status)}-${call('COUNTIF', status, str(COUNTS_AS.na))}`);
+  const status = refTo(refs.areaStatus(area));
+  return arith(call('ROWS', status), ['-', call('COUNTIF', status, str(COUNTS_AS.na))]);
 }
 
 /** A level is satisfied when nothing there is applicable or enough is met (same epsilon as the engine). */
 export function satisfied(refs: FormulaRefs, applicable: A1, met: A1): Expr {
   return call(
     'OR',
-    expr(`${applicable}=0`),
-    expr(`${met}>=${refs.requiredShare}*${applicable}-${num(SHARE_EPSILON)}`),
+    compare(refTo(applicable), '=', num(0)),
+    compare(
+      refTo(met),
+      '>=',
+      arith(refTo(refs.requiredShare), ['*', refTo(applicable)], ['-', num(SHARE_EPSILON)]),
+    ),
   );
 }
 
@@ -119,23 +132,26 @@ export function satisfied(refs: FormulaRefs, applicable: A1, met: A1): Expr {
  */
 export function settingsUsable(refs: FormulaRefs): Expr {
   const isPlainNumber = (r: string) =>
-    call('AND', call('ISNUMBER', expr(r)), call('NOT', call('ISLOGICAL', expr(r))));
+    call('AND', call('ISNUMBER', refTo(r)), call('NOT', call('ISLOGICAL', refTo(r))));
   const thr = refs.metThreshold;
-  const share = refs.requiredShare;
+  const share = refTo(refs.requiredShare);
+  const percent = arith(share, ['*', num(100)]);
   const shareOk = call(
     'AND',
-    expr(`${share}>=${num(MIN_REQUIRED_SHARE)}`),
-    expr(`${share}<=${num(MAX_REQUIRED_SHARE)}`),
-    expr(
-      `${call('ABS', expr(`${share}*100-${call('ROUND', expr(`${share}*100`), num(0))}`))}<${num(WHOLE_PERCENT_TOLERANCE)}`,
+    compare(share, '>=', num(MIN_REQUIRED_SHARE)),
+    compare(share, '<=', num(MAX_REQUIRED_SHARE)),
+    compare(
+      call('ABS', arith(percent, ['-', call('ROUND', percent, num(0))])),
+      '<',
+      num(WHOLE_PERCENT_TOLERANCE),
     ),
   );
-  const thresholdOk = call('ISNUMBER', call('MATCH', expr(thr), expr(refs.scaleValues), num(0)));
+  const thresholdOk = call('ISNUMBER', call('MATCH', refTo(thr), refTo(refs.scaleValues), num(0)));
   return call(
     'IF',
-    call('AND', isPlainNumber(thr), isPlainNumber(share)),
+    call('AND', isPlainNumber(thr), isPlainNumber(refs.requiredShare)),
     call('AND', thresholdOk, shareOk),
-    expr('FALSE()'),
+    call('FALSE'),
   );
 }
 
@@ -146,7 +162,9 @@ export function settingsUsable(refs: FormulaRefs): Expr {
 export function levelReached(satisfiedByLevel: readonly Expr[], applicableByLevel: readonly A1[]): Expr {
   const branches = satisfiedByLevel
     .map((_, i) => {
-      const conditions = [expr(`${applicableByLevel[i] ?? ''}>0`), ...satisfiedByLevel.slice(0, i + 1)];
+      const applicable = applicableByLevel[i];
+      if (applicable === undefined) throw new RangeError(`level ${i + 1} has no applicable count`);
+      const conditions = [compare(refTo(applicable), '>', num(0)), ...satisfiedByLevel.slice(0, i + 1)];
       return [call('AND', ...conditions), num(i + 1)] as const;
     })
     .reverse();
@@ -161,11 +179,11 @@ export function levelReached(satisfiedByLevel: readonly Expr[], applicableByLeve
 export function levelName(refs: FormulaRefs, ok: A1, levelNo: A1, firstLevelName: string): Expr {
   return ifChain(
     [
-      [call('NOT', expr(ok)), str(CHECK_START_SHEET)],
-      [call('ISTEXT', expr(levelNo)), str(NO_APPLICABLE_CRITERIA)],
-      [expr(`${levelNo}=0`), str(notYetText(firstLevelName))],
+      [call('NOT', refTo(ok)), str(CHECK_START_SHEET)],
+      [call('ISTEXT', refTo(levelNo)), str(NO_APPLICABLE_CRITERIA)],
+      [compare(refTo(levelNo), '=', num(0)), str(notYetText(firstLevelName))],
     ],
-    call('INDEX', expr(refs.levelNames), expr(levelNo)),
+    call('INDEX', refTo(refs.levelNames), refTo(levelNo)),
   );
 }
 
@@ -173,9 +191,9 @@ export function levelName(refs: FormulaRefs, ok: A1, levelNo: A1, firstLevelName
 export function provisional(ok: A1, levelNo: A1, bestLevelNo: A1, answered: Expr, applicable: Expr): Expr {
   return ifChain(
     [
-      [call('NOT', expr(ok)), str('')],
-      [expr(`${bestLevelNo}<>${levelNo}`), str(PROVISIONAL_WORDS.yes)],
-      [expr(`${answered}<${applicable}`), str(PROVISIONAL_WORDS.settled)],
+      [call('NOT', refTo(ok)), str('')],
+      [compare(refTo(bestLevelNo), '<>', refTo(levelNo)), str(PROVISIONAL_WORDS.yes)],
+      [compare(answered, '<', applicable), str(PROVISIONAL_WORDS.settled)],
     ],
     str(PROVISIONAL_WORDS.no),
   );
@@ -185,13 +203,24 @@ export function provisional(ok: A1, levelNo: A1, bestLevelNo: A1, answered: Expr
 export function share(ok: A1, applicable: A1, met: A1): Expr {
   return ifChain(
     [
-      [call('NOT', expr(ok)), str('')],
-      [expr(`${applicable}=0`), str('')],
+      [call('NOT', refTo(ok)), str('')],
+      [compare(refTo(applicable), '=', num(0)), str('')],
     ],
-    expr(`${call('INT', expr(`${met}/${applicable}*100+${num(SHOWN_SHARE_EPSILON)}`))}/100`),
+    arith(
+      call(
+        'INT',
+        arith(refTo(met), ['/', refTo(applicable)], ['*', num(100)], ['+', num(SHOWN_SHARE_EPSILON)]),
+      ),
+      ['/', num(100)],
+    ),
   );
 }
 
 export function completeness(applicable: A1, answered: A1): Expr {
-  return call('IF', expr(`${applicable}=0`), num(1), expr(`${answered}/${applicable}`));
+  return call(
+    'IF',
+    compare(refTo(applicable), '=', num(0)),
+    num(1),
+    arith(refTo(answered), ['/', refTo(applicable)]),
+  );
 }

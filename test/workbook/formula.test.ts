@@ -1,4 +1,16 @@
-import { call, expr, formula, ifChain, num, str } from '../../src/workbook/formula';
+import {
+  arith,
+  call,
+  compare,
+  expr,
+  formula,
+  group,
+  ifChain,
+  num,
+  refTo,
+  str,
+} from '../../src/workbook/formula';
+import { HyperFormula } from 'hyperformula';
 
 describe('formula building blocks', () => {
   it('escapes quotes in string literals', () => {
@@ -33,5 +45,24 @@ describe('formula building blocks', () => {
     );
     expect(formula(chain)).toBe('=IF(A1=1,"one",IF(A1=2,"two","other"))');
     expect(ifChain([], num(0))).toBe('0');
+  });
+
+  it('builds operators from parts, with brackets only where asked', () => {
+    const a = refTo('A1');
+    const b = refTo("'Start'!$B$2");
+    expect(compare(a, '>=', b)).toBe("A1>='Start'!$B$2");
+    expect(arith(a, ['*', num(100)], ['-', num(0.5)])).toBe('A1*100-0.5');
+    expect(arith(group(compare(a, '<>', b)), ['*', num(1)])).toBe("(A1<>'Start'!$B$2)*1");
+  });
+
+  it('gives operators the precedence Excel gives them (evaluated by a formula engine)', () => {
+    const hf = HyperFormula.buildFromArray([[2, 3, 4]], { licenseKey: 'gpl-v3' });
+    const [x, y, z] = [refTo('A1'), refTo('B1'), refTo('C1')];
+    const value = (body: string) => hf.calculateFormula(formula(body as never), 0);
+    // Left to right within one precedence; * before +; comparisons last.
+    expect(value(arith(x, ['+', y], ['*', z]))).toBe(14);
+    expect(value(arith(group(arith(x, ['+', y])), ['*', z]))).toBe(20);
+    expect(value(compare(arith(x, ['*', y]), '>', arith(z, ['+', num(1)])))).toBe(true);
+    hf.destroy();
   });
 });

@@ -24,7 +24,7 @@ import {
   type ScoringSettings,
 } from '../../domain';
 import { absolute, cell, rect, ref, sheetName, type A1 } from '../address';
-import { call, expr, formula, num, str } from '../formula';
+import { arith, call, compare, formula, group, num, refTo, str, type Expr } from '../formula';
 import { COLOURS, START_SHEET, SHARE_AXIS } from '../layout';
 import { levelSeriesStyle } from '../chartStyle';
 import type { ChartPlan, PlanCell, SheetPlan } from '../plan';
@@ -245,7 +245,13 @@ function writeTitle(sheet: SheetBuilder, input: BoardInput, visible: number): vo
   sheet.highlight({
     ruleId: 'board-out-of-date',
     range: cell(STATUS_ROW, 1),
-    formula: `=LEFT($A$${STATUS_ROW},${OUT_OF_DATE_PREFIX.length})="${OUT_OF_DATE_PREFIX}"`,
+    formula: formula(
+      compare(
+        call('LEFT', refTo(absolute(cell(STATUS_ROW, 1))), num(OUT_OF_DATE_PREFIX.length)),
+        '=',
+        str(OUT_OF_DATE_PREFIX),
+      ),
+    ),
     fill: HIGHLIGHT_FILLS.error,
   });
 }
@@ -386,14 +392,20 @@ function storedWorkings(sheet: SheetBuilder, input: BoardInput, firstColumn: num
   };
 }
 
+/** `(a<>b)*1`: 1 where they differ, cell by cell over ranges (inside SUMPRODUCT). */
+function differs(a: Expr, b: Expr): Expr {
+  return arith(group(compare(a, '<>', b)), ['*', num(1)]);
+}
+
 function stalenessFormula(input: BoardInput, stored: StoredWorkings): string {
   const start = (address: A1) => ref(sheetName(START_SHEET), absolute(address));
   const differences = [
-    ...stored.areas.map((a) => call('SUMPRODUCT', expr(`(${a.live}<>${a.copy})*1`))),
-    expr(`(${start(input.start.metThreshold)}<>${stored.metThreshold})*1`),
-    expr(`(${start(input.start.requiredShare)}<>${stored.requiredShare})*1`),
+    ...stored.areas.map((a) => call('SUMPRODUCT', differs(refTo(a.live), refTo(a.copy)))),
+    differs(refTo(start(input.start.metThreshold)), refTo(stored.metThreshold)),
+    differs(refTo(start(input.start.requiredShare)), refTo(stored.requiredShare)),
   ];
-  const changed = expr(`${differences.join('+')}>${num(0)}`);
+  const [first = num(0), ...others] = differences;
+  const changed = compare(arith(first, ...others.map((d) => ['+', d] as const)), '>', num(0));
   const upToDate = `${UP_TO_DATE} (refreshed ${formatDate(input.asAt)}).`;
   return formula(call('IFERROR', call('IF', changed, str(OUT_OF_DATE), str(upToDate)), str(OUT_OF_DATE)));
 }

@@ -1,6 +1,6 @@
 import { notYetText, type Framework } from '../../domain';
 import { cell, rect, sheetName, type A1, type SheetName } from '../address';
-import { call, expr, formula, ifChain, str, type Expr } from '../formula';
+import { arith, call, compare, formula, ifChain, num, refTo, str, type Expr } from '../formula';
 import { COLOURS, SUMMARY_SHEET, SHARE_AXIS } from '../layout';
 import { levelAxes } from '../levelAxis';
 import { areaColour, levelSeriesStyle, ORGANISATION_STYLE } from '../chartStyle';
@@ -173,8 +173,8 @@ function writeAreaRow(
     f(
       ifChain(
         [
-          [call('NOT', expr(ok)), str('')],
-          [expr(`${applicableAll}=0`), str('')],
+          [call('NOT', refTo(ok)), str('')],
+          [compare(refTo(applicableAll), '=', num(0)), str('')],
         ],
         levelExpr,
       ),
@@ -207,9 +207,9 @@ function writeAreaRow(
     [
       area.name,
       f(levelName(refs, ok, levelNo, firstLevelName)),
-      f(provisional(ok, levelNo, bestNo, expr(answered), expr(applicableAll))),
+      f(provisional(ok, levelNo, bestNo, refTo(answered), refTo(applicableAll))),
       f(completeness(applicableAll, answered)),
-      ...levels.map((_, li) => f(expr(cell(row, cols.shares.level(li))))),
+      ...levels.map((_, li) => f(refTo(cell(row, cols.shares.level(li))))),
     ],
   ]);
   return {
@@ -237,17 +237,17 @@ function writeOverallRow({
   const bestNos = rect(FIRST_ROW, cols.levels.bestNo, nA, 1);
   const overallLevelNo = cell(overallRow, cols.levels.levelNo);
   const overallBestNo = cell(overallRow, cols.levels.bestNo);
-  const answeredAll = call('SUM', expr(rect(FIRST_ROW, cols.counts.answered, nA, 1)));
-  const applicableAll = call('SUM', expr(rect(FIRST_ROW, cols.counts.applicableAll, nA, 1)));
+  const answeredAll = call('SUM', refTo(rect(FIRST_ROW, cols.counts.answered, nA, 1)));
+  const applicableAll = call('SUM', refTo(rect(FIRST_ROW, cols.counts.applicableAll, nA, 1)));
   // The lowest level of the areas that have one: COUNT and MIN skip the "" of an area with nothing applicable.
   const lowest = (range: string) =>
     f(
       ifChain(
         [
-          [call('NOT', expr(ok)), str('')],
-          [expr(`${call('COUNT', expr(range))}=0`), str('')],
+          [call('NOT', refTo(ok)), str('')],
+          [compare(call('COUNT', refTo(range)), '=', num(0)), str('')],
         ],
-        call('MIN', expr(range)),
+        call('MIN', refTo(range)),
       ),
     );
   sheet.block(overallRow, cols.levels.first, [['Organisation', lowest(levelNos), lowest(bestNos)]]);
@@ -256,7 +256,7 @@ function writeOverallRow({
       'Organisation (lowest area)',
       f(levelName(refs, ok, overallLevelNo, firstLevelName)),
       f(provisional(ok, overallLevelNo, overallBestNo, answeredAll, applicableAll)),
-      f(call('IF', expr(`${applicableAll}=0`), expr('1'), expr(`${answeredAll}/${applicableAll}`))),
+      f(call('IF', compare(applicableAll, '=', num(0)), num(1), arith(answeredAll, ['/', applicableAll]))),
       ...framework.levels.map(() => null),
     ],
   ]);
