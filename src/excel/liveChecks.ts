@@ -17,6 +17,7 @@ import type { Framework } from '../domain';
 import { columnLetter, parseRange } from '../workbook/address';
 import type { BuiltPlan } from '../workbook/buildPlan';
 import { START_SHEET } from '../workbook/layout';
+import { sameSheet, sheetKey, sheetKeys } from '../workbook/sheetNames';
 import { withRows, type RangeSnapshot, type WorkbookSnapshot } from '../workbook/snapshot';
 
 export interface LiveChecks {
@@ -78,10 +79,10 @@ export async function startLiveChecks(
   await followStart().catch((error: unknown) => options.onError(error));
 
   let queue: Promise<void> = Promise.resolve();
-  const areaBySheet = new Map(framework.areas.map((a) => [a.shortName.toLocaleLowerCase(), a.number]));
+  const areaBySheet = new Map(framework.areas.map((a) => [sheetKey(a.shortName), a.number]));
 
   const checkChange = async (sheet: string, args: XlWorksheetChangedEventArgs): Promise<void> => {
-    const area = areaBySheet.get(sheet.toLocaleLowerCase());
+    const area = areaBySheet.get(sheetKey(sheet));
     const current = area === undefined ? undefined : snapshot.areas.get(area);
     // Inserted or deleted rows or columns move everything (RowInserted, ColumnDeleted, ...), a
     // settings change on the Start sheet affects every row, and an edit outside the cells read
@@ -90,7 +91,7 @@ export async function startLiveChecks(
     const changed = area === undefined || !current ? undefined : editedWithin(args, current);
     if (area === undefined || !current || !changed) {
       snapshot = await gateway.run((ctx) => readSnapshot(ctx, framework, start));
-      if (sheet.toLocaleLowerCase() === START_SHEET.toLocaleLowerCase()) await followStart();
+      if (sameSheet(sheet, START_SHEET)) await followStart();
       return;
     }
     // An edit on an area sheet: only the changed rows, and the Summary Excel has just recalculated.
@@ -121,12 +122,9 @@ export async function startLiveChecks(
   const listening = gateway.run(async (ctx) => {
     const sheets = ctx.workbook.worksheets.load('items/name, items/id');
     await ctx.sync();
-    const watched = new Set([
-      ...framework.areas.map((a) => a.shortName.toLocaleLowerCase()),
-      START_SHEET.toLocaleLowerCase(),
-    ]);
+    const watched = sheetKeys([...framework.areas.map((a) => a.shortName), START_SHEET]);
     const handlers = sheets.items
-      .filter((s) => watched.has(s.name.toLocaleLowerCase()))
+      .filter((s) => watched.has(sheetKey(s.name)))
       .map((s) => {
         const name = s.name;
         return s.onChanged.add(async (args) => {
