@@ -9,8 +9,8 @@ import { bundledFrameworks } from '../../src/domain/framework/bundled';
 import { regenerateAssessment } from '../../src/excel/regenerate';
 import { bundledMappings } from '../../src/taskpane/bundledMappings';
 import { cell } from '../../src/workbook/address';
-import { AREA_FIRST_DATA_ROW, areaColumn } from '../../src/workbook/layout';
-import { areaCriteria } from '../../src/workbook/sheets/area';
+import { AREA_COLUMNS, AREA_FIRST_DATA_ROW, areaColumn } from '../../src/workbook/layout';
+import { areaCriteria, areaLayoutOf } from '../../src/workbook/sheets/area';
 import { ARCHIVE_FIRST_ROW, ARCHIVE_SHEET, archiveColumn } from '../../src/workbook/sheets/archive';
 import { gateway, type FakeWorkbook } from '../platform/fake-excel';
 import { generateInto } from './generateHelpers';
@@ -67,6 +67,15 @@ function archivedValues(doc: FakeWorkbook, rows: readonly number[], column: numb
   return field ? rows.map((row) => doc.value(ARCHIVE_SHEET, cell(row, archiveColumn(field)))) : null;
 }
 
+/**
+ * A draft Leadership column on the new Leadership sheet, which has the Guidance column beside the
+ * criterion: the table's columns by heading, the officer's own columns one further right.
+ */
+function onNewLeadership(column: number): number {
+  const key = AREA_COLUMNS[column - 1]?.key;
+  return key === undefined ? column + 1 : areaLayoutOf(combined, 2).column(key);
+}
+
 describe('upgrading the 2009 draft to the draft with the revised Leadership area', () => {
   it('loses no response, and leaves the four other areas cell for cell as they were', async () => {
     const answers = fc.array(answerArb, {
@@ -95,7 +104,7 @@ describe('upgrading the 2009 draft to the draft with the revised Leadership area
           const to = pair && areaCriteria(combined, 2).findIndex((x) => x.id === pair.to);
           const inPlace =
             to !== undefined && to >= 0 && c.column !== areaColumn('text')
-              ? contentAt(doc, 'Leadership', AREA_FIRST_DATA_ROW + to, c.column)
+              ? contentAt(doc, 'Leadership', AREA_FIRST_DATA_ROW + to, onNewLeadership(c.column))
               : undefined;
           if (inPlace) {
             expect({ id: c.criterion.id, ...inPlace }).toEqual({ id: c.criterion.id, ...c.content });
