@@ -3,7 +3,7 @@
  * their addresses as Excel writes them, and the problems found in them, kept in the order a person
  * should fix them: by sheet (what others refer to first), then row, then column.
  */
-import { cleanForMessage } from '../../cellText';
+import { cleanForMessage, quoteText } from '../../cellText';
 import type { FrameworkProblem } from '../problems';
 import { SHEET_ORDER, type FrameworkSheetKey } from './format';
 
@@ -40,10 +40,10 @@ export function isBlank(value: SheetCell): boolean {
   return value === undefined || (typeof value === 'string' && value.trim() === '');
 }
 
-/** A cell's value as a person would read it in a message. */
+/** A cell's value as a person would read it in a message: short, whole and readable, whatever it holds. */
 export function shownValue(value: SheetCell): string {
   if (value === undefined || value === '') return 'nothing';
-  return typeof value === 'string' ? `"${cleanForMessage(value)}"` : String(value);
+  return typeof value === 'string' ? quoteText(value) : String(value);
 }
 
 /** Where a problem is: the sheet (by its part of the framework), row, column and the address shown. */
@@ -94,9 +94,12 @@ export class SheetProblems {
     return this.rows.has(`${sheetKey}:${row}`);
   }
 
-  /** True when any problem was found on this sheet. */
-  sheetHasProblems(sheetKey: FrameworkSheetKey): boolean {
-    return this.list.some((l) => l.rank[0] === SHEET_ORDER.indexOf(sheetKey));
+  /** True when a problem was found in this column of this sheet (below its heading). */
+  columnHasProblems(sheetKey: FrameworkSheetKey, column: number | null): boolean {
+    const sheet = SHEET_ORDER.indexOf(sheetKey);
+    return (
+      column !== null && this.list.some((l) => l.rank[0] === sheet && l.rank[2] === column && l.rank[1] > 1)
+    );
   }
 
   get isEmpty(): boolean {

@@ -15,7 +15,7 @@ import {
   SourceSchema,
   type FrameworkFile,
 } from '../schema';
-import { isBlank, SheetProblems, type WorkbookCells } from './cells';
+import { isBlank, SheetProblems, shownValue, type WorkbookCells } from './cells';
 import {
   ABOUT_ROWS,
   AREA_COLUMNS,
@@ -57,7 +57,7 @@ function readAbout(book: WorkbookCells, problems: SheetProblems): AboutRead {
         name,
         i + 1,
         1,
-        `"${String(label)}" is not one of the rows this sheet has; correct the label or remove the row (the labels are ${ABOUT_ROWS.map((r) => r.label).join(', ')})`,
+        `${shownValue(label)} is not one of the rows this sheet has; correct the label or remove the row (the labels are ${ABOUT_ROWS.map((r) => r.label).join(', ')})`,
       );
     } else if (rowOf.has(row.key)) {
       problems.add(
@@ -228,7 +228,17 @@ export function loadFrameworkSheets(book: WorkbookCells, fileName: string): Load
   };
   crossCheck(file, { problems, places, scaleRead: points.valuesRead && a.metThreshold !== undefined });
   // After the cross checks, so that a level numbered out of order counts as the Levels sheet's problem.
-  checkReferences({ levels, areas, criteria, criteriaTable, questions, questionsTable, problems });
+  checkReferences({
+    levels,
+    areas,
+    levelsTable,
+    areasTable,
+    criteria,
+    criteriaTable,
+    questions,
+    questionsTable,
+    problems,
+  });
   if (!problems.isEmpty) return { ok: false, problems: problems.sorted() };
   // The file as read goes through the same loader as a JSON file, so the two cannot differ.
   const loaded = loadFramework(file, fileName);
