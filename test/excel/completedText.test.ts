@@ -10,6 +10,9 @@ import type { Criterion, Framework } from '../../src/domain/framework/types';
 import { withCompletedText } from '../../src/domain/index';
 import { checkWorkbook } from '../../src/excel/checkWorkbook';
 import { readAssessment } from '../../src/excel/readAssessment';
+import { refreshBoard } from '../../src/excel/boardRefresh';
+import { ACTION_PLAN_SHEET } from '../../src/workbook/sheets/actionPlan';
+import { BOARD_SHEET } from '../../src/workbook/sheets/board';
 import { regenerateAssessment } from '../../src/excel/regenerate';
 import { bundledMappings } from '../../src/taskpane/bundledMappings';
 import { cell, columnLetter } from '../../src/workbook/address';
@@ -123,6 +126,28 @@ describe('the text cell of a criterion the source lacks', () => {
       field: 'text',
       cell: `'${at.sheet}'!${at.address}`,
     });
+  });
+});
+
+describe('the organisation’s wording in the report', () => {
+  it('names the criterion in the action plan and on the board in the organisation’s words', async () => {
+    const doc = await completedDraft();
+    const first = find(draft, 1, '1.1');
+    await typeText(doc, draft, first, 'We hold an up-to-date profile of our customers.');
+    const outcome = await refreshBoard(gateway(doc), draft, { today: { year: 2026, month: 6, day: 1 } });
+    expect(outcome.status).toBe('refreshed');
+    const texts = (sheet: string) =>
+      doc.engine
+        .getSheetSerialized(doc.sheet(sheet).engineId)
+        .flat()
+        .map((v) => String(v).replace(/^'/, ''));
+    // Nothing is rated, so every criterion is an action: the typed wording names 2.2.
+    expect(texts(ACTION_PLAN_SHEET)).toContain(OURS);
+    expect(texts(ACTION_PLAN_SHEET)).toContain(FRAGMENT_TYPED);
+    // The board lists the first actions (1.1 first) and names blockers by their opening words.
+    const board = texts(BOARD_SHEET).join(' ');
+    expect(board).toContain('We hold an up-to-date');
+    expect(board).toContain('Knowing customers is blocked by 1.1 “We hold an');
   });
 });
 
