@@ -1,7 +1,7 @@
 /**
  * Criteria and questions refer to areas and levels by number. A number that is not on the Areas or
  * Levels sheet is reported once for all the rows that use it, at the first of them, and not at all
- * when those sheets have a problem of their own (a level removed, a number that cannot be read):
+ * when those sheets' numbers have a problem of their own (a level removed, a number that cannot be read):
  * fixing that comes first, and the rows would only repeat it.
  */
 import type { FrameworkFile } from '../schema';
@@ -18,6 +18,9 @@ interface Use {
 export interface ReferenceInput {
   readonly levels: { readonly levels: readonly { number: number }[]; readonly numbersRead: boolean };
   readonly areas: { readonly areas: readonly { number: number }[]; readonly numbersRead: boolean };
+  /** The Levels and Areas sheets, to see whether their Number column has a problem of its own. */
+  readonly levelsTable: Table<'number'>;
+  readonly areasTable: Table<'number'>;
   readonly criteria: readonly FrameworkFile['criteria'][number][];
   readonly criteriaTable: Table<(typeof CRITERION_COLUMNS)[number]['key']>;
   readonly questions: { readonly rows: readonly { area: number; level: number; row: number }[] };
@@ -31,11 +34,9 @@ export function checkReferences(input: ReferenceInput): void {
     const known = kind === 'level' ? input.levels : input.areas;
     const numbers = kind === 'level' ? input.levels.levels : input.areas.areas;
     const sheetWord = kind === 'level' ? 'Levels' : 'Areas';
-    if (
-      !known.numbersRead ||
-      hasNumberProblems(problems, kind === 'level' ? 'levels' : 'areas', numbers.length)
-    )
-      continue;
+    const table = kind === 'level' ? input.levelsTable : input.areasTable;
+    const numberColumn = table.rows[0]?.column('number') ?? null;
+    if (!known.numbersRead || problems.columnHasProblems(table.key, numberColumn)) continue;
     const have = new Set(numbers.map((n) => n.number));
     const unknown = new Map<number, { criteria: Use[]; questions: Use[] }>();
     const note = (value: number, list: 'criteria' | 'questions', use: Use) => {
@@ -50,11 +51,10 @@ export function checkReferences(input: ReferenceInput): void {
         note(c[kind], 'criteria', { sheet: criteriaTable, row: row.row, column: row.column(kind) });
       }
     });
-    questions.rows.forEach((q, i) => {
-      const row = questionsTable.rows.find((r) => r.row === q.row);
-      if (row && i >= 0)
-        note(q[kind], 'questions', { sheet: questionsTable, row: q.row, column: row.column(kind) });
-    });
+    for (const q of questions.rows) {
+      const column = questionsTable.rows[0]?.column(kind) ?? null;
+      note(q[kind], 'questions', { sheet: questionsTable, row: q.row, column });
+    }
     for (const [value, uses] of unknown) {
       const first = uses.criteria[0] ?? uses.questions[0];
       if (!first) continue;
@@ -76,11 +76,6 @@ export function checkReferences(input: ReferenceInput): void {
       );
     }
   }
-}
-
-/** True when any row of the Levels or Areas sheet already has a problem. */
-function hasNumberProblems(problems: SheetProblems, sheet: 'levels' | 'areas', rows: number): boolean {
-  return problems.sheetHasProblems(sheet) && rows >= 0;
 }
 
 function count(n: number, one: string, many: string): string {
