@@ -95,7 +95,9 @@ export function prepareReport(
   }
   const settings = assessment.settings;
   const typedProblems = read.actionPlan ? unmatchedRows(read.actionPlan) : [];
-  const history = read.history ? historyEntriesFrom(framework, read.history) : { entries: [], problems: [] };
+  const history = read.history
+    ? historyEntriesFrom(framework, read.history)
+    : { entries: [], changes: [], problems: [] };
   const problems = [...typedProblems, ...history.problems];
   if (problems.length > 0) {
     return {
@@ -142,7 +144,8 @@ export function prepareReport(
   const sheets: SheetPlan[] = [board.sheet, withPrintedFor(buildActionPlanSheet(framework, entries), who)];
   const charts: ChartPlan[] = [board.chart];
   if (options.saveSnapshot) {
-    const historyPlan = buildHistorySheet(framework, entriesAfter);
+    // Rows marking a change of framework stay where they are among the snapshots.
+    const historyPlan = buildHistorySheet(framework, entriesAfter, history.changes);
     sheets.push(withPrintedFor(historyPlan.sheet, who));
     charts.push(...historyPlan.charts);
   }

@@ -24,10 +24,17 @@ import {
   OLD_SHEET_PREFIX,
   readForRegeneration,
   refusal,
+  type HistoryLoaded,
   type Refusal,
   type RegenerationRead,
 } from './regenerateRead';
-import type { Mapping, Framework } from '../domain';
+import type { CalendarDate, Mapping, Framework } from '../domain';
+import {
+  frameworkChangeCells,
+  frameworkChangeText,
+  HISTORY_FIRST_ROW,
+  type FrameworkChange,
+} from '../workbook/sheets/history';
 import { cell, rect } from '../workbook/address';
 import { backupRows, BACKUP_WIDTH } from '../workbook/carryOverBackup';
 import { planCarryOver, type CarryOverPreview } from '../workbook/carryOver';
@@ -61,6 +68,11 @@ export interface RegenerateOptions {
    * may have been renamed, and the officer should rename it back so its responses carry over.
    */
   readonly rebuildMissingSheets?: boolean;
+  /**
+   * The officer's today. An upgrade adds a row dated with it to the Snapshot history, marking the
+   * change of framework; without it no row is added.
+   */
+  readonly today?: CalendarDate;
 }
 
 export type PreviewOutcome =
@@ -88,7 +100,7 @@ export type RegenerateOutcome =
 
 interface Prepared {
   readonly status: 'prepared';
-  readonly read: RegenerationRead;
+  readonly read: RegenerationRead & { readonly history?: HistoryLoaded };
   readonly plan: WorkbookPlan;
   readonly preview: CarryOverPreview;
 }
@@ -162,6 +174,12 @@ export async function regenerateAssessment(
 
     options.onProgress?.('writing');
     const boardRemoved = queueRebuild(ctx, read, plan);
+    if (preview.kind === 'upgrade' && read.history && options.today) {
+      queueFrameworkChange(ctx, read.history, read.source.areas.length, {
+        date: options.today,
+        text: frameworkChangeText(preview.from, preview.to),
+      });
+    }
     await ctx.sync();
     options.onProgress?.('done');
     return {
@@ -172,6 +190,27 @@ export async function regenerateAssessment(
       boardRemoved,
     };
   });
+}
+
+/**
+ * In sync 4, for an upgrade: a row under the Snapshot history's last, marking the change of
+ * framework. The rows above stay exactly as they were (they were saved with the earlier framework);
+ * the board refresh reads the row back as a change, not a snapshot. The sheet keeps its
+ * protection: taken off for the write and put back with the options it had.
+ */
+function queueFrameworkChange(
+  ctx: XlContext,
+  history: HistoryLoaded,
+  areas: number,
+  change: FrameworkChange,
+): void {
+  const sheet = ctx.workbook.worksheets.getItem(history.name);
+  const row = Math.max(history.lastRow + 1, HISTORY_FIRST_ROW);
+  if (history.protected) sheet.protection.unprotect();
+  for (const [column, content] of frameworkChangeCells(areas, change)) {
+    sheet.getRange(cell(row, column)).formulas = blockFormulas({ at: cell(row, column), cells: [[content]] });
+  }
+  if (history.protected) sheet.protection.protect(history.options);
 }
 
 /** Sync 3: the backup, in one write so that it is either complete or missing its last row. */

@@ -4,7 +4,7 @@
  * sheet the known frameworks could have written, the archive and the Start settings. Only loading
  * happens here; src/workbook/regenerationRead.ts decides what the values mean.
  */
-import type { XlContext, XlRange } from './api';
+import type { XlContext, XlRange, XlWorksheetProtectionOptions } from './api';
 import { META_BLOCK, actualSheetName, loadSheetNames } from './inspect';
 import type { Framework } from '../domain';
 import { META_SHEET, START_SHEET } from '../workbook/layout';
@@ -16,6 +16,7 @@ import {
   type RegenerationRead,
 } from '../workbook/regenerationRead';
 import { ARCHIVE_SHEET } from '../workbook/sheets/archive';
+import { HISTORY_SHEET } from '../workbook/sheets/history';
 import { startLayoutOf } from '../workbook/sheets/start';
 
 export {
@@ -31,6 +32,18 @@ import { sheetKey, type SheetKey } from '../workbook/sheetNames';
 const EVERYTHING = 'values, formulas, numberFormat, rowIndex, columnIndex';
 
 /**
+ * The Snapshot history sheet as loaded with the rest (no sync of its own): where its rows end and
+ * whether it is protected, so an upgrade can add the row that marks the change of framework.
+ */
+export interface HistoryLoaded {
+  readonly name: string;
+  /** The last row in use (1-based). */
+  readonly lastRow: number;
+  readonly protected: boolean;
+  readonly options: XlWorksheetProtectionOptions | undefined;
+}
+
+/**
  * Syncs 1 and 2. `frameworks` are those the add-in knows: the workbook's own is looked up by the
  * id and version its meta sheet records, and their area names say which sheets to read.
  */
@@ -39,7 +52,7 @@ export async function readForRegeneration(
   frameworks: readonly Framework[],
   target: Framework,
   options: { readonly rebuildMissingSheets?: boolean } = {},
-): Promise<RegenerationRead | Refusal> {
+): Promise<(RegenerationRead & { readonly history?: HistoryLoaded }) | Refusal> {
   const sheetsLoaded = loadSheetNames(ctx);
   const namesLoaded = ctx.workbook.names.load('items/name, items/formula');
   await ctx.sync();
@@ -65,9 +78,13 @@ export async function readForRegeneration(
         sheetOf(startName).getRange(settingCells[key]).load(EVERYTHING),
       )
     : [];
+  const historyName = actualSheetName(sheetNames, HISTORY_SHEET);
+  const historySheet = historyName ? sheetOf(historyName) : undefined;
+  const historyRange = historySheet?.getUsedRange().load('rowIndex, rowCount');
+  const historyProtection = historySheet?.protection.load('protected, options');
   await ctx.sync();
 
-  return interpretForRegeneration(
+  const read = interpretForRegeneration(
     {
       sheetNames,
       definedNames: namesLoaded.items.map((n) => n.name),
@@ -81,4 +98,12 @@ export async function readForRegeneration(
     frameworks,
     options,
   );
+  if (read.status === 'refused' || !historyName || !historyRange || !historyProtection) return read;
+  const history: HistoryLoaded = {
+    name: historyName,
+    lastRow: historyRange.rowIndex + historyRange.rowCount,
+    protected: historyProtection.protected,
+    options: historyProtection.protected ? historyProtection.options : undefined,
+  };
+  return { ...read, history };
 }

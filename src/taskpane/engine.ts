@@ -32,3 +32,4 @@ export { startLiveChecks } from '../excel/liveChecks';
 export { previewRegeneration, regenerateAssessment } from '../excel/regenerate';
 export { bundledMappings } from './bundledMappings';
 export { sheetChanges, sheetChangeWords } from '../workbook/sheetChanges';
+export { calendarDateOf } from '../domain/index';

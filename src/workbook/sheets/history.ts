@@ -28,13 +28,56 @@ export const HISTORY_SHEET = 'Snapshot history';
 const SECTION_ROW = 3;
 const HEADER_ROW = 4;
 const FIRST_ROW = 5;
+/** The first row of snapshots (and of rows marking a change of framework). */
+export const HISTORY_FIRST_ROW = FIRST_ROW;
 
-/** Where each table starts (1-based columns) for a framework with `areas` areas. */
-export function historyColumns(areas: number): { levels: number; shares: number; completeness: number } {
+/**
+ * Where each table starts (1-based columns) for a framework with `areas` areas, and the column
+ * after them where a row marking a change of framework says what changed (outside every chart's
+ * source, so the words never plot as a value).
+ */
+export function historyColumns(areas: number): {
+  levels: number;
+  shares: number;
+  completeness: number;
+  note: number;
+} {
   const levels = 1; // Date | Organisation | one per area
   const shares = levels + 2 + areas + 1; // a blank column between tables
   const completeness = shares + 1 + areas + 1;
-  return { levels, shares, completeness };
+  return { levels, shares, completeness, note: completeness + 1 + areas + 1 };
+}
+
+/**
+ * A row of the History sheet that marks the day the assessment moved to another framework (an
+ * upgrade): the rows above it were saved with the earlier one and stay as they were. It has a
+ * date and words, and no figures, so the charts show a gap there rather than a value.
+ */
+export interface FrameworkChange {
+  readonly date: CalendarDate;
+  readonly text: string;
+}
+
+/** What a change row says: it starts with these words, which is how the reader knows it. */
+export const FRAMEWORK_CHANGED = 'Framework changed';
+
+export function frameworkChangeText(
+  from: { readonly title: string; readonly version: string },
+  to: { readonly title: string; readonly version: string },
+): string {
+  return `${FRAMEWORK_CHANGED} from "${from.title}" (version ${from.version}) to "${to.title}" (version ${to.version}). Rows above were saved with version ${from.version}.`;
+}
+
+/** The cells of a change row, by column: the date in each table, the words in the note column. */
+export function frameworkChangeCells(areas: number, change: FrameworkChange): [number, PlanCell][] {
+  const cols = historyColumns(areas);
+  const date = formatDate(change.date);
+  return [
+    [cols.levels, date],
+    [cols.shares, date],
+    [cols.completeness, date],
+    [cols.note, change.text],
+  ];
 }
 
 /** One entry per day: a later save on the same day replaces the earlier; sorted by date. */
@@ -47,6 +90,7 @@ export function withEntry(entries: readonly HistoryEntry[], entry: HistoryEntry)
 export function buildHistorySheet(
   framework: Framework,
   entries: readonly HistoryEntry[],
+  changes: readonly FrameworkChange[] = [],
 ): { sheet: SheetPlan; charts: ChartPlan[] } {
   const name = sheetName(HISTORY_SHEET);
   const sheet = new SheetBuilder(name, 'report');
@@ -65,14 +109,20 @@ export function buildHistorySheet(
   sheet.format(cell(2, 1), { italic: true });
   const tables = historyTables(cols);
   writeTableHeaders(sheet, framework, tables);
-  if (entries.length > 0) writeEntries(sheet, framework, entries, cols);
+  const rows = historyRows(entries, changes);
+  if (rows.length > 0) writeEntries(sheet, framework, rows, cols);
+  sheet.block(HEADER_ROW, cols.note, [['Framework']]);
+  sheet.format(cell(HEADER_ROW, cols.note), { bold: true, fill: COLOURS.header, verticalTop: true });
+  sheet.column(cols.note, 300);
+  if (rows.length > 0)
+    sheet.format(rect(FIRST_ROW, cols.note, rows.length, 1), { wrap: true, verticalTop: true });
 
   sheet.column(cols.levels, 72).column(cols.levels + 1, 80);
   for (const t of tables) {
     if (t.at !== cols.levels) sheet.column(t.at, 72);
     framework.areas.forEach((_, i) => sheet.column(t.at + t.first.length + i, 80));
   }
-  const n = Math.max(1, entries.length);
+  const n = Math.max(1, rows.length);
   const charts = entries.length === 0 ? [] : historyCharts(framework, cols, n, levelKey);
 
   return {
@@ -118,39 +168,61 @@ function writeTableHeaders(sheet: SheetBuilder, framework: Framework, tables: re
   }
 }
 
-/** One row per snapshot in each table. */
+type HistoryRow = { readonly snapshot: HistoryEntry } | { readonly change: FrameworkChange };
+
+/** Snapshots and changes in date order; a change comes before a snapshot of the same day. */
+function historyRows(entries: readonly HistoryEntry[], changes: readonly FrameworkChange[]): HistoryRow[] {
+  const dated = (r: HistoryRow) => ('snapshot' in r ? r.snapshot.date : r.change.date);
+  return [...changes.map((change) => ({ change })), ...entries.map((snapshot) => ({ snapshot }))].sort(
+    (a, b) => compareDates(dated(a), dated(b)),
+  );
+}
+
+/** One row per snapshot or change in each table. */
 function writeEntries(
   sheet: SheetBuilder,
   framework: Framework,
-  entries: readonly HistoryEntry[],
+  rows: readonly HistoryRow[],
   cols: ReturnType<typeof historyColumns>,
 ): void {
   const areas = framework.areas;
   const byArea = (e: HistoryEntry, area: number): SnapshotArea | undefined =>
     e.areas.find((a) => a.area === area);
-  // Dates as text: a chart takes a text first column as its categories on every host.
-  const dateText = (e: HistoryEntry): PlanCell => formatDate(e.date);
+  // Dates as text: a chart takes a text first column as its categories on every host. A change
+  // row has its date and blank figures, so the charts show a gap there, not a value.
+  const table = (withOverall: boolean, value: (e: HistoryEntry, area: number) => PlanCell): PlanCell[][] =>
+    rows.map((r): PlanCell[] => {
+      if ('change' in r)
+        return [formatDate(r.change.date), ...(withOverall ? [''] : []), ...areas.map(() => '')];
+      const e = r.snapshot;
+      return [
+        formatDate(e.date),
+        ...(withOverall ? [e.overallLevelNo] : []),
+        ...areas.map((a) => value(e, a.number)),
+      ];
+    });
   sheet.block(
     FIRST_ROW,
     cols.levels,
-    entries.map((e) => [
-      dateText(e),
-      e.overallLevelNo,
-      ...areas.map((a) => byArea(e, a.number)?.levelNo ?? ''),
-    ]),
+    table(true, (e, a) => byArea(e, a)?.levelNo ?? ''),
   );
   sheet.block(
     FIRST_ROW,
     cols.shares,
-    entries.map((e) => [dateText(e), ...areas.map((a) => byArea(e, a.number)?.shareMet ?? '')]),
+    table(false, (e, a) => byArea(e, a)?.shareMet ?? ''),
   );
   sheet.block(
     FIRST_ROW,
     cols.completeness,
-    entries.map((e) => [dateText(e), ...areas.map((a) => byArea(e, a.number)?.completeness ?? '')]),
+    table(false, (e, a) => byArea(e, a)?.completeness ?? ''),
   );
-  sheet.format(rect(FIRST_ROW, cols.shares + 1, entries.length, areas.length), { numberFormat: '0%' });
-  sheet.format(rect(FIRST_ROW, cols.completeness + 1, entries.length, areas.length), { numberFormat: '0%' });
+  sheet.block(
+    FIRST_ROW,
+    cols.note,
+    rows.map((r): PlanCell[] => ['change' in r ? r.change.text : '']),
+  );
+  sheet.format(rect(FIRST_ROW, cols.shares + 1, rows.length, areas.length), { numberFormat: '0%' });
+  sheet.format(rect(FIRST_ROW, cols.completeness + 1, rows.length, areas.length), { numberFormat: '0%' });
 }
 
 /** Level reached and share met over time, as lines, one colour per area. */
@@ -211,11 +283,12 @@ function historyCharts(
 export function historyEntriesFrom(
   framework: Framework,
   range: RangeSnapshot,
-): { entries: HistoryEntry[]; problems: string[] } {
+): { entries: HistoryEntry[]; changes: FrameworkChange[]; problems: string[] } {
   const areas = framework.areas;
   const cols = historyColumns(areas.length);
   const problems: string[] = [];
   const entries: HistoryEntry[] = [];
+  const changes: FrameworkChange[] = [];
   const at = (row: number, column: number) => `${HISTORY_SHEET}!${columnLetter(column)}${row}`;
 
   areas.forEach((a, i) => {
@@ -226,7 +299,7 @@ export function historyEntriesFrom(
       );
     }
   });
-  if (problems.length > 0) return { entries, problems };
+  if (problems.length > 0) return { entries, changes, problems };
 
   const levelMax = framework.levels.length;
   for (let row = FIRST_ROW; row <= bottomOf(range); row++) {
@@ -237,6 +310,13 @@ export function historyEntriesFrom(
       ...cells(cols.shares, 1 + areas.length),
       ...cells(cols.completeness, 1 + areas.length),
     ];
+    const note = valueAt(range, row, cols.note);
+    const figures = all.filter((_, i) => ![0, 2 + areas.length, 3 + 2 * areas.length].includes(i));
+    if (figures.every((v) => v === '') && typeof note === 'string' && note.startsWith(FRAMEWORK_CHANGED)) {
+      const date = readHistoryDate(valueAt(range, row, cols.levels), at(row, cols.levels), problems);
+      if (date) changes.push({ date, text: note });
+      continue;
+    }
     if (all.every((v) => v === '')) continue;
     const before = problems.length;
     const date = readHistoryDate(valueAt(range, row, cols.levels), at(row, cols.levels), problems);
@@ -262,7 +342,7 @@ export function historyEntriesFrom(
       entries.push({ date, overallLevelNo: overall, areas: snapshotAreas });
     }
   }
-  return { entries: entries.sort((a, b) => compareDates(a.date, b.date)), problems };
+  return { entries: entries.sort((a, b) => compareDates(a.date, b.date)), changes, problems };
 }
 
 function readHistoryDate(value: SheetValue, where: string, problems: string[]): CalendarDate | null {

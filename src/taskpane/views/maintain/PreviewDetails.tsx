@@ -137,6 +137,12 @@ export function PreviewDetails({
           }
           items={moved.map((c) => `${c.sheet}!${c.from} moves to ${c.to}`)}
         />
+        {kind === 'upgrade' ? (
+          <li>
+            The Snapshot history keeps every row as it is; a row dated today marks the change of framework,
+            and later snapshots carry on below it.
+          </li>
+        ) : null}
         <li>
           What rebuilding the sheets does not keep (shown in full, so it is read before confirming):
           <ul className={styles.list}>

@@ -85,6 +85,8 @@ export function Regenerate({ session, engine, current }: Props) {
       target: f,
       mappings: engine.bundledMappings,
       rebuildMissingSheets: rebuildMissing,
+      // An upgrade marks the day of the change on the Snapshot history.
+      today: engine.calendarDateOf(new Date()),
     };
   }
 
