@@ -188,7 +188,7 @@ describe.each(FRAMEWORKS)('$version', (framework) => {
           });
         }
       }
-      expect(validated).toBeGreaterThan(draft.criteria.length * 2);
+      expect(validated).toBeGreaterThan(framework.criteria.length * 2);
     });
 
     it('highlight alike: the same conditional formats over the same ranges', () => {
