@@ -53,10 +53,10 @@ function MaintainRunner({
         <>
           <Subtitle2 as="h3">Download as a file</Subtitle2>
           <Caption1 as="p" className={styles.note}>
-            With responses: this assessment as it stands (its settings and every rating, evidence, difference,
-            owner, review date and notes) as an .xlsx file, for colleagues who do not have the add-in. Not in
-            the file: criterion wording you filled in yourself, rows or columns you added, and History
-            snapshots.
+            With responses: this assessment as it stands (its settings, every rating, evidence, difference,
+            owner, review date and notes, and the wording you typed for criteria the source lacks) as an .xlsx
+            file, for colleagues who do not have the add-in. Not in the file: rows or columns you added, and
+            History snapshots.
           </Caption1>
           <DownloadButton
             engine={engine}

@@ -17,7 +17,8 @@ import { EXCEL_SERIAL_FIRST, EXCEL_SERIAL_LAST } from '../../domain';
 export const CHECKED_BY_ADD_IN =
   'Highlights: orange, a rating or review date the add-in cannot read; yellow, a warning. ' +
   'Checked by the add-in (Check in the pane), not highlighted: a higher level met while a lower ' +
-  'one in the same theme is not, and rows deleted, moved or copied.';
+  'one in the same theme is not, a criterion whose wording the source lacks still to be typed, ' +
+  'and rows deleted, moved or copied.';
 
 export const HIGHLIGHT_FILLS = {
   error: '#F8CBAD',
