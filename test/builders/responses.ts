@@ -69,6 +69,8 @@ export function responsesFor(
     const rating = typeof ratings === 'function' ? ratings(criterion) : ratings[criterion.id];
     const sheet = framework.areas.find((a) => a.number === criterion.area)?.shortName ?? 'Sheet';
     return responseRow(criterion.id, {
+      // As read from its area's sheet: with the id, what names the criterion.
+      area: criterion.area,
       ...options.common,
       rating: rating ?? null,
       ...options.fields?.[criterion.id],

@@ -1,6 +1,7 @@
 /**
  * The action plan kept in step with the ratings: the engine's action list, merged with what the
- * officer typed on the Action plan sheet, keyed by criterion id. Rules, so nothing typed is lost:
+ * officer typed on the Action plan sheet, keyed by area and criterion id (an id may be used in two
+ * areas of a framework). Rules, so nothing typed is lost:
  *
  * - an open action keeps the owner, target date and notes typed against its id; a blank owner or
  *   date is filled from the area sheet's Owner and Review date;
@@ -12,7 +13,8 @@
  *   distinct note joined with " | ".
  */
 import type { ActionItem } from '../actions';
-import type { Framework, TextStatus } from '../framework/types';
+import type { Criterion, Framework, TextStatus } from '../framework/types';
+import { criterionSlot, slotOf } from '../framework/identity';
 import { isBlankCell } from '../rating';
 import type { CellValue } from '../responses';
 import { compareCriterionIds } from '../scoring';
@@ -20,6 +22,12 @@ import { compareCriterionIds } from '../scoring';
 /** What the officer can type on a row of the Action plan sheet, as read back. */
 export interface TypedAction {
   readonly criterionId: string;
+  /**
+   * The Area column as read (a short name). With the id it names the criterion: a framework may
+   * use an id in two areas (identity.ts). A row whose area names none of the framework's is
+   * matched by id alone, when the id is the framework's only one.
+   */
+  readonly area?: CellValue;
   readonly owner: CellValue;
   readonly targetDate: CellValue;
   readonly notes: CellValue;
@@ -79,16 +87,20 @@ export function mergeActionPlan(
   items: readonly ActionItem[],
   typed: readonly TypedAction[],
 ): ActionPlanEntry[] {
+  const criterionOf = typedCriterion(framework);
   const groups = new Map<string, TypedAction[]>();
   for (const t of typed) {
     const id = t.criterionId.trim();
     if (id === '') continue;
-    groups.set(id, [...(groups.get(id) ?? []), { ...t, criterionId: id }]);
+    const criterion = criterionOf({ ...t, criterionId: id });
+    // The officer's own rows are grouped by what they typed as the id.
+    const key = criterion ? slotOf(criterion) : `own:${id}`;
+    groups.set(key, [...(groups.get(key) ?? []), { ...t, criterionId: id }]);
   }
-  const typedById = new Map([...groups].map(([id, rows]) => [id, mergeTyped(rows)]));
+  const typedByKey = new Map([...groups].map(([key, rows]) => [key, mergeTyped(rows)]));
 
   const open = items.map((item): ActionPlanEntry => {
-    const mine = typedById.get(item.criterionId);
+    const mine = typedByKey.get(criterionSlot(item.area, item.criterionId));
     return {
       criterionId: item.criterionId,
       area: item.area,
@@ -105,17 +117,19 @@ export function mergeActionPlan(
     };
   });
 
-  const openIds = new Set(items.map((i) => i.criterionId));
+  const openKeys = new Set<string>(items.map((i) => criterionSlot(i.area, i.criterionId)));
   const levelNames = new Map(framework.levels.map((l) => [l.number, l.name]));
   const areaNames = new Map(framework.areas.map((a) => [a.number, a.shortName]));
-  const isCriterion = (t: TypedAction) => framework.criteria.some((c) => c.id === t.criterionId);
-  const leftOver = [...typedById.values()].filter((t) => !openIds.has(t.criterionId) && typedSomething(t));
+  const isCriterion = (t: TypedAction) => criterionOf(t) !== undefined;
+  const leftOver = [...typedByKey]
+    .filter(([key, t]) => !openKeys.has(key) && typedSomething(t))
+    .map(([, t]) => t);
   // Criteria now done in id order, then the officer's own rows in the order they typed them.
   const kept = [
     ...leftOver.filter(isCriterion).sort((a, b) => compareCriterionIds(a.criterionId, b.criterionId)),
     ...leftOver.filter((t) => !isCriterion(t)),
   ].map((t): ActionPlanEntry => {
-    const criterion = framework.criteria.find((c) => c.id === t.criterionId);
+    const criterion = criterionOf(t);
     return {
       criterionId: t.criterionId,
       area: criterion?.area ?? null,
@@ -132,6 +146,24 @@ export function mergeActionPlan(
     };
   });
   return [...open, ...kept];
+}
+
+/**
+ * The criterion a typed row names: by its Area column and id when the area is one of the
+ * framework's; by id alone when the area is not recognised and the id is used once.
+ */
+function typedCriterion(framework: Framework): (t: TypedAction) => Criterion | undefined {
+  const areaByName = new Map(framework.areas.map((a) => [a.shortName.toLocaleLowerCase(), a.number]));
+  return (t) => {
+    const area = areaByName.get(
+      String(t.area ?? '')
+        .trim()
+        .toLocaleLowerCase(),
+    );
+    if (area !== undefined) return framework.criteria.find((c) => c.area === area && c.id === t.criterionId);
+    const same = framework.criteria.filter((c) => c.id === t.criterionId);
+    return same.length === 1 ? same[0] : undefined;
+  };
 }
 
 /** The board's top actions: those blocking a next level first, then the rest, in plan order. */

@@ -1,7 +1,7 @@
 /**
  * The Action plan sheet: the engine's action list, with Owner, Target date and Notes for the
  * officer to fill in. The add-in rewrites it on every refresh from the action list merged with
- * what it read here, keyed by criterion id (src/domain/report/actionPlan.ts says how), so typed
+ * what it read here, keyed by area and criterion id (src/domain/report/actionPlan.ts says how), so typed
  * text survives; formatting the officer added to the rows does not.
  */
 import { type Framework, stateText, type ActionPlanEntry, type TypedAction } from '../../domain';
@@ -109,6 +109,7 @@ export function typedActionsFrom(range: RangeSnapshot): TypedAction[] {
     if (id === '') continue;
     typed.push({
       criterionId: id,
+      area: valueAt(range, row, column('area')),
       owner: valueAt(range, row, column('owner')),
       targetDate: valueAt(range, row, column('targetDate')),
       notes: valueAt(range, row, column('notes')),

@@ -1,5 +1,6 @@
 /** CSV, the action plan merge, snapshots and their change words: pure, table-driven. */
 import { actionList } from '../../../src/domain/actions';
+import { bundledFrameworks } from '../../../src/domain/framework/bundled';
 import {
   boardCsv,
   boardFigures,
@@ -91,6 +92,24 @@ describe('mergeActionPlan', () => {
       ['Own', 'unknown'],
     ]);
     expect(topActions(merged, 5).map((e) => e.criterionId)).toEqual(['1.1', '2.2']);
+  });
+
+  it('tells two criteria with one id apart by their Area column (the combined framework’s 1.13)', () => {
+    const combined = bundledFrameworks.draftWithRevisedLeadership;
+    const both = responsesFor(combined, (c) => (c.id === '1.13' ? 1 : 4));
+    const open = actionList(combined, both, settings);
+    const merged = mergeActionPlan(combined, open, [
+      { criterionId: '1.13', area: 'Engagement', owner: 'Eve', targetDate: '', notes: 'survey' },
+      { criterionId: '1.13', area: 'leadership', owner: 'Lee', targetDate: '', notes: 'benchmark' },
+      { criterionId: '1.14', area: '', owner: 'Ann', targetDate: '', notes: 'only one 1.14' },
+      { criterionId: '2.13', area: '', owner: 'Who?', targetDate: '', notes: 'which 2.13?' },
+    ]);
+    const row = (area: string, id: string) =>
+      merged.find((e) => e.areaShortName === area && e.criterionId === id);
+    expect([row('Engagement', '1.13')?.owner, row('Leadership', '1.13')?.owner]).toEqual(['Eve', 'Lee']);
+    expect(row('Engagement', '1.14')?.notes).toBe('only one 1.14');
+    // An id used in two areas, with no area to tell which: kept as the officer's own row.
+    expect(merged.find((e) => e.criterionId === '2.13')).toMatchObject({ state: 'unknown', owner: 'Who?' });
   });
 });
 
