@@ -7,12 +7,14 @@
  * to test-results/screenshots/.
  */
 import AxeBuilder from '@axe-core/playwright';
-import { mkdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, Page } from 'playwright-core';
 import { bundledFrameworks } from '../../src/domain/index';
 import { columnLetter } from '../../src/workbook/address';
 import { buildPlan } from '../../src/workbook/buildPlan';
+import { frameworkTemplatePlan } from '../../src/workbook/frameworkTemplate';
+import { writeWorkbookFile } from '../../src/xlsx';
 import { AREA_FIRST_DATA_ROW, areaColumn } from '../../src/workbook/layout';
 import { buildPreview, launchChromium, PREVIEW_DIR, SCREENSHOT_DIR } from './harness';
 import { SAMPLE_SETTINGS } from './preview/sample';
@@ -129,6 +131,34 @@ describe.each(THEMES)('task pane, %s theme', (theme) => {
       if (theme === 'dark') expect(brightness).toBeLessThan(128);
       else expect(brightness).toBeGreaterThan(128);
       await inspectView(page, `pane-setup-${theme}-${width}`);
+      expect(errors).toEqual([]);
+    } finally {
+      await page.context().close();
+    }
+  });
+
+  it.each(WIDTHS)('takes an own framework written in Excel in Set up at %i px', async (width) => {
+    const { page, errors } = await openPane(`?theme=${theme}`, width);
+    try {
+      await page.getByRole('combobox', { name: 'Framework' }).selectOption('own');
+      await page.getByRole('button', { name: /framework template/ }).waitFor();
+      const file = await writeWorkbookFile(frameworkTemplatePlan(revision));
+      await page.getByLabel('Your framework file').setInputFiles({
+        name: 'our-framework.xlsx',
+        mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+        buffer: Buffer.from(file),
+      });
+      // Read in the browser by the lazily loaded .xlsx reader and checked by the sheet loader.
+      await expect(page.getByTestId('framework-about').textContent()).resolves.toContain(
+        `version ${revision.version}`,
+      );
+      await inspectView(page, `pane-setup-own-${theme}-${width}`);
+      if (theme === 'light' && width === 320) {
+        copyFileSync(
+          join(SCREENSHOT_DIR, `pane-setup-own-${theme}-${width}.png`),
+          join(__dirname, '..', '..', 'docs', 'images', 'pane-setup-own.png'),
+        );
+      }
       expect(errors).toEqual([]);
     } finally {
       await page.context().close();
