@@ -5,19 +5,20 @@
  */
 import fc from 'fast-check';
 import { bundledFrameworks } from '../../src/domain/framework/bundled';
+import type { Framework } from '../../src/domain/framework/types';
 import { check } from '../../src/domain/checks';
 import { readAssessment } from '../../src/excel/readAssessment';
 import type { XlCellValue } from '../../src/excel/api';
-import { AREA_FIRST_DATA_ROW, areaColumn } from '../../src/workbook/layout';
+import { AREA_FIRST_DATA_ROW } from '../../src/workbook/layout';
 import { columnLetter, parseRange, rect } from '../../src/workbook/address';
 import { CHECKED_BY_ADD_IN, highlightFormulaAt } from '../../src/workbook/sheets/highlights';
-import { areaCriteria } from '../../src/workbook/sheets/area';
+import { areaCriteria, areaLayoutOf } from '../../src/workbook/sheets/area';
 import { gateway } from '../platform/fake-excel';
 import { generateInto } from './generateHelpers';
 
 const draft = bundledFrameworks.draft2009;
+const revision = bundledFrameworks.leadershipRevision;
 const area = draft.areas[1]!;
-const count = areaCriteria(draft, area.number).length;
 
 /** Excel's serial number for a date a number of days from today. */
 function serialFromToday(days: number): number {
@@ -55,36 +56,47 @@ describe('highlights in the sheet', () => {
   });
 
   it('light up exactly the cells the engine reports, for 40 random sets of entries', async () => {
-    const g = await generateInto(draft);
-    const plan = g.built.plan.sheets.find((s) => s.area === area.number);
-    const highlights = plan?.highlights ?? [];
-    const engineSheet = g.doc.sheet(area.shortName).engineId;
-    await fc.assert(
-      fc.asyncProperty(fc.array(rowArb, { minLength: count, maxLength: count }), async (rows) => {
-        const write = async (key: 'rating' | 'evidence' | 'notes' | 'reviewDate') =>
-          g.doc.simulateEdit(
-            area.shortName,
-            rect(AREA_FIRST_DATA_ROW, areaColumn(key), count, 1),
-            rows.map((r) => [r[key]]),
-          );
-        await write('rating');
-        await write('evidence');
-        await write('notes');
-        await write('reviewDate');
-        const read = await readAssessment(gateway(g.doc), draft);
-        const issues = check(draft, read.responses, read.settings!, { today: new Date() });
-        for (const h of highlights) {
-          const { column } = parseRange(h.range);
-          for (let i = 0; i < count; i++) {
-            const row = AREA_FIRST_DATA_ROW + i;
-            const at = `'${area.shortName}'!${columnLetter(column)}${row}`;
-            const lit = g.doc.engine.calculateFormula(highlightFormulaAt(h, row), engineSheet);
-            const reported = issues.some((x) => x.ruleId === h.ruleId && x.cell === at);
-            expect({ at, rule: h.ruleId, lit }).toEqual({ at, rule: h.ruleId, lit: reported });
-          }
-        }
-      }),
-      { numRuns: 40, seed: 7 },
-    );
+    await lightUpAsReported(draft, area.number, 40);
+  }, 60_000);
+
+  it('follow the columns of a sheet with the Guidance column (the revision’s Leadership)', async () => {
+    await lightUpAsReported(revision, 2, 10);
   }, 60_000);
 });
+
+/** Random entries on one area sheet, then every highlight compared with the engine, cell by cell. */
+async function lightUpAsReported(framework: Framework, areaNumber: number, numRuns: number): Promise<void> {
+  const g = await generateInto(framework);
+  const sheet = framework.areas.find((a) => a.number === areaNumber)?.shortName ?? '';
+  const n = areaCriteria(framework, areaNumber).length;
+  const layout = areaLayoutOf(framework, areaNumber);
+  const highlights = g.built.plan.sheets.find((s) => s.area === areaNumber)?.highlights ?? [];
+  const engineSheet = g.doc.sheet(sheet).engineId;
+  await fc.assert(
+    fc.asyncProperty(fc.array(rowArb, { minLength: n, maxLength: n }), async (rows) => {
+      const write = async (key: 'rating' | 'evidence' | 'notes' | 'reviewDate') =>
+        g.doc.simulateEdit(
+          sheet,
+          rect(AREA_FIRST_DATA_ROW, layout.column(key), n, 1),
+          rows.map((r) => [r[key]]),
+        );
+      await write('rating');
+      await write('evidence');
+      await write('notes');
+      await write('reviewDate');
+      const read = await readAssessment(gateway(g.doc), framework);
+      const issues = check(framework, read.responses, read.settings!, { today: new Date() });
+      for (const h of highlights) {
+        const { column } = parseRange(h.range);
+        for (let i = 0; i < n; i++) {
+          const row = AREA_FIRST_DATA_ROW + i;
+          const at = `'${sheet}'!${columnLetter(column)}${row}`;
+          const lit = g.doc.engine.calculateFormula(highlightFormulaAt(h, row), engineSheet);
+          const reported = issues.some((x) => x.ruleId === h.ruleId && x.cell === at);
+          expect({ at, rule: h.ruleId, lit }).toEqual({ at, rule: h.ruleId, lit: reported });
+        }
+      }
+    }),
+    { numRuns, seed: 7 },
+  );
+}
