@@ -50,6 +50,45 @@ describe('openingFor', () => {
     expect(opening.message).toMatch(/open the framework file it was made from/);
   });
 
+  it('opens Results for an own framework kept in the workbook, without asking for a file', () => {
+    const own = { ...draft, id: 'riverside', version: '1', title: 'Riverside framework' };
+    const state: WorkbookState = {
+      kind: 'assessment',
+      meta: meta({ frameworkId: 'riverside', frameworkVersion: '1', frameworkTitle: own.title }),
+      sheetNames: [],
+    };
+    const opening = openingFor(state, [own, ...known], { kind: 'stored', framework: own });
+    expect(opening).toMatchObject({ view: 'results', intent: 'success', title: 'Assessment found' });
+  });
+
+  it('says the kept framework is damaged, lists its cells, and reads on with a known one of the same version', () => {
+    const problems = ['The stored framework in EqMeta!H5 does not match the checksum in EqMeta!H3: …'];
+    const state: WorkbookState = { kind: 'assessment', meta: meta(), sheetNames: [] };
+    const opening = openingFor(state, known, { kind: 'fallback', framework: draft, problems });
+    expect(opening).toMatchObject({
+      view: 'results',
+      intent: 'warning',
+      title: 'The framework kept in this workbook is damaged',
+      details: problems,
+      writable: true,
+    });
+    expect(opening.message).toMatch(/same id and version\. Regenerate from Maintain/);
+  });
+
+  it('says the kept framework is damaged and asks for the file when nothing known has its id and version', () => {
+    const problems = [
+      'EqMeta!H4 should hold how many cells the stored framework takes (1 to 170) but holds nothing.',
+    ];
+    const state: WorkbookState = {
+      kind: 'assessment',
+      meta: meta({ frameworkId: 'riverside', frameworkVersion: '1', frameworkTitle: 'Riverside framework' }),
+      sheetNames: [],
+    };
+    const opening = openingFor(state, known, { kind: 'missing', problems });
+    expect(opening).toMatchObject({ intent: 'error', details: problems });
+    expect(opening.message).toMatch(/Open the framework file it was made from/);
+  });
+
   it.each(['none', 'assessment', 'damaged'] as const)(
     'opens Maintain, saying nothing is lost, when a regeneration stopped half-way (%s)',
     (kind) => {
