@@ -34,7 +34,7 @@ export type { WorkbookCells, WorkbookSheet, SheetCell } from './cells';
 interface AboutRead {
   readonly cell: (key: AboutKey) => { row: number; column: number } | undefined;
   readonly value: (key: AboutKey) => unknown;
-  readonly aliases: string[];
+  readonly aliases: readonly { readonly text: string; readonly column: number }[];
   readonly complete: boolean;
 }
 
@@ -89,13 +89,13 @@ function readAbout(book: WorkbookCells, problems: SheetProblems): AboutRead {
     return row === undefined ? undefined : sheet?.rows[row - 1]?.[1];
   };
   const aliasRow = rowOf.get('naAliases');
+  // Each spelling with its column (B = 2 …), blanks between them skipped.
   const aliases =
     aliasRow === undefined
       ? []
-      : (sheet?.rows[aliasRow - 1] ?? [])
-          .slice(1)
-          .filter((v) => !isBlank(v))
-          .map(String);
+      : (sheet?.rows[aliasRow - 1] ?? []).flatMap((v, i) =>
+          i === 0 || isBlank(v) ? [] : [{ text: String(v), column: i + 1 }],
+        );
   return {
     cell: (key) => (rowOf.has(key) ? { row: rowOf.get(key) ?? 0, column: 2 } : undefined),
     value,
@@ -130,9 +130,10 @@ function aboutFields(about: AboutRead, problems: SheetProblems, places: Places, 
     const cell = about.cell(key);
     if (cell) places.set(path, 'about', sheetName, cell.row, cell.column);
   }
-  about.aliases.forEach((_, i) => {
+  about.aliases.forEach((alias, i) => {
     const cell = about.cell('naAliases');
-    if (cell) places.set(`$.ratingScale.notApplicable.aliases[${i}]`, 'about', sheetName, cell.row, 2 + i);
+    if (cell)
+      places.set(`$.ratingScale.notApplicable.aliases[${i}]`, 'about', sheetName, cell.row, alias.column);
   });
   const has = (key: AboutKey) => about.cell(key) !== undefined;
   const share = about.value('requiredShare');
@@ -222,7 +223,7 @@ export function loadFrameworkSheets(book: WorkbookCells, fileName: string): Load
     questions: questions.sets,
     ratingScale: {
       points: points.points,
-      notApplicable: { label: a.naLabel ?? 'unread', aliases: about.aliases },
+      notApplicable: { label: a.naLabel ?? 'unread', aliases: about.aliases.map((x) => x.text) },
     },
     levelRule: { metThreshold: a.metThreshold ?? NaN, requiredShare: a.requiredShare ?? 1 },
   };

@@ -112,6 +112,16 @@ describe('a framework workbook with problems', () => {
     ]);
   });
 
+  it('names the cell of an other spelling of N/A by its own column, blanks before it skipped', async () => {
+    const sheets = await templateOf();
+    const about = sheet(sheets, 'About');
+    const index = about.findIndex((r) => r[0] === 'Other spellings of not applicable');
+    about[index] = ['Other spellings of not applicable', 'n/a', undefined, 'NA', 'In place and effective'];
+    expect(problems(sheets)).toEqual([
+      `own.xlsx, About!E${index + 1}: "In place and effective" means not applicable but is also the label of 'Rating scale'!A5; use a different spelling`,
+    ]);
+  });
+
   it('says what a file that is not a workbook is', () => {
     expect(() => readWorkbookCells(new TextEncoder().encode('{"id": "not a workbook"}'))).toThrow(
       /not an \.xlsx workbook, or it is damaged/,
