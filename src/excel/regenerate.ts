@@ -33,6 +33,8 @@ import {
   frameworkChangeCells,
   frameworkChangeText,
   HISTORY_FIRST_ROW,
+  historyCarriesOn,
+  setAsideHistoryName,
   type FrameworkChange,
 } from '../workbook/sheets/history';
 import { cell, rect } from '../workbook/address';
@@ -175,10 +177,15 @@ export async function regenerateAssessment(
     options.onProgress?.('writing');
     const boardRemoved = queueRebuild(ctx, read, plan);
     if (preview.kind === 'upgrade' && read.history && options.today) {
+      // Where the areas change, the sheet's columns no longer fit: it is set aside, whole.
+      const asideAs = historyCarriesOn(read.source, options.target)
+        ? null
+        : setAsideHistoryName(options.today, read.sheetNames);
       queueFrameworkChange(ctx, read.history, read.source.areas.length, {
         date: options.today,
-        text: frameworkChangeText(preview.from, preview.to),
+        text: frameworkChangeText(preview.from, preview.to, asideAs !== null),
       });
+      if (asideAs !== null) ctx.workbook.worksheets.getItem(read.history.name).name = asideAs;
     }
     await ctx.sync();
     options.onProgress?.('done');

@@ -33,3 +33,4 @@ export { previewRegeneration, regenerateAssessment } from '../excel/regenerate';
 export { bundledMappings } from './bundledMappings';
 export { sheetChanges, sheetChangeWords } from '../workbook/sheetChanges';
 export { calendarDateOf } from '../domain/index';
+export { historyCarriesOn } from '../workbook/sheets/history';

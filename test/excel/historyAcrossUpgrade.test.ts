@@ -72,6 +72,36 @@ describe('the Snapshot history across an upgrade', () => {
     expect(historyRow(doc, 7)[cols.note - 1]).toBe('');
   });
 
+  it('sets the old history aside, whole, when the areas change (the Leadership revision alone), so the board still refreshes', async () => {
+    const { doc, built } = await generateInto(draft);
+    const gw = gateway(doc);
+    await enterRatings(doc, draft, built, new Map(draft.criteria.map((c) => [c.id, 4])));
+    await saveSnapshot(gw, draft, DAY_1);
+    const day1 = historyRow(doc, 5);
+
+    const upgraded = await regenerateAssessment(gw, {
+      frameworks: [draft, revision, combined],
+      target: revision,
+      mappings: bundledMappings,
+      today: UPGRADED,
+    });
+    if (upgraded.status !== 'regenerated') throw new Error(upgraded.message);
+    const aside = 'Snapshot history to 2026-12-01';
+    expect(doc.sheetNames()).toContain(aside);
+    expect(doc.sheetNames()).not.toContain(HISTORY_SHEET);
+    const row = (r: number) => Array.from({ length: cols.note }, (_, i) => doc.value(aside, cell(r, i + 1)));
+    expect(row(5)).toEqual(day1);
+    expect(String(row(6)[cols.note - 1])).toMatch(
+      /^Framework changed from .* to .*\(version leadership-revision\)\. .*set aside and later snapshots go on a new Snapshot history sheet\.$/,
+    );
+
+    expect((await refreshBoard(gw, revision, { today: DAY_2 })).status).toBe('refreshed');
+    const after = await saveSnapshot(gw, revision, DAY_2);
+    if (after.status !== 'refreshed') throw new Error(after.message);
+    expect(after.history.map((h) => h.date)).toEqual([DAY_2]);
+    expect(row(5)).toEqual(day1);
+  });
+
   it('adds no mark when regenerating with the same framework', async () => {
     const { doc, built } = await generateInto(draft);
     const gw = gateway(doc);

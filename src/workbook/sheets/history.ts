@@ -64,8 +64,33 @@ export const FRAMEWORK_CHANGED = 'Framework changed';
 export function frameworkChangeText(
   from: { readonly title: string; readonly version: string },
   to: { readonly title: string; readonly version: string },
+  setAside = false,
 ): string {
-  return `${FRAMEWORK_CHANGED} from "${from.title}" (version ${from.version}) to "${to.title}" (version ${to.version}). Rows above were saved with version ${from.version}.`;
+  const later = setAside
+    ? ` The areas changed, so this sheet was set aside and later snapshots go on a new ${HISTORY_SHEET} sheet.`
+    : '';
+  return `${FRAMEWORK_CHANGED} from "${from.title}" (version ${from.version}) to "${to.title}" (version ${to.version}). Rows above were saved with version ${from.version}.${later}`;
+}
+
+/**
+ * True when a History sheet written for `from` can go on under `to`: the same areas, by short
+ * name, in the same order (the reader checks the headings against them).
+ */
+export function historyCarriesOn(from: Framework, to: Framework): boolean {
+  const names = (f: Framework) => f.areas.map((a) => a.shortName.toLocaleLowerCase()).join('\n');
+  return names(from) === names(to);
+}
+
+/**
+ * The name an upgrade gives the History sheet when the new framework's areas differ, so that its
+ * rows stay as they were, as a sheet of the officer's own, and the next snapshot starts a new
+ * History sheet: "Snapshot history to 2026-12-01" (no "/", which a sheet name cannot hold), or
+ * null when that name is taken.
+ */
+export function setAsideHistoryName(date: CalendarDate, sheetNames: readonly string[]): string | null {
+  const pad = (n: number) => String(n).padStart(2, '0');
+  const name = `${HISTORY_SHEET} to ${date.year}-${pad(date.month)}-${pad(date.day)}`;
+  return sheetNames.some((n) => n.toLocaleLowerCase() === name.toLocaleLowerCase()) ? null : name;
 }
 
 /** The cells of a change row, by column: the date in each table, the words in the note column. */

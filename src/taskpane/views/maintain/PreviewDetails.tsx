@@ -84,8 +84,11 @@ export function PreviewDetails({
 }: {
   preview: CarryOverPreview;
   resuming: boolean;
-  /** What happens to the area sheets, in one sentence (sheetChanges.ts); null when not known. */
-  sheetWords: string | null;
+  /**
+   * What happens to the area sheets, in one sentence (sheetChanges.ts), and whether the Snapshot
+   * history is set aside because the areas change; null when not known.
+   */
+  sheetWords: { readonly sheets: string; readonly historySetAside: boolean } | null;
 }) {
   const styles = useStyles();
   const { kind, from, to, carried, unanswered, archived, keptArchiveRows, ownCells, settings, notCarried } =
@@ -104,7 +107,7 @@ export function PreviewDetails({
       ) : null}
       {sheetWords ? (
         <Body1 as="p" className={styles.lead} data-testid="maintain-sheet-changes">
-          {sheetWords}
+          {sheetWords.sheets}
         </Body1>
       ) : null}
       <Body1 as="p">
@@ -139,8 +142,9 @@ export function PreviewDetails({
         />
         {kind === 'upgrade' ? (
           <li>
-            The Snapshot history keeps every row as it is; a row dated today marks the change of framework,
-            and later snapshots carry on below it.
+            {sheetWords?.historySetAside
+              ? 'The Snapshot history keeps every row as it is, with a row dated today marking the change of framework; as the areas change, that sheet is renamed “Snapshot history to” today’s date and later snapshots start a new one.'
+              : 'The Snapshot history keeps every row as it is; a row dated today marks the change of framework, and later snapshots carry on below it.'}
           </li>
         ) : null}
         <li>

@@ -162,10 +162,19 @@ export function Regenerate({ session, engine, current }: Props) {
   );
 }
 
-/** What happens to the area sheets, in one sentence, for the preview to lead with. */
+/**
+ * What happens to the area sheets, in one sentence, for the preview to lead with; and whether the
+ * Snapshot history is set aside (the areas change) rather than carried on.
+ */
 function useSheetWords(engine: Engine, current: Framework | null, target: Framework | undefined) {
   return useMemo(
-    () => (current && target ? engine.sheetChangeWords(engine.sheetChanges(current, target)) : null),
+    () =>
+      current && target
+        ? {
+            sheets: engine.sheetChangeWords(engine.sheetChanges(current, target)),
+            historySetAside: !engine.historyCarriesOn(current, target),
+          }
+        : null,
     [engine, current, target],
   );
 }
