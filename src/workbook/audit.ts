@@ -17,6 +17,7 @@ import {
   score,
   type AssessmentResult,
   levelText,
+  evidenceCompleteness,
 } from '../domain';
 import { cell, columnLetter, parseRange, quoteSheet, sheetName, splitCellReference } from './address';
 import type { BuiltPlan } from './buildPlan';
@@ -453,5 +454,27 @@ function summaryMismatches(
   const overall = built.summary.overall;
   if (value(overall.levelName) !== overallName)
     report(overall.levelName, value(overall.levelName), overallName);
+  const evidence = evidenceCompleteness(result);
+  const evidenceCells = [
+    ...built.summary.areas.map((layout) => ({
+      address: layout.evidence,
+      area: layout.area as number | undefined,
+      share: evidence.areas.find((e) => e.area === layout.area),
+    })),
+    { address: overall.evidence, area: undefined, share: evidence.overall },
+  ];
+  for (const { address, area, share } of evidenceCells) {
+    if (!share) continue;
+    const shows = value(address);
+    if (share.share === null ? shows !== '' : !close(shows, share.share))
+      report(
+        address,
+        shows,
+        share.share === null
+          ? 'nothing met'
+          : `evidence recorded for ${share.recorded} of ${share.met} met criteria`,
+        area,
+      );
+  }
   return problems;
 }

@@ -131,5 +131,7 @@ function formulaRefs(framework: Framework, start: StartLayout): FormulaRefs {
     levelNames: on(startName, start.levelNames),
     areaLevels: (area) => on(areaSheet(area), areaColumnRange(framework, area, 'levelNo')),
     areaStatus: (area) => on(areaSheet(area), areaColumnRange(framework, area, 'countsAs')),
+    areaEvidence: (area) => on(areaSheet(area), areaColumnRange(framework, area, 'evidence')),
+    areaDifference: (area) => on(areaSheet(area), areaColumnRange(framework, area, 'difference')),
   };
 }

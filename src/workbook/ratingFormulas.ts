@@ -5,7 +5,7 @@
  */
 import type { A1 } from './address';
 import { COUNTS_AS } from './layout';
-import { arith, call, compare, ifChain, num, refTo, str, type Expr } from './formula';
+import { arith, call, compare, group, ifChain, num, refTo, str, type Expr } from './formula';
 import {
   CHECK_START_SHEET,
   NO_APPLICABLE_CRITERIA,
@@ -31,6 +31,8 @@ export interface FormulaRefs {
   readonly levelNames: string;
   areaLevels(area: number): string;
   areaStatus(area: number): string;
+  areaEvidence(area: number): string;
+  areaDifference(area: number): string;
 }
 
 /**
@@ -222,5 +224,41 @@ export function completeness(applicable: A1, answered: A1): Expr {
     compare(refTo(applicable), '=', num(0)),
     num(1),
     arith(refTo(answered), ['/', refTo(applicable)]),
+  );
+}
+
+/** Criteria of an area counted as met, at every level. */
+export function metIn(refs: FormulaRefs, area: number): Expr {
+  return call('COUNTIF', refTo(refs.areaStatus(area)), str(COUNTS_AS.met));
+}
+
+/**
+ * Met criteria of an area with their evidence and the difference made both recorded
+ * (`evidenceRecorded` in src/domain/evidence.ts): a cell counts as recorded unless it is empty or
+ * holds only spaces (LEN(TRIM()) = 0, the engine's isBlankCell). An error value in the cell is
+ * recorded, as the engine reads it as the error's text: IFERROR gives 1 for it, and keeps it from
+ * turning the whole count into an error.
+ */
+export function evidencedIn(refs: FormulaRefs, area: number): Expr {
+  const recorded = (column: string) =>
+    call('IFERROR', compare(call('LEN', call('TRIM', refTo(column))), '>', num(0)), num(1));
+  return call(
+    'SUMPRODUCT',
+    arith(
+      group(compare(refTo(refs.areaStatus(area)), '=', str(COUNTS_AS.met))),
+      ['*', recorded(refs.areaEvidence(area))],
+      ['*', recorded(refs.areaDifference(area))],
+    ),
+  );
+}
+
+/** Evidenced / met, or "" when nothing is met or a setting cannot be used (the threshold decides what is met). */
+export function evidenceShare(ok: A1, met: Expr, evidenced: Expr): Expr {
+  return ifChain(
+    [
+      [call('NOT', refTo(ok)), str('')],
+      [compare(met, '=', num(0)), str('')],
+    ],
+    arith(evidenced, ['/', met]),
   );
 }

@@ -13,8 +13,9 @@ import { score, type AssessmentResult } from '../../src/domain/scoring';
 import { levelText, provisionalWord } from '../../src/domain/levelWords';
 import { readAssessment } from '../../src/excel/readAssessment';
 import type { XlCellValue } from '../../src/excel/api';
-import { AREA_FIRST_DATA_ROW, areaColumn } from '../../src/workbook/layout';
-import { areaCriteria } from '../../src/workbook/sheets/area';
+import { evidenceCompleteness } from '../../src/domain/evidence';
+import { AREA_FIRST_DATA_ROW } from '../../src/workbook/layout';
+import { areaCriteria, areaLayoutOf } from '../../src/workbook/sheets/area';
 import { rect } from '../../src/workbook/address';
 import type { BuiltPlan } from '../../src/workbook/buildPlan';
 import { frameworkArb, ratingArb } from '../builders/arbitraries';
@@ -34,22 +35,54 @@ const settingsArb: fc.Arbitrary<ScoringSettings> = fc.record({
 const typed = (value: CellValue): XlCellValue =>
   value === null || value === undefined ? '' : value instanceof Date ? value.toISOString() : value;
 
+/**
+ * What an officer writes as evidence or difference made: nothing, spaces only (not recorded),
+ * words, a tab (recorded: only spaces count as blank), a number, TRUE, and #N/A typed (an error
+ * value in the sheet, recorded: the add-in reads it as text).
+ */
+const writtenArb = fc.constantFrom<CellValue>(
+  null,
+  '   ',
+  'Policy agreed by the board',
+  '\t',
+  12,
+  true,
+  '#N/A',
+);
+
+/** One criterion's entries: its rating, evidence and difference made. */
+interface Entry {
+  readonly rating: CellValue;
+  readonly evidence: CellValue;
+  readonly difference: CellValue;
+}
+
+const entryArb: fc.Arbitrary<Entry> = fc.record({
+  rating: ratingArb,
+  evidence: writtenArb,
+  difference: writtenArb,
+});
+
 async function enter(
   doc: FakeWorkbook,
   framework: Framework,
   built: BuiltPlan,
-  ratings: readonly CellValue[],
+  entries: readonly Entry[],
   settings: ScoringSettings,
 ): Promise<void> {
-  const byId = new Map(framework.criteria.map((c, i) => [c.id, ratings[i] ?? null]));
+  // Keyed by area and id: ids repeat across areas of a combined framework.
+  const byCriterion = new Map(framework.criteria.map((c, i) => [c.key, entries[i]]));
   for (const area of framework.areas) {
     const criteria = areaCriteria(framework, area.number);
-    const column = criteria.map((c) => [typed(byId.get(c.id) ?? null)]);
-    await doc.simulateEdit(
-      area.shortName,
-      rect(AREA_FIRST_DATA_ROW, areaColumn('rating'), criteria.length, 1),
-      column,
-    );
+    const layout = areaLayoutOf(framework, area.number);
+    for (const field of ['rating', 'evidence', 'difference'] as const) {
+      const column = criteria.map((c) => [typed(byCriterion.get(c.key)?.[field] ?? null)]);
+      await doc.simulateEdit(
+        area.shortName,
+        rect(AREA_FIRST_DATA_ROW, layout.column(field), criteria.length, 1),
+        column,
+      );
+    }
   }
   await doc.simulateEdit('Start', built.start.metThreshold, [[settings.metThreshold]]);
   await doc.simulateEdit('Start', built.start.requiredShare, [[settings.requiredShare]]);
@@ -61,17 +94,25 @@ interface Figures {
   provisional: XlCellValue;
   completeness: number;
   shares?: (number | '')[];
+  evidence: number | '';
 }
 
 const rounded = (n: number) => Math.round(n * 1e9) / 1e9;
 
 function sheetFigures(doc: FakeWorkbook, built: BuiltPlan): Figures[] {
   const v = (a: string) => doc.value('Summary', a);
-  const figures = (a: { levelNo: string; levelName: string; provisional: string; completeness: string }) => ({
+  const figures = (a: {
+    levelNo: string;
+    levelName: string;
+    provisional: string;
+    completeness: string;
+    evidence: string;
+  }) => ({
     levelNo: v(a.levelNo),
     levelName: v(a.levelName),
     provisional: v(a.provisional),
     completeness: rounded(Number(v(a.completeness))),
+    evidence: v(a.evidence) === '' ? ('' as const) : rounded(Number(v(a.evidence))),
   });
   return [
     ...built.summary.areas.map((a) => ({
@@ -87,6 +128,9 @@ function sheetFigures(doc: FakeWorkbook, built: BuiltPlan): Figures[] {
 
 function engineFigures(framework: Framework, result: AssessmentResult): Figures[] {
   const first = framework.levels[0]?.name ?? '';
+  const evidence = evidenceCompleteness(result);
+  const evidenceShare = (share: number | null | undefined) =>
+    share === null || share === undefined ? ('' as const) : rounded(share);
   const areas = framework.areas.map((area): Figures => {
     const a = result.areas.find((r) => r.area === area.number);
     if (!a) throw new Error(`the engine has no result for area ${area.number}`);
@@ -96,6 +140,7 @@ function engineFigures(framework: Framework, result: AssessmentResult): Figures[
       provisional: provisionalWord(a),
       completeness: rounded(a.completeness),
       shares: a.levels.map((l) => (l.shareMet === null ? '' : rounded(l.shareMet))),
+      evidence: evidenceShare(evidence.areas.find((e) => e.area === area.number)?.share),
     };
   });
   const o = result.overall;
@@ -106,6 +151,7 @@ function engineFigures(framework: Framework, result: AssessmentResult): Figures[
       levelName: levelText(o, first),
       provisional: provisionalWord(o),
       completeness: rounded(o.completeness),
+      evidence: evidenceShare(evidence.overall.share),
     },
   ];
 }
@@ -118,10 +164,10 @@ async function checkFramework(framework: Framework, runs: number, seed: number):
   const gw = gateway(doc);
   await fc.assert(
     fc.asyncProperty(
-      fc.array(ratingArb, { minLength: framework.criteria.length, maxLength: framework.criteria.length }),
+      fc.array(entryArb, { minLength: framework.criteria.length, maxLength: framework.criteria.length }),
       settingsArb,
-      async (ratings, settings) => {
-        await enter(doc, framework, built, ratings, settings);
+      async (entries, settings) => {
+        await enter(doc, framework, built, entries, settings);
         const read = await readAssessment(gw, framework);
         expect(read.problems).toEqual([]);
         // The engine scores what the cells hold: the test engine, like Excel, keeps fewer digits of a typed share than a double has.

@@ -20,7 +20,8 @@ import { areaColumn, COUNTS_AS } from '../../src/workbook/layout';
 import { areaCriteria, areaDataRows } from '../../src/workbook/sheets/area';
 import { writeWorkbookFile } from '../../src/xlsx';
 import { frameworkArb, rowsOf } from '../builders/arbitraries';
-import { withRatings } from '../xlsx/fillRatings';
+import { withRatings, withWritten, type Written } from '../xlsx/fillRatings';
+import { evidenceCompleteness } from '../../src/domain/evidence';
 import { readXlsx, type XlsxFile } from '../xlsx/readXlsx';
 import { convertAll } from './soffice';
 import { CHECK_START_SHEET, levelText, provisionalWord } from '../../src/domain/levelWords';
@@ -78,8 +79,19 @@ const settingsArb: fc.Arbitrary<ScoringSettings> = fc.record({
 interface Case {
   readonly framework: Framework;
   readonly ratings: readonly CellValue[];
+  /** Evidence and difference made beside each rating, in framework order. */
+  readonly written: readonly Written[];
   readonly settings: ScoringSettings;
 }
+
+/**
+ * Evidence or difference made as an officer leaves it: blank, spaces only (not recorded), words,
+ * a tab (recorded: only spaces count as blank), a number, and TRUE (a number in LibreOffice).
+ */
+const writtenArb: fc.Arbitrary<Written> = fc.record({
+  evidence: fc.constantFrom<CellValue>(null, '  ', 'Policy agreed', '\t', 7, true),
+  difference: fc.constantFrom<CellValue>(null, ' ', 'Fewer complaints', 'x'),
+});
 
 const caseArb = (frameworks: fc.Arbitrary<Framework>): fc.Arbitrary<Case> =>
   fc
@@ -88,6 +100,10 @@ const caseArb = (frameworks: fc.Arbitrary<Framework>): fc.Arbitrary<Case> =>
       fc.record({
         framework: fc.constant(framework),
         ratings: fc.array(profiles[profile] ?? profiles.mixed!, {
+          minLength: framework.criteria.length,
+          maxLength: framework.criteria.length,
+        }),
+        written: fc.array(writtenArb, {
           minLength: framework.criteria.length,
           maxLength: framework.criteria.length,
         }),
@@ -166,13 +182,20 @@ beforeAll(async () => {
       const ratings = new Map(
         c.framework.criteria.map((criterion, j) => [criterion.id, c.ratings[j] ?? null]),
       );
-      const bytes = await writeWorkbookFile(withRatings(built.plan, c.framework, ratings));
+      const written = new Map(c.framework.criteria.map((criterion, j) => [criterion.id, c.written[j]!]));
+      const bytes = await writeWorkbookFile(
+        withWritten(withRatings(built.plan, c.framework, ratings), c.framework, written),
+      );
       const path = join(folder, `case-${String(i).padStart(3, '0')}.xlsx`);
       writeFileSync(path, bytes);
       inputs.push(path);
       return {
         built,
-        expected: score(c.framework, rowsOf(c.framework, c.ratings), c.settings),
+        expected: score(
+          c.framework,
+          rowsOf(c.framework, c.ratings).map((row, j) => ({ ...row, ...c.written[j] })),
+          c.settings,
+        ),
         framework: c.framework,
       };
     }),
@@ -225,7 +248,7 @@ describe('the file recalculated by LibreOffice', () => {
     process.stdout.write(`LibreOffice recalculated ${checked.length} files in ${seconds.toFixed(1)} s\n`);
   });
 
-  it('finds every area level, share, completeness and provisional flag equal to the engine', () => {
+  it('finds every area level, share, completeness, provisional flag and evidence share equal to the engine', () => {
     const mismatches: string[] = [];
     checked.forEach(({ built, expected, file, framework }, i) => {
       const summary = file.cells('Summary');
@@ -264,6 +287,12 @@ describe('the file recalculated by LibreOffice', () => {
       );
       same('overall provisional', built.summary.overall.provisional, provisionalWord(expected.overall));
       same('overall completeness', built.summary.overall.completeness, expected.overall.completeness);
+      const evidence = evidenceCompleteness(expected);
+      built.summary.areas.forEach((layout) => {
+        const share = evidence.areas.find((e) => e.area === layout.area)?.share ?? null;
+        same(`area ${layout.area} evidence recorded`, layout.evidence, share ?? '');
+      });
+      same('overall evidence recorded', built.summary.overall.evidence, evidence.overall.share ?? '');
     });
     expect(mismatches).toEqual([]);
   });

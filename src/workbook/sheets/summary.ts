@@ -8,6 +8,9 @@ import type { ChartPlan, PlanCell, SheetPlan } from '../plan';
 import {
   answeredIn,
   applicableAt,
+  evidencedIn,
+  evidenceShare,
+  metIn,
   applicableIn,
   completeness,
   couldBeMetAt,
@@ -38,12 +41,15 @@ export interface SummaryLayout {
     readonly completeness: A1;
     /** Share met at each level, in level order ("" when nothing there is applicable). */
     readonly shares: readonly A1[];
+    /** Share of met criteria with evidence and difference made recorded ("" when none is met). */
+    readonly evidence: A1;
   }[];
   readonly overall: {
     readonly levelName: A1;
     readonly levelNo: A1;
     readonly provisional: A1;
     readonly completeness: A1;
+    readonly evidence: A1;
   };
   /** TRUE when the Start sheet's settings can be used (`settingsUsable`). */
   readonly settingsUsable: A1;
@@ -130,7 +136,14 @@ function writeHeadings({ framework, refs, sheet, cols }: SummaryContext): void {
   sheet.block(2, cols.levels.first, [['Start sheet settings usable', f(settingsUsable(refs))]]);
 
   sheet.block(HEADER_ROW, cols.table.area, [
-    ['Area', 'Level reached', 'Provisional', 'Completeness', ...levels.map((l) => `${l.name}: share met`)],
+    [
+      'Area',
+      'Level reached',
+      'Provisional',
+      'Completeness',
+      ...levels.map((l) => `${l.name}: share met`),
+      'Met with evidence recorded',
+    ],
   ]);
   sheet.block(HEADER_ROW, cols.levels.first, [
     ['Area', 'Level reached (number)', 'Best possible level (number)'],
@@ -142,6 +155,8 @@ function writeHeadings({ framework, refs, sheet, cols }: SummaryContext): void {
       ...levels.flatMap((l) => [`${l.name}: applicable`, `${l.name}: met`, `${l.name}: could be met`]),
       'Answered',
       'Applicable (all levels)',
+      'Met (all levels)',
+      'Met with evidence and difference made',
     ],
   ]);
   for (const block of [cols.table, cols.levels, cols.shares, cols.counts]) {
@@ -197,6 +212,8 @@ function writeAreaRow(
       ]),
       f(answeredIn(refs, area.number)),
       f(applicableIn(refs, area.number)),
+      f(metIn(refs, area.number)),
+      f(evidencedIn(refs, area.number)),
     ],
   ]);
   sheet.block(row, cols.levels.first, [[area.shortName, levelFrom('met'), levelFrom('couldBeMet')]]);
@@ -210,6 +227,7 @@ function writeAreaRow(
       f(provisional(ok, levelNo, bestNo, refTo(answered), refTo(applicableAll))),
       f(completeness(applicableAll, answered)),
       ...levels.map((_, li) => f(refTo(cell(row, cols.shares.level(li))))),
+      f(evidenceShare(ok, refTo(cell(row, cols.counts.metAll)), refTo(cell(row, cols.counts.evidenced)))),
     ],
   ]);
   return {
@@ -219,6 +237,7 @@ function writeAreaRow(
     provisional: cell(row, cols.table.provisional),
     completeness: cell(row, cols.table.completeness),
     shares: levels.map((_, li) => cell(row, cols.table.share(li))),
+    evidence: cell(row, cols.table.evidence),
   };
 }
 
@@ -237,8 +256,9 @@ function writeOverallRow({
   const bestNos = rect(FIRST_ROW, cols.levels.bestNo, nA, 1);
   const overallLevelNo = cell(overallRow, cols.levels.levelNo);
   const overallBestNo = cell(overallRow, cols.levels.bestNo);
-  const answeredAll = call('SUM', refTo(rect(FIRST_ROW, cols.counts.answered, nA, 1)));
-  const applicableAll = call('SUM', refTo(rect(FIRST_ROW, cols.counts.applicableAll, nA, 1)));
+  const sumOf = (column: number) => call('SUM', refTo(rect(FIRST_ROW, column, nA, 1)));
+  const answeredAll = sumOf(cols.counts.answered);
+  const applicableAll = sumOf(cols.counts.applicableAll);
   // The lowest level of the areas that have one: COUNT and MIN skip the "" of an area with nothing applicable.
   const lowest = (range: string) =>
     f(
@@ -258,6 +278,7 @@ function writeOverallRow({
       f(provisional(ok, overallLevelNo, overallBestNo, answeredAll, applicableAll)),
       f(call('IF', compare(applicableAll, '=', num(0)), num(1), arith(answeredAll, ['/', applicableAll]))),
       ...framework.levels.map(() => null),
+      f(evidenceShare(ok, sumOf(cols.counts.metAll), sumOf(cols.counts.evidenced))),
     ],
   ]);
   return {
@@ -265,6 +286,7 @@ function writeOverallRow({
     levelNo: overallLevelNo,
     provisional: cell(overallRow, cols.table.provisional),
     completeness: cell(overallRow, cols.table.completeness),
+    evidence: cell(overallRow, cols.table.evidence),
   };
 }
 
@@ -280,6 +302,7 @@ function formatSummary({ framework, sheet, cols, overallRow }: SummaryContext): 
   // Completeness and the shares beside it are percentages, in the table and in the workings.
   sheet.format(rect(FIRST_ROW, table.completeness, nA + 1, 1 + nL), { numberFormat: '0%' });
   sheet.format(rect(FIRST_ROW, cols.shares.level(0), nA, nL), { numberFormat: '0%' });
+  sheet.format(rect(FIRST_ROW, table.evidence, nA + 1, 1), { numberFormat: '0%' });
   sheet.format(rect(FIRST_ROW, table.area, nA + 1, table.width), {
     wrap: true,
     verticalTop: true,
@@ -292,6 +315,7 @@ function formatSummary({ framework, sheet, cols, overallRow }: SummaryContext): 
     .column(table.provisional, 130)
     .column(table.completeness, 85);
   framework.levels.forEach((_, li) => sheet.column(table.share(li), 90));
+  sheet.column(table.evidence, 100);
   const blockStarts = new Set([cols.levels.first, cols.shares.first, cols.counts.first]);
   for (let c = cols.levels.first; c <= cols.last; c++) sheet.column(c, blockStarts.has(c) ? 110 : 70);
 }

@@ -10,7 +10,10 @@ export type CountKind = 'applicable' | 'met' | 'couldBeMet';
 const COUNT_KINDS: readonly CountKind[] = ['applicable', 'met', 'couldBeMet'];
 
 export interface SummaryColumns {
-  /** The officer's table: area, level reached, provisional, completeness, share met per level. */
+  /**
+   * The officer's table: area, level reached, provisional, completeness, share met per level, and
+   * the share of met criteria with their evidence and difference made recorded.
+   */
   readonly table: {
     readonly area: number;
     readonly levelName: number;
@@ -18,6 +21,7 @@ export interface SummaryColumns {
     readonly completeness: number;
     /** Share met at the level of this index (0 for the first level). */
     share(levelIndex: number): number;
+    readonly evidence: number;
     readonly width: number;
   };
   /** Level numbers: the area's name, the level reached and the best possible level. */
@@ -29,12 +33,17 @@ export interface SummaryColumns {
   };
   /** Shares met per level (the share chart's source): the area's name, then one per level. */
   readonly shares: { readonly first: number; level(levelIndex: number): number; readonly width: number };
-  /** Counts: per level applicable, met and could be met; then answered and applicable overall. */
+  /**
+   * Counts: per level applicable, met and could be met; then answered and applicable overall; then
+   * met overall and, of those, with evidence and difference made recorded.
+   */
   readonly counts: {
     readonly first: number;
     count(levelIndex: number, kind: CountKind): number;
     readonly answered: number;
     readonly applicableAll: number;
+    readonly metAll: number;
+    readonly evidenced: number;
     readonly width: number;
   };
   /** The last column with anything in it. */
@@ -45,13 +54,13 @@ export interface SummaryColumns {
 const GAP = 1;
 
 export function summaryColumns(levelCount: number): SummaryColumns {
-  const tableWidth = 4 + levelCount;
+  const tableWidth = 5 + levelCount;
   const levelsFirst = 1 + tableWidth + GAP;
   const levelsWidth = 3;
   const sharesFirst = levelsFirst + levelsWidth + GAP;
   const sharesWidth = 1 + levelCount;
   const countsFirst = sharesFirst + sharesWidth + GAP;
-  const countsWidth = 1 + COUNT_KINDS.length * levelCount + 2;
+  const countsWidth = 1 + COUNT_KINDS.length * levelCount + 4;
   const answered = countsFirst + 1 + COUNT_KINDS.length * levelCount;
   return {
     table: {
@@ -60,6 +69,7 @@ export function summaryColumns(levelCount: number): SummaryColumns {
       provisional: 3,
       completeness: 4,
       share: (levelIndex) => 5 + levelIndex,
+      evidence: 5 + levelCount,
       width: tableWidth,
     },
     levels: { first: levelsFirst, levelNo: levelsFirst + 1, bestNo: levelsFirst + 2, width: levelsWidth },
@@ -70,8 +80,10 @@ export function summaryColumns(levelCount: number): SummaryColumns {
         countsFirst + 1 + levelIndex * COUNT_KINDS.length + COUNT_KINDS.indexOf(kind),
       answered,
       applicableAll: answered + 1,
+      metAll: answered + 2,
+      evidenced: answered + 3,
       width: countsWidth,
     },
-    last: answered + 1,
+    last: answered + 3,
   };
 }
