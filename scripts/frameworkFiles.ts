@@ -9,12 +9,13 @@ import { loadFramework, type LoadResult } from '../src/domain/framework/loader';
 import { loadFrameworkSheets } from '../src/domain/framework/sheets/read';
 import { frameworkTemplatePlan } from '../src/workbook/frameworkTemplate';
 import type { Framework } from '../src/domain/framework/types';
-import { readWorkbookCells, writeWorkbookFile, XlsxReadError } from '../src/xlsx';
-
-/** True for a file the command reads as a framework workbook rather than JSON. */
-export function isWorkbookFile(file: string): boolean {
-  return file.toLowerCase().endsWith('.xlsx');
-}
+import {
+  isWorkbookName,
+  otherSpreadsheetProblem,
+  readWorkbookCells,
+  writeWorkbookFile,
+  XlsxReadError,
+} from '../src/xlsx';
 
 /**
  * Loads a framework file by its name: sheets for .xlsx, JSON otherwise. `readError` turns a
@@ -22,7 +23,9 @@ export function isWorkbookFile(file: string): boolean {
  */
 export function loadFrameworkFile(file: string): LoadResult {
   const name = basename(file);
-  if (!isWorkbookFile(file)) return loadFramework(readFileSync(file, 'utf8'), name);
+  const other = otherSpreadsheetProblem(name);
+  if (other) return { ok: false, problems: [{ file: name, path: '$', message: other }] };
+  if (!isWorkbookName(name)) return loadFramework(readFileSync(file, 'utf8'), name);
   try {
     return loadFrameworkSheets(readWorkbookCells(readFileSync(file)), name);
   } catch (error: unknown) {

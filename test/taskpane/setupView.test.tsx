@@ -18,7 +18,8 @@ async function ownWorkbookFile(
   if (!loaded.ok) throw new Error('the test framework does not load');
   const plan = frameworkTemplatePlan(loaded.framework);
   change?.(plan);
-  return new File([await writeWorkbookFile(plan)], 'riverside.xlsx', { type: XLSX_TYPE });
+  const bytes = await writeWorkbookFile(plan);
+  return new File([bytes as Uint8Array<ArrayBuffer>], 'riverside.xlsx', { type: XLSX_TYPE });
 }
 
 jest.setTimeout(60_000);
@@ -215,6 +216,23 @@ describe('Set up with a framework written in Excel', () => {
       expect(screen.getByTestId('workbook-banner').textContent).toMatch(/Assessment found/),
     );
     expect(doc.sheetNames()).toContain('Leadership');
+  });
+
+  it('asks for a spreadsheet in another format to be saved as .xlsx', async () => {
+    const { user } = renderPane();
+    await opened();
+    const input = await chooseOwn(user);
+    // Chosen with the picker showing all files: the input's accept list would hide it.
+    fireEvent.change(input, {
+      target: {
+        files: [
+          new File(['not read'], 'framework.ods', { type: 'application/vnd.oasis.opendocument.spreadsheet' }),
+        ],
+      },
+    });
+    expect((await screen.findByTestId('framework-problems')).textContent).toBe(
+      'framework.ods, the whole file: it is saved as .ods, which the add-in does not read; open it and save it as an Excel Workbook (.xlsx), then choose that file',
+    );
   });
 
   it('lists the problems of a framework workbook by sheet and cell', async () => {

@@ -54,6 +54,16 @@ describe('a framework as sheets on the command line', () => {
     );
   });
 
+  it('asks for a spreadsheet saved in another format to be saved as .xlsx', async () => {
+    const ods = join(folder, 'framework.ods');
+    writeFileSync(ods, 'whatever LibreOffice wrote');
+    const result = await run('--framework', ods, '--out', join(folder, 'out.xlsx'));
+    expect(result.code).toBe(1);
+    expect(result.err).toContain(
+      'framework.ods, the whole file: it is saved as .ods, which the add-in does not read; open it and save it as an Excel Workbook (.xlsx), then choose that file',
+    );
+  });
+
   it('refuses --out and --framework-template together', async () => {
     const result = await run('--out', join(folder, 'a.xlsx'), '--framework-template', join(folder, 'b.xlsx'));
     expect(result.code).toBe(1);

@@ -10,6 +10,7 @@ import { useId, useState } from 'react';
 import type { FrameworkProblem, LoadResult } from '../../domain/index';
 import type { Engine } from '../loadEngine';
 import { loadXlsx } from '../loadXlsx';
+import { isWorkbookName, otherSpreadsheetProblem } from '../../xlsx/fileNames';
 import type { OwnFile } from '../views/setupForm';
 
 /** How many problems to list; a badly broken file can have hundreds, and the first ones matter. */
@@ -40,11 +41,6 @@ export function readFileBytes(file: Blob): Promise<Uint8Array> {
     reader.onerror = () => reject(reader.error ?? new Error('the file could not be read'));
     reader.readAsArrayBuffer(file);
   });
-}
-
-/** True for a framework written as sheets, by its name (.xlsx); anything else is read as JSON. */
-function isWorkbook(name: string): boolean {
-  return /\.xlsx$/i.test(name);
 }
 
 /** Loads a framework from a workbook's sheets; a file that is not a workbook comes back as its one problem. */
@@ -84,9 +80,12 @@ export function FrameworkFileInput({ engine, label, hint, onLoaded, validationMe
     }
     let result: LoadResult;
     try {
-      result = isWorkbook(file.name)
-        ? await loadWorkbookFramework(engine, file)
-        : engine.loadFramework(await readFileText(file), file.name);
+      const other = otherSpreadsheetProblem(file.name);
+      result = other
+        ? { ok: false, problems: [{ file: file.name, path: '$', message: other }] }
+        : isWorkbookName(file.name)
+          ? await loadWorkbookFramework(engine, file)
+          : engine.loadFramework(await readFileText(file), file.name);
     } catch (error: unknown) {
       const detail = error instanceof Error ? error.message : String(error);
       setReadError(
@@ -119,7 +118,7 @@ export function FrameworkFileInput({ engine, label, hint, onLoaded, validationMe
         id={id}
         className={styles.input}
         type="file"
-        accept=".json,.xlsx,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+        accept=".json,.xlsx,.xlsm,application/json,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         aria-describedby={describedBy || undefined}
         aria-invalid={message ? true : undefined}
         onChange={(e) => void onChange(e.currentTarget.files)}
