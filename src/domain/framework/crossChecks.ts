@@ -11,11 +11,76 @@ import type { ProblemList } from './problems';
 type ParsedFramework = z.output<typeof FrameworkSchema>;
 
 export function checkFramework(f: ParsedFramework, problems: ProblemList): void {
+  const before = problems.problems.length;
   checkLevels(f, problems);
   checkAreas(f, problems);
-  checkCriteria(f, problems);
-  checkQuestions(f, problems);
+  // A level or area numbered wrongly is the cause of any reference to it that does not match.
+  const numbered = (list: string) =>
+    !problems.problems
+      .slice(before)
+      .some((p) => new RegExp(`^\\$\\.${list}\\[\\d+\\]\\.number$`).test(p.path));
+  const unknown = new UnknownRefs(f, { levels: numbered('levels'), areas: numbered('areas') });
+  checkCriteria(f, problems, unknown);
+  checkQuestions(f, problems, unknown);
+  unknown.report(problems);
   checkRatingScale(f, problems);
+}
+
+/**
+ * Criteria and question sets in an area or at a level the framework does not have, gathered so
+ * that each missing number is reported once (one removed level is one message, not one for each of
+ * its criteria), and not at all when the levels or areas list has a problem of its own: fixing that
+ * comes first, and these would only follow from it.
+ */
+class UnknownRefs {
+  private readonly uses = new Map<string, { path: string; ids: string[]; sets: number }>();
+  private readonly levelNumbers: Set<number>;
+  private readonly areaNumbers: Set<number>;
+
+  constructor(
+    f: ParsedFramework,
+    private readonly sound: { readonly levels: boolean; readonly areas: boolean },
+  ) {
+    this.levelNumbers = new Set(f.levels.map((l) => l.number));
+    this.areaNumbers = new Set(f.areas.map((a) => a.number));
+  }
+
+  /** Notes the reference; true when the number is known. */
+  check(kind: 'level' | 'area', value: number, path: string, what: { id: string } | 'questions'): boolean {
+    const known = kind === 'level' ? this.levelNumbers : this.areaNumbers;
+    if (known.has(value)) return true;
+    if (!(kind === 'level' ? this.sound.levels : this.sound.areas)) return false;
+    const key = `${kind}|${value}`;
+    const entry = this.uses.get(key) ?? { path, ids: [], sets: 0 };
+    if (what === 'questions') entry.sets += 1;
+    else entry.ids.push(what.id);
+    this.uses.set(key, entry);
+    return false;
+  }
+
+  report(problems: ProblemList): void {
+    for (const [key, use] of this.uses) {
+      const [kind = '', value = ''] = key.split('|');
+      const known = kind === 'level' ? this.levelNumbers : this.areaNumbers;
+      const what = [
+        use.ids.length === 1
+          ? `criterion ${use.ids[0] ?? ''}`
+          : use.ids.length > 1
+            ? `${use.ids.length} criteria (${idList(use.ids)})`
+            : '',
+        use.sets > 0 ? `${use.sets} ${use.sets === 1 ? 'set' : 'sets'} of questions` : '',
+      ].filter(Boolean);
+      const are = use.ids.length + use.sets === 1 ? 'is' : 'are';
+      problems.add(
+        use.path,
+        `${what.join(' and ')} ${are} ${kind === 'level' ? 'at' : 'in'} ${kind} ${value}, which is not one of this framework's ${kind === 'level' ? 'levels' : 'areas'} (${list([...known])})`,
+      );
+    }
+  }
+}
+
+function idList(ids: readonly string[]): string {
+  return ids.length > 5 ? `${ids.slice(0, 5).join(', ')} …` : ids.join(', ');
 }
 
 function list(values: readonly (number | string)[]): string {
@@ -82,9 +147,7 @@ function checkAreas(f: ParsedFramework, problems: ProblemList): void {
   });
 }
 
-function checkCriteria(f: ParsedFramework, problems: ProblemList): void {
-  const areaNumbers = new Set(f.areas.map((a) => a.number));
-  const levelNumbers = new Set(f.levels.map((l) => l.number));
+function checkCriteria(f: ParsedFramework, problems: ProblemList, unknown: UnknownRefs): void {
   // area|id -> index: a criterion is its area and id (identity.ts); a combined framework uses an
   // id in two areas, as the documents it is made from do.
   const firstById = new Map<string, number>();
@@ -103,20 +166,9 @@ function checkCriteria(f: ParsedFramework, problems: ProblemList): void {
       firstById.set(`${c.area}|${c.id}`, i);
     }
 
-    const areaKnown = areaNumbers.has(c.area);
-    if (!areaKnown) {
-      problems.add(
-        `${at}.area`,
-        `criterion ${c.id} is in area ${c.area}, which is not one of this framework's areas (${list([...areaNumbers])})`,
-      );
-    }
-    const levelKnown = levelNumbers.has(c.level);
-    if (!levelKnown) {
-      problems.add(
-        `${at}.level`,
-        `criterion ${c.id} is at level ${c.level}, which is not one of this framework's levels (${list([...levelNumbers])})`,
-      );
-    } else {
+    const areaKnown = unknown.check('area', c.area, `${at}.area`, c);
+    const levelKnown = unknown.check('level', c.level, `${at}.level`, c);
+    if (levelKnown) {
       const idLevel = Number(c.id.slice(0, c.id.indexOf('.')));
       if (idLevel !== c.level) {
         problems.add(
@@ -154,24 +206,12 @@ function checkCriteria(f: ParsedFramework, problems: ProblemList): void {
   });
 }
 
-function checkQuestions(f: ParsedFramework, problems: ProblemList): void {
-  const areaNumbers = new Set(f.areas.map((a) => a.number));
-  const levelNumbers = new Set(f.levels.map((l) => l.number));
+function checkQuestions(f: ParsedFramework, problems: ProblemList, unknown: UnknownRefs): void {
   const firstBySlot = new Map<string, number>();
   f.questions.forEach((set, i) => {
     const at = `$.questions[${i}]`;
-    if (!areaNumbers.has(set.area)) {
-      problems.add(
-        `${at}.area`,
-        `these questions are for area ${set.area}, which is not one of this framework's areas (${list([...areaNumbers])})`,
-      );
-    }
-    if (!levelNumbers.has(set.level)) {
-      problems.add(
-        `${at}.level`,
-        `these questions are for level ${set.level}, which is not one of this framework's levels (${list([...levelNumbers])})`,
-      );
-    }
+    unknown.check('area', set.area, `${at}.area`, 'questions');
+    unknown.check('level', set.level, `${at}.level`, 'questions');
     const slot = `${set.area}|${set.level}`;
     const earlier = firstBySlot.get(slot);
     if (earlier !== undefined) {
