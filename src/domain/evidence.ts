@@ -51,3 +51,12 @@ export function evidenceCompleteness(result: AssessmentResult): EvidenceComplete
     overall: shareOf(result.criteria),
   };
 }
+
+/**
+ * In words, for the pane and the board report: "Evidence and difference made recorded for 12 of
+ * 15 met criteria (80%)". The percentage is rounded as the Summary's 0% format shows it.
+ */
+export function evidenceText(share: EvidenceShare): string {
+  if (share.share === null) return 'No criterion is met yet, so there is no evidence to record.';
+  return `Evidence and difference made recorded for ${share.recorded} of ${share.met} met criteria (${Math.round(share.share * 100)}%).`;
+}

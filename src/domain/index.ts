@@ -124,5 +124,5 @@ export {
 } from './report';
 export { SHOWN_SHARE_EPSILON } from './scoring';
 export type { EvidenceCompleteness, EvidenceShare } from './evidence';
-export { evidenceCompleteness, evidenceRecorded } from './evidence';
+export { evidenceCompleteness, evidenceRecorded, evidenceText } from './evidence';
 export { MAX_REQUIRED_SHARE, MIN_REQUIRED_SHARE, WHOLE_PERCENT_TOLERANCE } from './settings';

@@ -5,8 +5,9 @@
 import { screen, waitFor, within } from '@testing-library/react';
 import leadershipJson from '../../framework/eqfsh-leadership-revision.json';
 import { loadFramework, type Framework } from '../../src/domain/index';
-import { areaCriteria } from '../../src/workbook/sheets/area';
-import { META_SHEET } from '../../src/workbook/layout';
+import { areaCriteria, areaLayoutOf } from '../../src/workbook/sheets/area';
+import { rect } from '../../src/workbook/address';
+import { AREA_FIRST_DATA_ROW, META_SHEET } from '../../src/workbook/layout';
 import { FakeOfficeError, FakeWorkbook } from '../platform/fake-excel';
 import { draft, generatedWorkbook, opened, rateAll, ratingCell, renderPane, startCell } from './renderPane';
 
@@ -114,6 +115,30 @@ describe('Results', () => {
     const overall = await screen.findByTestId('overall');
     expect(overall.textContent).toContain('Provisional');
     expect(overall.textContent).toContain(`0 of ${draft.criteria.length} applicable criteria answered (0%)`);
+  });
+
+  it('says how many met criteria have their evidence and difference made recorded, overall and by area', async () => {
+    const doc = await generatedWorkbook();
+    await rateAll(doc, draft, 3);
+    // Evidence and difference made for the first Leadership criterion; evidence alone for the second.
+    const layout = areaLayoutOf(draft, leadership.number);
+    expect(layout.column('difference')).toBe(layout.column('evidence') + 1);
+    const evidence = rect(AREA_FIRST_DATA_ROW, layout.column('evidence'), 2, 2);
+    await doc.simulateEdit(leadership.shortName, evidence, [
+      ['Board minutes, March', 'Fewer complaints'],
+      ['Staff survey', ''],
+    ]);
+    renderPane(doc);
+    const overall = await screen.findByTestId('overall-evidence');
+    const all = draft.criteria.length;
+    const inLeadership = areaCriteria(draft, leadership.number).length;
+    expect(overall.textContent).toBe(
+      `Evidence and difference made recorded for 1 of ${all} met criteria (${Math.round(100 / all)}%).`,
+    );
+    expect(screen.getByTestId(`area-${leadership.number}-evidence`).textContent).toBe(
+      `Evidence and difference made recorded for 1 of ${inLeadership} met criteria (${Math.round(100 / inLeadership)}%).`,
+    );
+    expect(screen.getByTestId('area-1-evidence').textContent).toContain('for 0 of');
   });
 
   it('reads the ratings again on Refresh', async () => {

@@ -29,7 +29,15 @@ import type { Engine } from '../loadEngine';
 import { AssessmentGate } from './AssessmentGate';
 // The module itself, not the domain's index: the index would bring the framework loader (zod) and
 // the bundled frameworks into the JavaScript loaded before the first view (budget in test/build).
-import { PROVISIONAL_WORDS, levelText, provisionalWord, withCompletedText } from '../../domain';
+import {
+  PROVISIONAL_WORDS,
+  evidenceCompleteness,
+  evidenceText,
+  levelText,
+  provisionalWord,
+  withCompletedText,
+  type EvidenceShare,
+} from '../../domain';
 import { readForView, type ReadForView } from './readForView';
 
 const useStyles = makeStyles({
@@ -149,6 +157,7 @@ function Results({ outcome, framework }: { outcome: ResultsOutcome; framework: F
   const styles = useStyles();
   const { result, read, missingSheets } = outcome;
   const problems = [...read.problems, ...missingSheets];
+  const evidence = result ? evidenceCompleteness(result) : null;
   return (
     <>
       {problems.length > 0 ? (
@@ -175,6 +184,9 @@ function Results({ outcome, framework }: { outcome: ResultsOutcome; framework: F
               <StatusBadge result={result.overall} />
               <Caption1>{completenessText(result.overall)}</Caption1>
             </div>
+            {evidence ? (
+              <Caption1 data-testid="overall-evidence">{evidenceText(evidence.overall)}</Caption1>
+            ) : null}
             <Body1 as="p" className={styles.heading}>
               {outcome.overallText}
             </Body1>
@@ -192,6 +204,7 @@ function Results({ outcome, framework }: { outcome: ResultsOutcome; framework: F
               text={outcome.areaTexts[i] ?? ''}
               firstLevel={framework.levels[0]?.name ?? 'the first level'}
               framework={outcome.worded}
+              evidence={evidence?.areas.find((e) => e.area === area.area)}
             />
           ))}
         </>
@@ -216,11 +229,13 @@ function AreaCard({
   text,
   firstLevel,
   framework,
+  evidence,
 }: {
   area: AreaResult;
   text: string;
   firstLevel: string;
   framework: Framework;
+  evidence: EvidenceShare | undefined;
 }) {
   const styles = useStyles();
   const headingId = `area-${area.area}-title`;
@@ -234,6 +249,9 @@ function AreaCard({
         <StatusBadge result={area} />
         <Caption1>{completenessText(area)}</Caption1>
       </div>
+      {evidence ? (
+        <Caption1 data-testid={`area-${area.area}-evidence`}>{evidenceText(evidence)}</Caption1>
+      ) : null}
       <table className={styles.table}>
         <caption className={styles.muted} style={{ textAlign: 'left' }}>
           {area.name}
