@@ -7,6 +7,7 @@ import type { Framework } from '../framework/types';
 import type { ScoringSettings } from '../responses';
 import type { AreaResult, AssessmentResult, Blocker } from '../scoring';
 import { capitalise, criterionTitle, joinWithAnd, listIds, numberWord } from './words';
+import { evidenceCompleteness } from '../evidence';
 
 /** The sentences, in reading order: the organisation, the areas, what blocks each, completeness. */
 export function boardNarrative(result: AssessmentResult, framework: Framework): string[] {
@@ -15,6 +16,7 @@ export function boardNarrative(result: AssessmentResult, framework: Framework): 
     ...distributionSentences(result, framework),
     ...blockerSentences(result, framework),
     completenessSentence(result),
+    ...evidenceSentences(result),
   ];
 }
 
@@ -123,4 +125,30 @@ function completenessSentence(result: AssessmentResult): string {
   return overall.provisional
     ? `The organisation's level is provisional: ${counted}, and answering them could change it.`
     : `The organisation's level is settled: ${counted}, but no answer to them could change it.`;
+}
+
+/**
+ * Whether what is met is backed by something written down: "Evidence and difference made are
+ * recorded for 40 of 52 met criteria (77%); fewest in Leadership (3 of 10)." The area is named
+ * only when it is behind the others. Nothing when no criterion is met.
+ */
+function evidenceSentences(result: AssessmentResult): string[] {
+  const evidence = evidenceCompleteness(result);
+  const { overall } = evidence;
+  if (overall.share === null) return [];
+  const noun = overall.met === 1 ? 'criterion' : 'criteria';
+  if (overall.recorded === 0)
+    return [
+      `No met criterion has its evidence and difference made recorded yet (0 of ${overall.met} met ${noun}).`,
+    ];
+  const counted = `Evidence and difference made are recorded for ${overall.recorded} of ${overall.met} met ${noun} (${Math.round(overall.share * 100)}%)`;
+  if (overall.recorded === overall.met) return [`${counted}.`];
+  const weakest = evidence.areas
+    .filter((a) => a.share !== null && a.recorded < a.met)
+    .sort((a, b) => (a.share ?? 0) - (b.share ?? 0) || a.area - b.area)[0];
+  const name = weakest && result.areas.find((a) => a.area === weakest.area)?.shortName;
+  // The area furthest behind, only when it is behind the rest.
+  return weakest && name && (weakest.share ?? 0) < overall.share
+    ? [`${counted}; fewest in ${name} (${weakest.recorded} of ${weakest.met}).`]
+    : [`${counted}.`];
 }

@@ -43,6 +43,7 @@ describe('boardNarrative', () => {
       'Excellent in Engagement is blocked by 3.5 “[test] criterion 3.5” and 3.6 “[test] criterion 3.6” (not met).',
       'Excellent in Responsive services is blocked by 3.7 “[test] criterion 3.7” and 3.8 “[test] criterion 3.8” (not met).',
       "The organisation's level is settled: 1 of 30 applicable criteria is not yet answered, but no answer to them could change it.",
+      'No met criterion has its evidence and difference made recorded yet (0 of 24 met criteria).',
     ]);
   });
 
@@ -55,7 +56,36 @@ describe('boardNarrative', () => {
       'The organisation has not reached Developing yet.',
       'None of the five areas has reached Developing yet.',
     ]);
-    expect(narrative(() => 4).at(-1)).toBe('Every applicable criterion has been answered.');
+    expect(narrative(() => 4).at(-2)).toBe('Every applicable criterion has been answered.');
+  });
+
+  it('says how much of what is met has evidence and difference made recorded, and which area is furthest behind', () => {
+    const withWritten = (written: (area: number, id: string) => boolean) =>
+      boardNarrative(
+        score(
+          framework,
+          responsesFor(framework, () => 4, {
+            fields: Object.fromEntries(
+              framework.criteria.map((c) => [
+                c.id,
+                written(c.area, c.id) ? { evidence: 'Minutes', difference: 'Fewer complaints' } : {},
+              ]),
+            ),
+          }),
+          { metThreshold: 3, requiredShare: 1 },
+        ),
+        framework,
+      ).at(-1);
+    expect(withWritten(() => true)).toBe(
+      'Evidence and difference made are recorded for 30 of 30 met criteria (100%).',
+    );
+    // Everything but one Leadership criterion.
+    expect(withWritten((area, id) => !(area === 2 && id === '3.3'))).toBe(
+      'Evidence and difference made are recorded for 29 of 30 met criteria (97%); fewest in Leadership (5 of 6).',
+    );
+    // Nothing met: no sentence about evidence.
+    const none = narrative(() => null);
+    expect(none.some((line) => line.includes('Evidence'))).toBe(false);
   });
 
   it('words an area not yet at the first level, and a share rule as "more met, from"', () => {
