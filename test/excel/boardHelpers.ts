@@ -4,8 +4,8 @@ import type { CellValue, ScoringSettings } from '../../src/domain/responses';
 import type { XlCellValue } from '../../src/excel/api';
 import { rect } from '../../src/workbook/address';
 import type { BuiltPlan } from '../../src/workbook/buildPlan';
-import { AREA_FIRST_DATA_ROW, areaColumn } from '../../src/workbook/layout';
-import { areaCriteria } from '../../src/workbook/sheets/area';
+import { AREA_FIRST_DATA_ROW } from '../../src/workbook/layout';
+import { areaCriteria, areaLayoutOf } from '../../src/workbook/sheets/area';
 import type { FakeWorkbook } from '../platform/fake-excel';
 
 /** What an officer types: a blank is typed as clearing the cell. */
@@ -24,7 +24,7 @@ export async function enterRatings(
     const criteria = areaCriteria(framework, area.number);
     await doc.simulateEdit(
       area.shortName,
-      rect(AREA_FIRST_DATA_ROW, areaColumn('rating'), criteria.length, 1),
+      rect(AREA_FIRST_DATA_ROW, areaLayoutOf(framework, area.number).column('rating'), criteria.length, 1),
       criteria.map((c) => [typed(ratings.get(c.id) ?? null)]),
     );
   }
