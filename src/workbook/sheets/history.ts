@@ -136,11 +136,13 @@ export function buildHistorySheet(
   writeTableHeaders(sheet, framework, tables);
   const rows = historyRows(entries, changes);
   if (rows.length > 0) writeEntries(sheet, framework, rows, cols);
-  sheet.block(HEADER_ROW, cols.note, [['Framework']]);
-  sheet.format(cell(HEADER_ROW, cols.note), { bold: true, fill: COLOURS.header, verticalTop: true });
-  sheet.column(cols.note, 300);
-  if (rows.length > 0)
+  // The Framework column only when a row marks a change: otherwise the sheet prints as before.
+  if (changes.length > 0) {
+    sheet.block(HEADER_ROW, cols.note, [['Framework']]);
+    sheet.format(cell(HEADER_ROW, cols.note), { bold: true, fill: COLOURS.header, verticalTop: true });
+    sheet.column(cols.note, 300);
     sheet.format(rect(FIRST_ROW, cols.note, rows.length, 1), { wrap: true, verticalTop: true });
+  }
 
   sheet.column(cols.levels, 72).column(cols.levels + 1, 80);
   for (const t of tables) {
@@ -241,11 +243,13 @@ function writeEntries(
     cols.completeness,
     table(false, (e, a) => byArea(e, a)?.completeness ?? ''),
   );
-  sheet.block(
-    FIRST_ROW,
-    cols.note,
-    rows.map((r): PlanCell[] => ['change' in r ? r.change.text : '']),
-  );
+  if (rows.some((r) => 'change' in r)) {
+    sheet.block(
+      FIRST_ROW,
+      cols.note,
+      rows.map((r): PlanCell[] => ['change' in r ? r.change.text : '']),
+    );
+  }
   sheet.format(rect(FIRST_ROW, cols.shares + 1, rows.length, areas.length), { numberFormat: '0%' });
   sheet.format(rect(FIRST_ROW, cols.completeness + 1, rows.length, areas.length), { numberFormat: '0%' });
 }
