@@ -5,7 +5,6 @@
  */
 import { rect } from './address';
 import { ADDIN_MARKER, META_SHEET } from './layout';
-import { META_KEYS, type MetaKey } from './sheets/meta';
 import type { SheetValue } from './snapshot';
 
 export interface StoredMeta {
@@ -14,6 +13,20 @@ export interface StoredMeta {
   readonly frameworkVersion: string;
   readonly frameworkTitle: string;
 }
+
+/**
+ * Keys of the meta sheet's key/value block, in order from row 2. Here rather than with the sheet's
+ * builder (sheets/meta.ts) so that reading them on opening does not bring the area sheet's
+ * builder into the JavaScript loaded before the first view.
+ */
+export const META_KEYS = [
+  'addin',
+  'layoutVersion',
+  'frameworkId',
+  'frameworkVersion',
+  'frameworkTitle',
+] as const;
+export type MetaKey = (typeof META_KEYS)[number];
 
 /** The meta sheet's key/value rows (row 2 onwards, columns A:B). */
 export const META_BLOCK = rect(2, 1, META_KEYS.length, 2);

@@ -5,16 +5,8 @@ import type { PlanCell, SheetPlan } from '../plan';
 import { areaCriteria } from './area';
 import { SheetBuilder } from './sheetBuilder';
 import { STORED_FRAMEWORK_COLUMN, storedFrameworkRows } from '../storedFramework';
+import { META_KEYS, type MetaKey } from '../metaBlock';
 
-/** Keys of the meta sheet's key/value block, in order from row 2. */
-export const META_KEYS = [
-  'addin',
-  'layoutVersion',
-  'frameworkId',
-  'frameworkVersion',
-  'frameworkTitle',
-] as const;
-export type MetaKey = (typeof META_KEYS)[number];
 
 export const META_INDEX_HEADER_ROW = META_KEYS.length + 3;
 
