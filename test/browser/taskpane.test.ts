@@ -16,6 +16,7 @@ import { buildPlan } from '../../src/workbook/buildPlan';
 import { frameworkTemplatePlan } from '../../src/workbook/frameworkTemplate';
 import { writeWorkbookFile } from '../../src/xlsx';
 import { AREA_FIRST_DATA_ROW, areaColumn } from '../../src/workbook/layout';
+import { areaLayoutOf } from '../../src/workbook/sheets/area';
 import { buildPreview, launchChromium, PREVIEW_DIR, SCREENSHOT_DIR } from './harness';
 import { SAMPLE_SETTINGS } from './preview/sample';
 import { serveFolder, type StaticServer } from './staticServer';
@@ -364,7 +365,8 @@ it('walks a session: generate, paste ratings, fix, repair a formula, read the re
 
     // Leadership revision: 30 criteria in one area sheet. Type one rating, then paste the rest of
     // the column, with two mistakes among them.
-    const col = columnLetter(areaColumn('rating'));
+    // The revision's Leadership sheet has the Guidance column beside the criterion: its own layout.
+    const col = columnLetter(areaLayoutOf(revision, 2).column('rating'));
     const first = AREA_FIRST_DATA_ROW;
     await editCells(page, 'Leadership', `${col}${first}`, [[4]]);
     const pasted = Array.from({ length: 29 }, (_, i) => [i === 3 ? 'Yes' : i === 6 ? '3.5' : 3]);
