@@ -21,7 +21,7 @@ import {
   Subtitle2,
   tokens,
 } from '@fluentui/react-components';
-import { useRef, useState, type FormEvent } from 'react';
+import { useReducer, useRef, type Dispatch, type FormEvent } from 'react';
 import type { Framework } from '../../domain/index';
 import { describeExcelError } from '../../excel/errors';
 import type { GenerateOutcome, GenerateStep } from '../../excel/generate';
@@ -29,7 +29,7 @@ import { META_SHEET } from '../../workbook/layout';
 import type { WorkbookPlan } from '../../workbook/plan';
 import type { PlanSettings } from '../../workbook/settings';
 import type { ViewProps } from '../App';
-import { useAnnounce } from '../components/Announcer';
+import { useAnnounce, type Announce } from '../components/Announcer';
 import { DownloadButton } from '../components/DownloadButton';
 import { FrameworkFileInput } from '../components/FrameworkFileInput';
 import { FrameworkTemplateDownload } from '../components/FrameworkTemplateDownload';
@@ -47,6 +47,7 @@ import {
   type SetupField,
   type SetupValues,
 } from './setupForm';
+import { initialSetupState, setupReducer, type SetupAction, type SetupState } from './setupReducer';
 
 const useStyles = makeStyles({
   // Fluent's Select keeps a minimum width that overflows a 320 px pane without this.
@@ -88,102 +89,20 @@ export function SetupView({ session, navigate }: ViewProps) {
   return <SetupForm session={session} navigate={navigate} engine={session.engine.value} />;
 }
 
+type Session = ViewProps['session'];
+type FieldRefs = Partial<Record<SetupField, HTMLElement | null>>;
+/** A callback ref that records a field's element, to move focus to it when it needs attention. */
+type FieldRef = (field: SetupField) => (el: HTMLElement | null) => void;
+type Ready = { framework: Framework; settings: PlanSettings; plan: WorkbookPlan };
+
 function SetupForm({ session, navigate, engine }: ViewProps & { engine: Engine }) {
   const styles = useStyles();
-  const announce = useAnnounce();
-  const bundled = engine.bundledFrameworks;
-  const [values, setValues] = useState<SetupValues>(() => ({
-    organisation: '',
-    period: '',
-    choice: 'draft2009',
-    ownFile: null,
-    threshold: String(bundled.draft2009.levelRule.metThreshold),
-    sharePercent: String(bundled.draft2009.levelRule.requiredShare * 100),
-  }));
-  const [errors, setErrors] = useState<SetupErrors>({});
-  const [planProblems, setPlanProblems] = useState<readonly string[]>([]);
-  const [step, setStep] = useState<GenerateStep | 'building'>('building');
-  const generation = useTask<GenerateOutcome>('generate the workbook');
-  const fieldRefs = useRef<Partial<Record<SetupField, HTMLElement | null>>>({});
-
-  const framework = chosenFramework(values, bundled);
+  const { state, dispatch, framework, generation, fieldRefs, validated, onSubmit } = useSetupForm(
+    session,
+    engine,
+  );
   const writable = session.opening?.writable ?? true;
   const running = generation.state.status === 'running';
-
-  function update(patch: Partial<SetupValues>, nextFramework?: Framework | null) {
-    setValues((old) => {
-      const next = { ...old, ...patch };
-      // A new framework brings its own scale and default rule.
-      const f = nextFramework ?? null;
-      if (f && !f.ratingScale.points.some((p) => String(p.value) === next.threshold)) {
-        return { ...next, threshold: String(f.levelRule.metThreshold) };
-      }
-      return next;
-    });
-  }
-
-  /** The framework and settings when the form is right; otherwise says what to fix and returns null. */
-  function validated(
-    doing: string,
-  ): { framework: Framework; settings: PlanSettings; plan: WorkbookPlan } | null {
-    setPlanProblems([]);
-    const { errors: found, settings } = validateSetup(values, framework);
-    setErrors(found);
-    if (!settings || !framework) {
-      const first = FIELD_ORDER.find((f) => found[f] !== undefined);
-      if (first) fieldRefs.current[first]?.focus();
-      const n = Object.keys(found).length;
-      announce(
-        `${doing} not started: ${n} ${n === 1 ? 'field needs' : 'fields need'} attention.`,
-        'assertive',
-      );
-      return null;
-    }
-    try {
-      return { framework, settings, plan: engine.buildPlan(framework, settings).plan };
-    } catch (error: unknown) {
-      // A PlanError lists what in the framework breaks Excel's limits; anything else is a bug,
-      // shown as one rather than lost in an event handler.
-      const problems =
-        error instanceof engine.PlanError
-          ? error.problems
-          : [describeExcelError(error, 'prepare the workbook').message];
-      setPlanProblems(problems);
-      announce('This framework cannot be made into a workbook; the problems are listed.', 'assertive');
-      return null;
-    }
-  }
-
-  async function onSubmit(event: FormEvent) {
-    event.preventDefault();
-    if (running) return;
-    const ready = validated('Generation');
-    if (!ready) return;
-    const { framework: chosen, plan } = ready;
-    setStep('building');
-    const outcome = await generation.run(() =>
-      engine.generateAssessment(session.gateway, plan, {
-        onProgress: (s) => {
-          setStep(s);
-          announce(STEP_TEXT[s].text);
-        },
-      }),
-    );
-    if (outcome.status === 'failed') {
-      announce(outcome.problem.message, 'assertive');
-      return;
-    }
-    if (outcome.status !== 'done') return;
-    if (outcome.value.status === 'refused') {
-      announce(outcome.value.message, 'assertive');
-      // Someone else generated one meanwhile: read the workbook again so Maintain can work on it.
-      if (outcome.value.reason === 'existing-assessment') await session.refresh();
-      return;
-    }
-    if (values.choice === 'own') session.addFramework(chosen);
-    announce(`The assessment has been generated: ${outcome.value.sheets.length} sheets added.`);
-    await session.refresh();
-  }
 
   // A workbook that holds an assessment shows its settings, read-only, with the ways forward.
   // Not after a generation in this view: its outcome (and Go to Check) stays on screen.
@@ -200,126 +119,21 @@ function SetupForm({ session, navigate, engine }: ViewProps & { engine: Engine }
     );
   }
 
-  const scale = (framework ?? bundled.draft2009).ratingScale;
-  const ref = (field: SetupField) => (el: HTMLElement | null) => {
+  const ref: FieldRef = (field) => (el) => {
     fieldRefs.current[field] = el;
   };
-  const fieldState = (field: SetupField) =>
-    errors[field] ? { validationState: 'error' as const, validationMessage: errors[field] } : {};
+  const fields = { state, dispatch, fieldRef: ref };
 
   return (
     <form className={styles.form} onSubmit={(e) => void onSubmit(e)} noValidate aria-labelledby="setup-title">
       <Subtitle2 as="h2" id="setup-title">
         Set up an assessment
       </Subtitle2>
-      <Field label="Organisation" required {...fieldState('organisation')}>
-        <Input
-          ref={ref('organisation')}
-          value={values.organisation}
-          onChange={(_, d) => update({ organisation: d.value })}
-        />
-      </Field>
-      <Field label="Assessment period" hint="For example 2026/27." required {...fieldState('period')}>
-        <Input ref={ref('period')} value={values.period} onChange={(_, d) => update({ period: d.value })} />
-      </Field>
-      {/* With "own file" chosen, the file input below carries the framework's message. */}
-      <Field label="Framework" {...(values.choice === 'own' ? {} : fieldState('framework'))}>
-        <Select
-          className={styles.select}
-          ref={ref('framework') as (el: HTMLSelectElement | null) => void}
-          value={values.choice}
-          onChange={(_, d) => {
-            const choice = d.value as FrameworkChoice;
-            const own = choice === 'own' ? values.ownFile : null;
-            update({ choice, ownFile: own }, chosenFramework({ choice, ownFile: own }, bundled));
-          }}
-        >
-          {(Object.keys(CHOICE_LABELS) as (keyof typeof CHOICE_LABELS)[]).map((k) => (
-            <option key={k} value={k}>
-              {CHOICE_LABELS[k]}
-            </option>
-          ))}
-          <option value="own">Use your own framework file</option>
-        </Select>
-      </Field>
-      {values.choice === 'own' ? (
-        <FrameworkFileInput
-          engine={engine}
-          label="Your framework file"
-          hint="Your organisation’s framework as an Excel workbook made from the framework template (.xlsx), or a framework file in the add-in’s JSON format (.json). Once the assessment is generated, the framework is kept in the workbook: nobody needs to choose it again."
-          validationMessage={values.ownFile === null ? errors.framework : undefined}
-          onLoaded={(file: OwnFile | null) =>
-            update({ ownFile: file }, file?.result.ok ? file.result.framework : null)
-          }
-        />
-      ) : null}
-      {values.choice === 'own' ? (
-        <FrameworkTemplateDownload
-          engine={engine}
-          files={session.gateway.files}
-          startFrom={bundled.draft2009}
-        />
-      ) : null}
-      {framework ? (
-        <Caption1 className={styles.about} data-testid="framework-about">
-          {frameworkAbout(framework).join(' ')}
-        </Caption1>
-      ) : null}
-      <Field
-        label="Lowest rating that counts as met"
-        hint="A criterion is met when rated at or above this."
-        {...fieldState('threshold')}
-      >
-        <Select
-          className={styles.select}
-          ref={ref('threshold') as (el: HTMLSelectElement | null) => void}
-          value={values.threshold}
-          onChange={(_, d) => update({ threshold: d.value })}
-        >
-          {scale.points.map((p) => (
-            <option key={p.value} value={String(p.value)}>
-              {p.value}: {p.label}
-            </option>
-          ))}
-        </Select>
-      </Field>
-      <Field
-        label="Share of applicable criteria to meet for a level (%)"
-        hint="100 means every applicable criterion at the level and below."
-        {...fieldState('sharePercent')}
-      >
-        <Input
-          ref={ref('sharePercent')}
-          inputMode="decimal"
-          value={values.sharePercent}
-          onChange={(_, d) => update({ sharePercent: d.value })}
-        />
-      </Field>
-      {planProblems.length > 0 ? (
-        <MessageBar intent="error" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>This framework cannot be made into a workbook</MessageBarTitle>
-            <ul className={styles.list}>
-              {planProblems.map((p) => (
-                <li key={p}>{p}</li>
-              ))}
-            </ul>
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
-      <div className={styles.actions}>
-        <Button appearance="primary" type="submit" disabled={running || !writable}>
-          {running ? 'Generating…' : 'Generate the assessment'}
-        </Button>
-      </div>
-      {!writable ? (
-        <Body1 as="p">This workbook cannot be changed by this add-in (see the message above).</Body1>
-      ) : null}
-      {running ? (
-        <Field validationMessage={STEP_TEXT[step].text} validationState="none">
-          <ProgressBar value={STEP_TEXT[step].n} max={3} aria-label="Generation progress" />
-        </Field>
-      ) : null}
+      <WhoAndWhenFields {...fields} />
+      <FrameworkFields {...fields} session={session} engine={engine} framework={framework} />
+      <LevelRuleFields {...fields} scale={(framework ?? engine.bundledFrameworks.draft2009).ratingScale} />
+      <PlanProblems problems={state.planProblems} />
+      <GenerateControls running={running} writable={writable} step={state.step} />
       <GenerationOutcome state={generation.state} navigate={navigate} />
       <Subtitle2 as="h3">Or download it as a file</Subtitle2>
       <Caption1 as="p" className={styles.about}>
@@ -335,6 +149,288 @@ function SetupForm({ session, navigate, engine }: ViewProps & { engine: Engine }
         }}
       />
     </form>
+  );
+}
+
+/** The form's state (setupReducer), its check before Generate or Download, and Generate itself. */
+function useSetupForm(session: Session, engine: Engine) {
+  const announce = useAnnounce();
+  const bundled = engine.bundledFrameworks;
+  const [state, dispatch] = useReducer(setupReducer, bundled, initialSetupState);
+  const generation = useTask<GenerateOutcome>('generate the workbook');
+  const fieldRefs = useRef<FieldRefs>({});
+  const framework = chosenFramework(state.values, bundled);
+
+  /** The framework, settings and plan when the form is right; otherwise says what to fix and returns null. */
+  const validated = (doing: string): Ready | null =>
+    checkAndPlan({
+      doing,
+      values: state.values,
+      framework,
+      engine,
+      dispatch,
+      announce,
+      fields: fieldRefs.current,
+    });
+
+  async function onSubmit(event: FormEvent) {
+    event.preventDefault();
+    if (generation.state.status === 'running') return;
+    const ready = validated('Generation');
+    if (!ready) return;
+    const { framework: chosen, plan } = ready;
+    dispatch({ type: 'generateStarted' });
+    const outcome = await generation.run(() =>
+      engine.generateAssessment(session.gateway, plan, {
+        onProgress: (step) => {
+          dispatch({ type: 'generateProgressed', step });
+          announce(STEP_TEXT[step].text);
+        },
+      }),
+    );
+    if (outcome.status === 'failed') {
+      announce(outcome.problem.message, 'assertive');
+      return;
+    }
+    if (outcome.status !== 'done') return;
+    if (outcome.value.status === 'refused') {
+      announce(outcome.value.message, 'assertive');
+      // Someone else generated one meanwhile: read the workbook again so Maintain can work on it.
+      if (outcome.value.reason === 'existing-assessment') await session.refresh();
+      return;
+    }
+    if (state.values.choice === 'own') session.addFramework(chosen);
+    announce(`The assessment has been generated: ${outcome.value.sheets.length} sheets added.`);
+    await session.refresh();
+  }
+
+  return { state, dispatch, framework, generation, fieldRefs, validated, onSubmit };
+}
+
+/**
+ * Checks the form (each field's message, focus on the first that needs attention) and builds the
+ * plan; null, with what to fix announced, when either fails.
+ */
+function checkAndPlan({
+  doing,
+  values,
+  framework,
+  engine,
+  dispatch,
+  announce,
+  fields,
+}: {
+  doing: string;
+  values: SetupValues;
+  framework: Framework | null;
+  engine: Engine;
+  dispatch: Dispatch<SetupAction>;
+  announce: Announce;
+  fields: FieldRefs;
+}): Ready | null {
+  const { errors: found, settings } = validateSetup(values, framework);
+  dispatch({ type: 'checked', errors: found });
+  if (!settings || !framework) {
+    const first = FIELD_ORDER.find((f) => found[f] !== undefined);
+    if (first) fields[first]?.focus();
+    const n = Object.keys(found).length;
+    announce(`${doing} not started: ${n} ${n === 1 ? 'field needs' : 'fields need'} attention.`, 'assertive');
+    return null;
+  }
+  try {
+    return { framework, settings, plan: engine.buildPlan(framework, settings).plan };
+  } catch (error: unknown) {
+    // A PlanError lists what in the framework breaks Excel's limits; anything else is a bug,
+    // shown as one rather than lost in an event handler.
+    const problems =
+      error instanceof engine.PlanError
+        ? error.problems
+        : [describeExcelError(error, 'prepare the workbook').message];
+    dispatch({ type: 'planRefused', problems });
+    announce('This framework cannot be made into a workbook; the problems are listed.', 'assertive');
+    return null;
+  }
+}
+
+interface FieldsProps {
+  readonly state: SetupState;
+  readonly dispatch: Dispatch<SetupAction>;
+  readonly fieldRef: FieldRef;
+}
+
+/** A field's error state and message from the last check, for Fluent's Field. */
+function fieldState(errors: SetupErrors, field: SetupField) {
+  return errors[field] ? { validationState: 'error' as const, validationMessage: errors[field] } : {};
+}
+
+function WhoAndWhenFields({ state, dispatch, fieldRef }: FieldsProps) {
+  return (
+    <>
+      <Field label="Organisation" required {...fieldState(state.errors, 'organisation')}>
+        <Input
+          ref={fieldRef('organisation')}
+          value={state.values.organisation}
+          onChange={(_, d) => dispatch({ type: 'typed', field: 'organisation', value: d.value })}
+        />
+      </Field>
+      <Field
+        label="Assessment period"
+        hint="For example 2026/27."
+        required
+        {...fieldState(state.errors, 'period')}
+      >
+        <Input
+          ref={fieldRef('period')}
+          value={state.values.period}
+          onChange={(_, d) => dispatch({ type: 'typed', field: 'period', value: d.value })}
+        />
+      </Field>
+    </>
+  );
+}
+
+function FrameworkFields({
+  state,
+  dispatch,
+  fieldRef,
+  session,
+  engine,
+  framework,
+}: FieldsProps & { session: Session; engine: Engine; framework: Framework | null }) {
+  const styles = useStyles();
+  const { values, errors } = state;
+  const bundled = engine.bundledFrameworks;
+  return (
+    <>
+      {/* With "own file" chosen, the file input below carries the framework's message. */}
+      <Field label="Framework" {...(values.choice === 'own' ? {} : fieldState(errors, 'framework'))}>
+        <Select
+          className={styles.select}
+          ref={fieldRef('framework') as (el: HTMLSelectElement | null) => void}
+          value={values.choice}
+          onChange={(_, d) =>
+            dispatch({ type: 'frameworkChosen', choice: d.value as FrameworkChoice, bundled })
+          }
+        >
+          {(Object.keys(CHOICE_LABELS) as (keyof typeof CHOICE_LABELS)[]).map((k) => (
+            <option key={k} value={k}>
+              {CHOICE_LABELS[k]}
+            </option>
+          ))}
+          <option value="own">Use your own framework file</option>
+        </Select>
+      </Field>
+      {values.choice === 'own' ? (
+        <FrameworkFileInput
+          engine={engine}
+          label="Your framework file"
+          hint="Your organisation’s framework as an Excel workbook made from the framework template (.xlsx), or a framework file in the add-in’s JSON format (.json). Once the assessment is generated, the framework is kept in the workbook: nobody needs to choose it again."
+          validationMessage={values.ownFile === null ? errors.framework : undefined}
+          onLoaded={(file: OwnFile | null) => dispatch({ type: 'ownFileRead', file })}
+        />
+      ) : null}
+      {values.choice === 'own' ? (
+        <FrameworkTemplateDownload
+          engine={engine}
+          files={session.gateway.files}
+          startFrom={bundled.draft2009}
+        />
+      ) : null}
+      {framework ? (
+        <Caption1 className={styles.about} data-testid="framework-about">
+          {frameworkAbout(framework).join(' ')}
+        </Caption1>
+      ) : null}
+    </>
+  );
+}
+
+function LevelRuleFields({
+  state,
+  dispatch,
+  fieldRef,
+  scale,
+}: FieldsProps & { scale: Framework['ratingScale'] }) {
+  const styles = useStyles();
+  return (
+    <>
+      <Field
+        label="Lowest rating that counts as met"
+        hint="A criterion is met when rated at or above this."
+        {...fieldState(state.errors, 'threshold')}
+      >
+        <Select
+          className={styles.select}
+          ref={fieldRef('threshold') as (el: HTMLSelectElement | null) => void}
+          value={state.values.threshold}
+          onChange={(_, d) => dispatch({ type: 'typed', field: 'threshold', value: d.value })}
+        >
+          {scale.points.map((p) => (
+            <option key={p.value} value={String(p.value)}>
+              {p.value}: {p.label}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field
+        label="Share of applicable criteria to meet for a level (%)"
+        hint="100 means every applicable criterion at the level and below."
+        {...fieldState(state.errors, 'sharePercent')}
+      >
+        <Input
+          ref={fieldRef('sharePercent')}
+          inputMode="decimal"
+          value={state.values.sharePercent}
+          onChange={(_, d) => dispatch({ type: 'typed', field: 'sharePercent', value: d.value })}
+        />
+      </Field>
+    </>
+  );
+}
+
+function PlanProblems({ problems }: { problems: readonly string[] }) {
+  const styles = useStyles();
+  if (problems.length === 0) return null;
+  return (
+    <MessageBar intent="error" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>This framework cannot be made into a workbook</MessageBarTitle>
+        <ul className={styles.list}>
+          {problems.map((p) => (
+            <li key={p}>{p}</li>
+          ))}
+        </ul>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+function GenerateControls({
+  running,
+  writable,
+  step,
+}: {
+  running: boolean;
+  writable: boolean;
+  step: SetupState['step'];
+}) {
+  const styles = useStyles();
+  return (
+    <>
+      <div className={styles.actions}>
+        <Button appearance="primary" type="submit" disabled={running || !writable}>
+          {running ? 'Generating…' : 'Generate the assessment'}
+        </Button>
+      </div>
+      {!writable ? (
+        <Body1 as="p">This workbook cannot be changed by this add-in (see the message above).</Body1>
+      ) : null}
+      {running ? (
+        <Field validationMessage={STEP_TEXT[step].text} validationState="none">
+          <ProgressBar value={STEP_TEXT[step].n} max={3} aria-label="Generation progress" />
+        </Field>
+      ) : null}
+    </>
   );
 }
 
