@@ -74,12 +74,8 @@ const MAX_FUNCTION_LINES = 100;
  */
 const LONG_FUNCTIONS = [
   {
-    file: 'src/taskpane/views/CheckView.tsx',
-    why: 'CheckRunner wires the check, fixes, repair and live checks; to be split into hooks per task',
-  },
-  {
-    file: 'src/taskpane/components/IssueList.tsx',
-    why: 'IssueList renders filters, groups and focus handling together; to be split into components',
+    file: 'src/taskpane/views/SetupView.tsx',
+    why: 'SetupForm holds the form state by hand; to become a reducer tested as state, action, state',
   },
 ];
 
@@ -152,11 +148,11 @@ export default tseslint.config(
       ],
     },
   },
-  {
-    // The functions still over the limit, each with why; the list only shrinks.
-    files: LONG_FUNCTIONS.map((f) => f.file),
-    rules: { 'max-lines-per-function': 'off' },
-  },
+  // The functions still over the limit, each with why; the list only shrinks (and ESLint refuses
+  // an empty `files`, so no block once it is empty).
+  ...(LONG_FUNCTIONS.length > 0
+    ? [{ files: LONG_FUNCTIONS.map((f) => f.file), rules: { 'max-lines-per-function': 'off' } }]
+    : []),
   {
     files: ['src/domain/**/*.{ts,tsx}'],
     rules: {
