@@ -135,8 +135,11 @@ describe('page headers that follow the Start sheet', () => {
     expect(stale.map((p) => [p.sheet, p.severity])).toEqual(names.map((n) => [n, 'warning']));
     expect(stale[0]?.message).toContain(`"${names[0] ?? ''}" are headed "Riverside Homes"`);
     expect(stale[0]?.message).toContain('now says "Hill & Dale Housing", Period 2026/27');
-    // Nothing else is wrong with the workbook: only its headers.
-    expect(first.problems.filter((p) => p.ruleId !== 'header-stale')).toEqual([]);
+    // Nothing else is wrong with the workbook but its headers, and the criteria whose wording the
+    // draft's source lacks (listed until the officer types it).
+    expect(
+      first.problems.filter((p) => p.ruleId !== 'header-stale' && p.ruleId !== 'criterion-text-missing'),
+    ).toEqual([]);
 
     // A header the officer changed since the check is theirs: the fix leaves it alone.
     const [mine, ...others] = names;
@@ -154,13 +157,15 @@ describe('page headers that follow the Start sheet', () => {
     expect(rest).toEqual(everySheet(others, 'Hill & Dale Housing', '2026/27'));
 
     // Checked again: the hand-typed one is still named (it still is not the Start sheet's), then put right.
-    const second = await check();
-    expect(second.problems.map((p) => p.key)).toEqual([`header-stale:${mine ?? ''}`]);
+    const headerProblems = async () =>
+      (await check()).problems.filter((p) => p.ruleId !== 'criterion-text-missing');
+    const second = await headerProblems();
+    expect(second.map((p) => p.key)).toEqual([`header-stale:${mine ?? ''}`]);
     await applyFixes(
       gateway(g.doc),
-      second.problems.flatMap((p) => (p.fix ? [p.fix] : [])),
+      second.flatMap((p) => (p.fix ? [p.fix] : [])),
     );
-    expect((await check()).problems).toEqual([]);
+    expect(await headerProblems()).toEqual([]);
     expect(await headers(g.doc)).toEqual(everySheet(names, 'Hill & Dale Housing', '2026/27'));
   });
 });
