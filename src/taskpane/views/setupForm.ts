@@ -56,7 +56,8 @@ export function validateSetup(
   if (period === '') errors.period = 'Enter the assessment period, for example 2026/27.';
 
   if (values.choice === 'own' && values.ownFile === null) {
-    errors.framework = 'Choose your framework file (an .xlsx workbook made from the framework template, or a .json file).';
+    errors.framework =
+      'Choose your framework file (an .xlsx workbook made from the framework template, or a .json file).';
   } else if (framework === null) {
     errors.framework = 'The framework file has problems (listed below); fix them or choose another file.';
   }

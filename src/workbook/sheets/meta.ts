@@ -7,7 +7,6 @@ import { SheetBuilder } from './sheetBuilder';
 import { STORED_FRAMEWORK_COLUMN, storedFrameworkRows } from '../storedFramework';
 import { META_KEYS, type MetaKey } from '../metaBlock';
 
-
 export const META_INDEX_HEADER_ROW = META_KEYS.length + 3;
 
 /**
