@@ -13,7 +13,7 @@ import { bundledFrameworks } from '../../src/domain/framework/bundled';
 import type { Framework } from '../../src/domain/framework/types';
 import type { CellValue } from '../../src/domain/responses';
 import { buildPlan } from '../../src/workbook/buildPlan';
-import { AREA_COLUMNS, COLOURS } from '../../src/workbook/layout';
+import { AREA_COLUMNS, COLOURS, areaColumnHeader } from '../../src/workbook/layout';
 import { writeWorkbookFile } from '../../src/xlsx';
 import { buildFramework } from '../builders/framework';
 import { withRatings } from '../xlsx/fillRatings';
@@ -24,6 +24,10 @@ jest.setTimeout(300_000);
 const RESULTS = join(__dirname, '..', '..', 'test-results', 'libreoffice');
 const WHO = { organisation: 'Example Homes', period: '2026/27' };
 const draft = bundledFrameworks.draft2009;
+/** The revision gives guidance, so its area sheet has the Guidance column. */
+const revision = bundledFrameworks.leadershipRevision;
+/** The Guidance column's heading (the first words are enough: a heading wraps when printed). */
+const GUIDANCE_HEADER = areaColumnHeader('guidance').split(' ').slice(0, 3).join(' ');
 /** An area long enough to need several pages: 40 criteria at each of three levels. */
 const long = buildFramework({ areas: [{ name: 'A long area', shortName: 'Long area' }], criteria: 40 });
 
@@ -71,7 +75,8 @@ function countColourNearTop(ppm: Buffer, hex: string, fraction: number): number 
 }
 
 let folder: string;
-const files: Record<'draft' | 'long', { pdf: string; pages: Page[]; framework: Framework }> = {} as never;
+const files: Record<'draft' | 'long' | 'revision', { pdf: string; pages: Page[]; framework: Framework }> =
+  {} as never;
 
 async function write(framework: Framework, rating: (i: number) => CellValue, name: string): Promise<string> {
   const built = buildPlan(framework, { ...WHO, metThreshold: 3, requiredShare: 1 });
@@ -86,11 +91,18 @@ beforeAll(async () => {
   const inputs = [
     await write(draft, (i) => (i % 9 === 0 ? null : i % 7 === 0 ? 'N/A' : (i % 4) + 1), 'draft'),
     await write(long, (i) => (i % 3) + 2, 'long'),
+    await write(revision, (i) => (i % 4) + 1, 'revision'),
   ];
-  const [draftPdf = '', longPdf = ''] = convertAll(inputs, join(folder, 'pdf'), 'pdf', 'pdf');
+  const [draftPdf = '', longPdf = '', revisionPdf = ''] = convertAll(
+    inputs,
+    join(folder, 'pdf'),
+    'pdf',
+    'pdf',
+  );
   for (const [key, pdf, framework] of [
     ['draft', draftPdf, draft],
     ['long', longPdf, long],
+    ['revision', revisionPdf, revision],
   ] as const) {
     const sheets = ['Start', 'Summary', ...framework.areas.map((a) => a.shortName)];
     files[key] = { pdf, pages: pagesOf(pdf, sheets), framework };
@@ -157,6 +169,22 @@ describe('the workbook file printed by LibreOffice', () => {
     }
     // The long area needs several pages, so the repeated titles are really tested.
     expect(files.long.pages.filter((p) => p.sheet === 'Long area').length).toBeGreaterThan(1);
+  });
+
+  it('prints the Guidance column on every page of the area sheet of a framework that has guidance, and not for the draft', () => {
+    const leadership = files.revision.pages.filter((p) => p.sheet === 'Leadership');
+    expect(leadership.length).toBeGreaterThan(0);
+    for (const page of leadership)
+      expect({ page: page.number, guidance: page.text.includes(GUIDANCE_HEADER) }).toEqual({
+        page: page.number,
+        guidance: true,
+      });
+    // Which questions go in which row is proved on the plan (test/workbook/guidance.test.ts):
+    // LibreOffice does not grow rows to fit wrapped text, so the printed words overlap and cannot be
+    // read back in order here.
+    // The draft has no guidance, so no Guidance column.
+    const draftArea = files.draft.pages.filter((p) => p.sheet === 'Leadership');
+    expect(draftArea.some((p) => p.text.includes(GUIDANCE_HEADER))).toBe(false);
   });
 
   it('starts each level on a new page of its area sheet, where the file puts the page breaks', () => {
@@ -246,6 +274,11 @@ describe('the workbook file printed by LibreOffice', () => {
       files.draft.pdf,
     );
     save(pages.filter((p) => p.sheet === 'Long area')[1], 'print-area-page-2', pdf);
+    save(
+      files.revision.pages.find((p) => p.sheet === 'Leadership'),
+      'print-area-guidance',
+      files.revision.pdf,
+    );
     writeFileSync(join(RESULTS, 'print.pdf'), readFileSync(files.draft.pdf));
   });
 });
