@@ -11,6 +11,7 @@
 import { columnLetter, rect } from '../address';
 import { AREA_FIRST_DATA_ROW, COUNTS_AS, areaLayout, type AreaColumnKey, type AreaLayout } from '../layout';
 import type { HighlightSpec } from '../plan';
+import { call, compare, formula, num, refTo, str, type Expr } from '../formula';
 import { EXCEL_SERIAL_FIRST, EXCEL_SERIAL_LAST } from '../../domain';
 
 /** The sheet's words for the rules only the add-in's Check can see. */
@@ -31,27 +32,28 @@ export const HIGHLIGHT_FILLS = {
  */
 export function areaHighlights(count: number, layout: AreaLayout = areaLayout(false)): HighlightSpec[] {
   // $G5: the column fixed, the row relative.
-  const here = (key: AreaColumnKey) => `$${columnLetter(layout.column(key))}${AREA_FIRST_DATA_ROW}`;
+  const here = (key: AreaColumnKey) => refTo(`$${columnLetter(layout.column(key))}${AREA_FIRST_DATA_ROW}`);
   const counts = here('countsAs');
-  const blank = (key: AreaColumnKey) => `LEN(TRIM(${here(key)}))=0`;
+  const countsAs = (word: string) => compare(counts, '=', str(word));
+  const blank = (key: AreaColumnKey) => compare(call('LEN', call('TRIM', here(key))), '=', num(0));
   const column = (key: AreaColumnKey) => rect(AREA_FIRST_DATA_ROW, layout.column(key), count, 1);
   return [
     {
       ruleId: 'rating-invalid',
       range: column('rating'),
-      formula: `=${counts}="${COUNTS_AS.invalid}"`,
+      formula: formula(countsAs(COUNTS_AS.invalid)),
       fill: HIGHLIGHT_FILLS.error,
     },
     {
       ruleId: 'met-without-evidence',
       range: column('evidence'),
-      formula: `=AND(${counts}="${COUNTS_AS.met}",${blank('evidence')})`,
+      formula: formula(call('AND', countsAs(COUNTS_AS.met), blank('evidence'))),
       fill: HIGHLIGHT_FILLS.warning,
     },
     {
       ruleId: 'na-without-reason',
       range: column('notes'),
-      formula: `=AND(${counts}="${COUNTS_AS.na}",${blank('notes')})`,
+      formula: formula(call('AND', countsAs(COUNTS_AS.na), blank('notes'))),
       fill: HIGHLIGHT_FILLS.warning,
     },
     {
@@ -59,13 +61,13 @@ export function areaHighlights(count: number, layout: AreaLayout = areaLayout(fa
       // date from 01/01/1901 to 31/12/9999 is an error, text that spells a date included.
       ruleId: 'review-date-invalid',
       range: column('reviewDate'),
-      formula: `=${reviewDateInvalid(here('reviewDate'))}`,
+      formula: formula(reviewDateInvalid(here('reviewDate'))),
       fill: HIGHLIGHT_FILLS.error,
     },
     {
       ruleId: 'review-date-past',
       range: column('reviewDate'),
-      formula: `=${reviewDatePast(here('reviewDate'))}`,
+      formula: formula(reviewDatePast(here('reviewDate'))),
       fill: HIGHLIGHT_FILLS.warning,
     },
   ];
@@ -75,21 +77,35 @@ export function areaHighlights(count: number, layout: AreaLayout = areaLayout(fa
  * A number, not TRUE or FALSE: LibreOffice holds those as numbers (ISNUMBER(TRUE) is TRUE there),
  * Excel does not; the engine never reads a boolean as a date.
  */
-function isPlainNumber(d: string): string {
-  return `AND(ISNUMBER(${d}),NOT(ISLOGICAL(${d})))`;
+function isPlainNumber(d: Expr): Expr {
+  return call('AND', call('ISNUMBER', d), call('NOT', call('ISLOGICAL', d)));
 }
 
 /** An error value, a number outside Excel's dates, or anything else not blank (text, TRUE). */
-function reviewDateInvalid(d: string): string {
-  const outOfRange = `OR(${d}<${EXCEL_SERIAL_FIRST},${d}>=${EXCEL_SERIAL_LAST + 1})`;
+function reviewDateInvalid(d: Expr): Expr {
+  const outOfRange = call(
+    'OR',
+    compare(d, '<', num(EXCEL_SERIAL_FIRST)),
+    compare(d, '>=', num(EXCEL_SERIAL_LAST + 1)),
+  );
   // ISERROR first: any other test of an error value is an error, which a highlight reads as off.
   // It also gives the TRUE for that case (no TRUE() literal: the file's function list lacks it).
-  return `IF(ISERROR(${d}),ISERROR(${d}),IF(${isPlainNumber(d)},${outOfRange},LEN(TRIM(${d}))>0))`;
+  return call(
+    'IF',
+    call('ISERROR', d),
+    call('ISERROR', d),
+    call('IF', isPlainNumber(d), outOfRange, compare(call('LEN', call('TRIM', d)), '>', num(0))),
+  );
 }
 
 /** A date Excel holds as a date, before today (a time of day on today's date is not past). */
-function reviewDatePast(d: string): string {
-  return `IF(${isPlainNumber(d)},AND(${d}>=${EXCEL_SERIAL_FIRST},${d}<TODAY()),FALSE())`;
+function reviewDatePast(d: Expr): Expr {
+  return call(
+    'IF',
+    isPlainNumber(d),
+    call('AND', compare(d, '>=', num(EXCEL_SERIAL_FIRST)), compare(d, '<', call('TODAY'))),
+    call('FALSE'),
+  );
 }
 
 /** The formula of a highlight as Excel evaluates it for another row of its range. */
