@@ -32,6 +32,7 @@ import {
   withCompletedText,
 } from '../domain';
 import { LAYOUT_VERSION, SUMMARY_SHEET } from '../workbook/layout';
+import { sameSheet, sheetKey, sheetKeys } from '../workbook/sheetNames';
 import type { ChartPlan, SheetPlan, WorkbookPlan } from '../workbook/plan';
 import { areaColumnsOf, valueAt } from '../workbook/snapshot';
 import {
@@ -192,9 +193,9 @@ export async function refreshBoard(
     const prepared = prepareReport(framework, read, options);
     if (!('sheets' in prepared)) return prepared;
 
-    const written = new Set(prepared.sheets.map((s) => s.name.toLocaleLowerCase()));
+    const written = sheetKeys(prepared.sheets.map((s) => s.name));
     for (const name of read.sheetNames) {
-      if (written.has(name.toLocaleLowerCase())) ctx.workbook.worksheets.getItem(name).delete();
+      if (written.has(sheetKey(name))) ctx.workbook.worksheets.getItem(name).delete();
     }
     const plan: WorkbookPlan = {
       meta: {
@@ -211,7 +212,7 @@ export async function refreshBoard(
     // their headers are read in this batch and put right after it (a sync only if one is stale).
     const rewriteHeaders = queueHeaderReads(
       ctx,
-      read.sheetNames.filter((name) => !written.has(name.toLocaleLowerCase())),
+      read.sheetNames.filter((name) => !written.has(sheetKey(name))),
       printedForOf(read.assessment),
     );
     ctx.workbook.application.suspendApiCalculationUntilNextSync();
@@ -237,16 +238,15 @@ export function reportSheetMoves(
   before: readonly string[],
   rebuilt: readonly string[],
 ): { sheet: string; position: number }[] {
-  const same = (a: string, b: string) => a.toLocaleLowerCase() === b.toLocaleLowerCase();
-  const order = [...before.filter((n) => !rebuilt.some((r) => same(r, n))), ...rebuilt];
+  const order = [...before.filter((n) => !rebuilt.some((r) => sameSheet(r, n))), ...rebuilt];
   const moves: { sheet: string; position: number }[] = [];
-  let after = order.findIndex((n) => same(n, SUMMARY_SHEET));
+  let after = order.findIndex((n) => sameSheet(n, SUMMARY_SHEET));
   if (after < 0) return moves;
   for (const wanted of REPORT_SHEETS) {
     const name = actualSheetName(order, wanted);
     if (name === undefined) continue;
     order.splice(order.indexOf(name), 1);
-    after = order.findIndex((n) => same(n, SUMMARY_SHEET)) + moves.length;
+    after = order.findIndex((n) => sameSheet(n, SUMMARY_SHEET)) + moves.length;
     const position = after + 1;
     order.splice(position, 0, name);
     moves.push({ sheet: name, position });
