@@ -7,7 +7,7 @@
  * cell shows; framework file problems by field and position counted from one; the Excel version
  * named instead of the requirement set.
  */
-import { screen, within } from '@testing-library/react';
+import { act, screen, within } from '@testing-library/react';
 import leadershipJson from '../../framework/eqfsh-leadership-revision.json';
 import { areaCriteria } from '../../src/workbook/sheets/area';
 import { columnLetter } from '../../src/workbook/address';
@@ -154,8 +154,11 @@ async function openWarnings() {
   const heading = screen.getByRole('heading', { name: /^Warnings \(\d+\)$/ });
   const details = heading.closest('details');
   if (details && !details.open) {
-    details.open = true;
-    details.dispatchEvent(new Event('toggle'));
+    // The toggle updates the list's state: inside act, as a user's click would be.
+    act(() => {
+      details.open = true;
+      details.dispatchEvent(new Event('toggle'));
+    });
   }
   await screen.findAllByRole('listitem');
 }
