@@ -4,13 +4,14 @@
  * the host (in words, with the way round it), or failed (the error, never swallowed). `prepare` gives the framework and settings,
  * or null when the view has already said why it cannot (a form with mistakes).
  */
-import { Button, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
+import { Button, makeStyles, tokens } from '@fluentui/react-components';
 import type { HostFiles } from '../../excel/api';
 import type { Framework, ResponseRow } from '../../domain/index';
 import type { PlanSettings } from '../../workbook/settings';
 import type { Engine } from '../loadEngine';
 import { useAnnounce } from './Announcer';
 import { downloadMessage, downloadWorkbook, type WorkbookDownload } from './downloadWorkbook';
+import { DownloadResult } from './DownloadResult';
 import { ProblemMessage } from './ProblemMessage';
 import { useTask } from './useTask';
 
@@ -89,18 +90,7 @@ export function DownloadButton({ engine, files, prepare, disabled = false, conte
           {running ? 'Writing the file…' : files.canDownload ? words.download : words.open}
         </Button>
       </div>
-      {result ? (
-        <MessageBar
-          intent={result.ok ? 'success' : 'warning'}
-          layout="multiline"
-          data-testid="download-result"
-        >
-          <MessageBarBody>
-            {result.ok && words.result ? `${words.result} ` : ''}
-            {downloadMessage(result)}
-          </MessageBarBody>
-        </MessageBar>
-      ) : null}
+      {result ? <DownloadResult result={result} lead={words.result} testId="download-result" /> : null}
       {task.state.status === 'failed' ? (
         <ProblemMessage problem={task.state.problem} title="The file was not written" />
       ) : null}

@@ -3,12 +3,13 @@
  * scale, Criteria, Questions), filled in with a bundled framework to start from, for an
  * organisation that writes its own framework in Excel and then chooses that file in Set up.
  */
-import { Button, Caption1, makeStyles, MessageBar, MessageBarBody, tokens } from '@fluentui/react-components';
+import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import type { HostFiles } from '../../excel/api';
 import type { Framework } from '../../domain/index';
 import type { Engine } from '../loadEngine';
 import { useAnnounce } from './Announcer';
 import { downloadFrameworkTemplate, downloadMessage, type WorkbookDownload } from './downloadWorkbook';
+import { DownloadResult } from './DownloadResult';
 import { ProblemMessage } from './ProblemMessage';
 import { useTask } from './useTask';
 
@@ -53,15 +54,7 @@ export function FrameworkTemplateDownload({ engine, files, startFrom }: Props) {
               : 'Open the framework template as a new workbook'}
         </Button>
       </div>
-      {result ? (
-        <MessageBar
-          intent={result.ok ? 'success' : 'warning'}
-          layout="multiline"
-          data-testid="template-result"
-        >
-          <MessageBarBody>{downloadMessage(result)}</MessageBarBody>
-        </MessageBar>
-      ) : null}
+      {result ? <DownloadResult result={result} testId="template-result" /> : null}
       {task.state.status === 'failed' ? (
         <ProblemMessage problem={task.state.problem} title="The template was not written" />
       ) : null}
