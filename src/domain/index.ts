@@ -126,3 +126,16 @@ export { SHOWN_SHARE_EPSILON } from './scoring';
 export type { EvidenceCompleteness, EvidenceShare } from './evidence';
 export { evidenceCompleteness, evidenceRecorded, evidenceText } from './evidence';
 export { MAX_REQUIRED_SHARE, MIN_REQUIRED_SHARE, WHOLE_PERCENT_TOLERANCE } from './settings';
+export type {
+  AreaComparison,
+  ComparedCriterion,
+  ComparedPeriod,
+  ComparisonOutcome,
+  EvidenceAdded,
+  LevelThen,
+  NotCompared,
+  PeriodComparison,
+  RatingChange,
+  StatusChange,
+} from './report';
+export { comparePeriods, readingKey, scorePeriod } from './report';

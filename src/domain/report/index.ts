@@ -9,3 +9,16 @@ export { boardNarrative } from './narrative';
 export type { CsvHeading } from './csv';
 export { boardCsv, csvField } from './csv';
 export { percentText, wrapWords } from './words';
+export type {
+  AreaComparison,
+  ComparedCriterion,
+  ComparedPeriod,
+  ComparisonOutcome,
+  EvidenceAdded,
+  LevelThen,
+  NotCompared,
+  PeriodComparison,
+  RatingChange,
+  StatusChange,
+} from './periodCompare';
+export { comparePeriods, readingKey, scorePeriod } from './periodCompare';
