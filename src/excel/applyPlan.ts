@@ -49,7 +49,8 @@ export function queuePlan(ctx: XlContext, plan: WorkbookPlan): void {
   if (first) sheets.get(first.name)?.activate();
 }
 
-function queueSheetContent(sheet: XlWorksheet, plan: SheetPlan): void {
+/** A sheet plan's cells, formats, columns and page setup, written onto `sheet` (new or kept). */
+export function queueSheetContent(sheet: XlWorksheet, plan: SheetPlan): void {
   for (const block of plan.blocks) {
     const first = block.cells[0];
     if (!first) continue;

@@ -47,7 +47,9 @@ export type StructureRuleId =
   | 'columns-moved'
   | 'formula-damaged'
   | 'results-mismatch'
-  | 'header-stale';
+  | 'header-stale'
+  /** A finalised workbook's cell no longer as approved (signOff/changes.ts). */
+  | 'changed-since-approval';
 
 export type ProblemRuleId = CheckRuleId | StructureRuleId;
 

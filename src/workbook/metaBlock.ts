@@ -70,3 +70,46 @@ export function parseMeta(values: readonly (readonly SheetValue[])[]): StoredMet
   };
   return problems.length > 0 ? { problems } : meta;
 }
+
+/**
+ * The sign-off block: the workbook's approval as the add-in last recorded it (finalise and reopen
+ * write it), in columns J:K of the meta sheet, clear of the key/value block, the criterion index
+ * (A:E) and the stored framework (G:H), so that no earlier reader's rows move. The Sign-off
+ * record sheet keeps every finalise and reopen; this block is the current state for readers that
+ * only open the meta sheet.
+ */
+export const SIGN_OFF_META_KEYS = [
+  'signOffState',
+  'approvedBy',
+  'approvalBody',
+  'approvalDate',
+  'minuteReference',
+  'acceptedProblems',
+  'finalisedOn',
+  'reopenedOn',
+  'reopenedBy',
+  'reopenReason',
+] as const;
+export type SignOffMetaKey = (typeof SIGN_OFF_META_KEYS)[number];
+
+export const SIGN_OFF_META_COLUMN = 10;
+
+/** The block's header row and one row per key (row 1 onwards, columns J:K). */
+export const SIGN_OFF_META_BLOCK = rect(1, SIGN_OFF_META_COLUMN, SIGN_OFF_META_KEYS.length + 1, 2);
+
+/** The block's cells, from its header: each key and its value ('' when the state has none). */
+export function signOffMetaRows(values: Partial<Record<SignOffMetaKey, SheetValue>>): SheetValue[][] {
+  return [['sign-off key', 'value'], ...SIGN_OFF_META_KEYS.map((k) => [k, values[k] ?? ''])];
+}
+
+/** The values the block holds, by key (keys it lacks are absent). */
+export function parseSignOffMeta(
+  values: readonly (readonly SheetValue[])[],
+): Partial<Record<SignOffMetaKey, SheetValue>> {
+  const found: Partial<Record<SignOffMetaKey, SheetValue>> = {};
+  for (const [key, value] of values) {
+    const known = SIGN_OFF_META_KEYS.find((k) => k === key);
+    if (known && value !== undefined) found[known] = value;
+  }
+  return found;
+}

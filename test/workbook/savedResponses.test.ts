@@ -1,8 +1,6 @@
 /** The Saved responses sheet: builder and reader agree, same-day saves replace, bad cells are named. */
 import { bundledFrameworks } from '../../src/domain/framework/bundled';
 import { score } from '../../src/domain/scoring';
-import { parseRange } from '../../src/workbook/address';
-import { isFormula, type SheetPlan } from '../../src/workbook/plan';
 import {
   SAVED_COLUMNS,
   SAVED_FIRST_ROW,
@@ -14,33 +12,13 @@ import {
   savedSnapshotOf,
   withSavedSnapshot,
 } from '../../src/workbook/sheets/savedResponses';
-import type { RangeSnapshot, SheetValue } from '../../src/workbook/snapshot';
 import { responsesFor } from '../builders/responses';
+import { rangeOfPlan } from './planRange';
 
 const draft = bundledFrameworks.draft2009;
 const SETTINGS = { metThreshold: 3, requiredShare: 1 };
 const DAY1 = { year: 2026, month: 12, day: 1 };
 const DAY2 = { year: 2026, month: 12, day: 3 };
-
-/** The plan's cells as Excel would hand them back: a used range from A1. */
-function rangeOf(plan: SheetPlan): RangeSnapshot {
-  const values: SheetValue[][] = [];
-  for (const block of plan.blocks) {
-    const { row, column } = parseRange(block.at);
-    block.cells.forEach((line, i) =>
-      line.forEach((content, j) => {
-        const r = row + i - 1;
-        while (values.length <= r) values.push([]);
-        const target = values[r]!;
-        while (target.length < column + j) target.push('');
-        target[column + j - 1] = isFormula(content) ? content.formula : (content ?? '');
-      }),
-    );
-  }
-  const width = Math.max(...values.map((r) => r.length));
-  const grid = values.map((r) => [...r, ...Array<SheetValue>(width - r.length).fill('')]);
-  return { sheet: plan.name, top: 1, left: 1, values: grid, formulas: grid };
-}
 
 function snapshotWith(
   ratings: (level: number) => string | number,
@@ -56,7 +34,7 @@ function snapshotWith(
 it('reads back every criterion of every snapshot as written, in order', () => {
   const first = snapshotWith((level) => (level === 1 ? 4 : ''), 'Snapshot', DAY1);
   const second = snapshotWith(() => 'N/A', 'Approved', DAY2);
-  const read = readSavedResponses(rangeOf(buildSavedResponsesSheet([first, second])));
+  const read = readSavedResponses(rangeOfPlan(buildSavedResponsesSheet([first, second])));
   expect(read.problems).toEqual([]);
   expect(read.snapshots.map((s) => [s.label, s.kind, s.frameworkId, s.criteria.length])).toEqual([
     ['2026-12-01', 'Snapshot', draft.id, draft.criteria.length],
@@ -86,7 +64,7 @@ it('replaces a snapshot of the same kind saved the same day and keeps the others
 
 it('keeps a label the officer corrected and names each cell it cannot read', () => {
   const plan = buildSavedResponsesSheet([snapshotWith(() => 3, 'Snapshot')]);
-  const range = rangeOf(plan);
+  const range = rangeOfPlan(plan);
   const values = range.values.map((r) => [...r]);
   const n = draft.criteria.length;
   for (let r = SAVED_FIRST_ROW; r < SAVED_FIRST_ROW + n; r++)
@@ -102,7 +80,7 @@ it('keeps a label the officer corrected and names each cell it cannot read', () 
 });
 
 it('refuses a sheet it did not write, and headings out of place', () => {
-  const range = rangeOf(buildSavedResponsesSheet([]));
+  const range = rangeOfPlan(buildSavedResponsesSheet([]));
   const other = { ...range, values: [['My notes']], formulas: [['My notes']] };
   expect(readSavedResponses(other).problems[0]).toMatch(/A1 should say "Saved responses/);
   const values = range.values.map((r) => [...r]);

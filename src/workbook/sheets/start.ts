@@ -57,6 +57,11 @@ function startRows(framework: Framework): StartRows {
   return { ruleLines, scaleTop, naRow, levelsTop, sheetsTop, lastRow };
 }
 
+/** The Start sheet's last row (the Summary in its list of sheets): anything added goes below. */
+export function startLastRow(framework: Framework): number {
+  return startRows(framework).lastRow;
+}
+
 /** Where the Start sheet's settings are: positions as data, without building the sheet. */
 export function startLayoutOf(framework: Framework): StartLayout {
   const rows = startRows(framework);
