@@ -126,6 +126,8 @@ export { SHOWN_SHARE_EPSILON } from './scoring';
 export type { EvidenceCompleteness, EvidenceShare } from './evidence';
 export { evidenceCompleteness, evidenceRecorded, evidenceText } from './evidence';
 export { MAX_REQUIRED_SHARE, MIN_REQUIRED_SHARE, WHOLE_PERCENT_TOLERANCE } from './settings';
+export type { Refusal } from './refusal';
+export { isRefusal, refuse } from './refusal';
 export type {
   AreaComparison,
   ComparedCriterion,

@@ -9,13 +9,12 @@
 import type { ExcelGateway } from './api';
 import { actualSheetName } from './inspect';
 import { loadSheetNames } from './inspect';
-import type { Framework } from '../domain';
+import { refuse, type Framework, type Refusal } from '../domain';
 import { cell } from '../workbook/address';
 import { BOARD_CHART_ID, BOARD_SHEET, boardLayout, boardPicturePlacement } from '../workbook/sheets/board';
 
 export type CopyOutcome<T> =
-  | { readonly status: 'done'; readonly value: T }
-  | { readonly status: 'unavailable'; readonly message: string };
+  { readonly status: 'done'; readonly value: T } | Refusal<'no-board' | 'not-a-picture'>;
 
 const NO_BOARD = `There is no "${BOARD_SHEET}" sheet yet. Refresh the board summary first.`;
 
@@ -38,7 +37,7 @@ export async function selectBoardSummary(
     const names = loadSheetNames(ctx);
     await ctx.sync();
     const sheetName = actualSheetName(names(), BOARD_SHEET);
-    if (!sheetName) return { status: 'unavailable', message: NO_BOARD };
+    if (!sheetName) return refuse('no-board', NO_BOARD);
     const sheet = ctx.workbook.worksheets.getItem(sheetName);
     const address = boardLayout(framework.areas.length, framework.levels.length).printed;
     sheet.activate();
@@ -54,12 +53,12 @@ export async function boardChartImage(gateway: ExcelGateway): Promise<CopyOutcom
     const names = loadSheetNames(ctx);
     await ctx.sync();
     const sheetName = actualSheetName(names(), BOARD_SHEET);
-    if (!sheetName) return { status: 'unavailable', message: NO_BOARD };
+    if (!sheetName) return refuse('no-board', NO_BOARD);
     const chart = ctx.workbook.worksheets.getItem(sheetName).charts.getItem(BOARD_CHART_ID);
     const image = chart.getImage(IMAGE_WIDTH, IMAGE_HEIGHT, 'Fit');
     await ctx.sync();
     const base64 = image.value;
-    if (!isPicture(base64)) return { status: 'unavailable', message: NOT_A_PICTURE };
+    if (!isPicture(base64)) return refuse('not-a-picture', NOT_A_PICTURE);
     return { status: 'done', value: base64 };
   });
 }
@@ -109,7 +108,7 @@ export async function placeBoardChartPicture(
     const names = loadSheetNames(ctx);
     await ctx.sync();
     const sheetName = actualSheetName(names(), BOARD_SHEET);
-    if (!sheetName) return { status: 'unavailable', message: NO_BOARD };
+    if (!sheetName) return refuse('no-board', NO_BOARD);
 
     const sheet = ctx.workbook.worksheets.getItem(sheetName);
     const chart = sheet.charts.getItem(BOARD_CHART_ID).load('left, top, width, height');
@@ -121,7 +120,7 @@ export async function placeBoardChartPicture(
     const shapes = sheet.shapes.load('items/name');
     const protection = sheet.protection.load('protected, options');
     await ctx.sync();
-    if (!isPicture(image.value)) return { status: 'unavailable', message: NOT_A_PICTURE };
+    if (!isPicture(image.value)) return refuse('not-a-picture', NOT_A_PICTURE);
 
     const earlier = shapes.items.filter((s) => s.name === BOARD_PICTURE_NAME);
     const wasProtected = protection.protected;

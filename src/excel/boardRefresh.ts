@@ -30,6 +30,9 @@ import {
   score,
   type AssessmentResult,
   withCompletedText,
+  isRefusal,
+  refuse,
+  type Refusal,
 } from '../domain';
 import { LAYOUT_VERSION, SUMMARY_SHEET } from '../workbook/layout';
 import { sameSheet, sheetKey, sheetKeys } from '../workbook/sheetNames';
@@ -69,9 +72,11 @@ export type ReportOutcome =
       readonly organisation: string;
       readonly period: string;
     }
-  | { readonly status: 'refused'; readonly message: string; readonly problems: readonly string[] };
+  /** Details: the missing sheets and unreadable cells, one line each. */
+  | Refusal<'unreadable-assessment' | 'unreadable-typed-cells'>;
 
 interface Prepared {
+  readonly status: 'prepared';
   readonly sheets: readonly SheetPlan[];
   readonly charts: readonly ChartPlan[];
   readonly outcome: Extract<ReportOutcome, { status: 'refreshed' }>;
@@ -82,17 +87,17 @@ export function prepareReport(
   framework: Framework,
   read: ReportRead,
   options: ReportOptions,
-): Prepared | Extract<ReportOutcome, { status: 'refused' }> {
+): Prepared | Refusal<'unreadable-assessment' | 'unreadable-typed-cells'> {
   const { assessment } = read;
   const missing = assessment.areaSheets
     .filter((a) => !a.present)
     .map((a) => `The sheet "${a.sheet}" is missing.`);
   if (missing.length > 0 || assessment.settings === null) {
-    return {
-      status: 'refused',
-      message: 'The board report was not refreshed: the assessment cannot be read as it stands.',
-      problems: [...missing, ...assessment.problems],
-    };
+    return refuse(
+      'unreadable-assessment',
+      'The board report was not refreshed: the assessment cannot be read as it stands.',
+      [...missing, ...assessment.problems],
+    );
   }
   const settings = assessment.settings;
   const typedProblems = read.actionPlan ? unmatchedRows(read.actionPlan) : [];
@@ -101,12 +106,11 @@ export function prepareReport(
     : { entries: [], changes: [], problems: [] };
   const problems = [...typedProblems, ...history.problems];
   if (problems.length > 0) {
-    return {
-      status: 'refused',
-      message:
-        'The board report was not refreshed, so that nothing you typed is lost: fix the cells named below, then refresh again.',
+    return refuse(
+      'unreadable-typed-cells',
+      'The board report was not refreshed, so that nothing you typed is lost: fix the cells named below, then refresh again.',
       problems,
-    };
+    );
   }
 
   const result = score(framework, assessment.responses, settings);
@@ -151,6 +155,7 @@ export function prepareReport(
     charts.push(...historyPlan.charts);
   }
   return {
+    status: 'prepared',
     sheets,
     charts,
     outcome: {
@@ -191,7 +196,7 @@ export async function refreshBoard(
   return gateway.run(async (ctx) => {
     const read = await readReport(ctx, framework);
     const prepared = prepareReport(framework, read, options);
-    if (!('sheets' in prepared)) return prepared;
+    if (isRefusal(prepared)) return prepared;
 
     const written = sheetKeys(prepared.sheets.map((s) => s.name));
     for (const name of read.sheetNames) {

@@ -8,6 +8,7 @@ import { queuePlan } from './applyPlan';
 import { hasSheet, loadSheetNames } from './inspect';
 import { META_SHEET } from '../workbook/layout';
 import type { WorkbookPlan } from '../workbook/plan';
+import { refuse, type Refusal } from '../domain';
 
 export type GenerateStep = 'reading' | 'writing' | 'done';
 
@@ -22,13 +23,8 @@ export type GenerateOutcome =
       /** Sheets added, in order. */
       readonly sheets: readonly string[];
     }
-  | {
-      readonly status: 'refused';
-      readonly reason: 'existing-assessment' | 'sheet-names-taken';
-      readonly message: string;
-      /** The sheets in the way. */
-      readonly sheets: readonly string[];
-    };
+  /** Details: the sheets in the way. */
+  | Refusal<'existing-assessment' | 'sheet-names-taken'>;
 
 export async function generateAssessment(
   gateway: ExcelGateway,
@@ -42,25 +38,21 @@ export async function generateAssessment(
     const existing = names();
 
     if (hasSheet(existing, META_SHEET)) {
-      return {
-        status: 'refused',
-        reason: 'existing-assessment',
-        message:
-          'This workbook already holds an assessment. Generating again would overwrite it, so nothing was changed. ' +
+      return refuse(
+        'existing-assessment',
+        'This workbook already holds an assessment. Generating again would overwrite it, so nothing was changed. ' +
           'To rebuild it and keep every rating and note, use Regenerate; or open a new workbook to start another assessment.',
-        sheets: [META_SHEET],
-      };
+        [META_SHEET],
+      );
     }
     const taken = plan.sheets.map((s) => s.name).filter((name) => hasSheet(existing, name));
     if (taken.length > 0) {
-      return {
-        status: 'refused',
-        reason: 'sheet-names-taken',
-        message:
-          `This workbook already has ${taken.length === 1 ? 'a sheet' : 'sheets'} named ${taken.map((t) => `"${t}"`).join(', ')}, ` +
+      return refuse(
+        'sheet-names-taken',
+        `This workbook already has ${taken.length === 1 ? 'a sheet' : 'sheets'} named ${taken.map((t) => `"${t}"`).join(', ')}, ` +
           'which the assessment needs. Nothing was changed. Rename or move those sheets to another workbook, or open a new workbook, then generate again.',
-        sheets: taken,
-      };
+        taken,
+      );
     }
 
     options.onProgress?.('writing');

@@ -8,7 +8,7 @@
  * 1.7) are below the manifest's minimum, so every host that runs the pane has them.
  */
 import type { ExcelGateway, XlWorksheetChangedEventArgs } from './api';
-import { auditSnapshot, type CheckOutcome } from './checkWorkbook';
+import { auditSnapshot, type CheckOutcome } from '../workbook/checkSnapshot';
 import { headersFollowStart, printedForOf } from './printedHeaders';
 import { readSnapshot, loadUsedRange, rangeSnapshot } from './snapshotReader';
 

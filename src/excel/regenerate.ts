@@ -28,7 +28,7 @@ import {
   type Refusal,
   type RegenerationRead,
 } from './regenerateRead';
-import type { CalendarDate, Mapping, Framework } from '../domain';
+import { isRefusal, type CalendarDate, type Mapping, type Framework } from '../domain';
 import {
   frameworkChangeCells,
   frameworkChangeText,
@@ -128,7 +128,7 @@ async function prepare(ctx: XlContext, options: RegenerateOptions): Promise<Prep
     ...(mapping ? { mapping } : {}),
     ...(options.settings ? { settings: options.settings } : {}),
   });
-  if (!carry.ok) return refusal(carry.reason, carry.message);
+  if (isRefusal(carry)) return carry;
 
   const replaced = sheetKeys(read.replaced);
   const taken = carry.plan.sheets

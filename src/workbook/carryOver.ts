@@ -17,6 +17,8 @@ import {
   type Mapping,
   type Framework,
   RESPONSE_FIELDS,
+  refuse,
+  type Refusal,
 } from '../domain';
 import { cell, parseCell, type A1 } from './address';
 import { buildPlan, type BuiltPlan } from './buildPlan';
@@ -82,12 +84,12 @@ export const NOT_CARRIED: readonly string[] = [
 
 export type CarryOverResult =
   | {
-      readonly ok: true;
+      readonly status: 'planned';
       readonly preview: CarryOverPreview;
       readonly plan: WorkbookPlan;
       readonly built: BuiltPlan;
     }
-  | { readonly ok: false; readonly reason: 'framework-mismatch' | 'needs-mapping'; readonly message: string };
+  | Refusal<'framework-mismatch' | 'needs-mapping'>;
 
 export interface CarryOverInput {
   readonly kept: KeptAssessment;
@@ -197,7 +199,7 @@ export function planCarryOver(input: CarryOverInput): CarryOverResult {
   }
 
   return {
-    ok: true,
+    status: 'planned',
     built,
     plan: { ...built.plan, sheets },
     preview: {
@@ -221,23 +223,20 @@ function refusalOf(
   source: Framework,
   target: Framework,
   mapping: Mapping | undefined,
-): Extract<CarryOverResult, { ok: false }> | undefined {
+): Refusal<'framework-mismatch' | 'needs-mapping'> | undefined {
   if (kept.framework.id !== source.id || kept.framework.version !== source.version) {
-    return {
-      ok: false,
-      reason: 'framework-mismatch',
-      message: `The workbook was written with ${describe(kept.framework)}, not ${describe(source)}.`,
-    };
+    return refuse(
+      'framework-mismatch',
+      `The workbook was written with ${describe(kept.framework)}, not ${describe(source)}.`,
+    );
   }
   const same = source.id === target.id && source.version === target.version;
   if (!same && !mappingFits(mapping, source, target)) {
-    return {
-      ok: false,
-      reason: 'needs-mapping',
-      message:
-        `The workbook was written with ${describe(source)}; moving it to ${describe(target)} needs a mapping file that says which criteria correspond. ` +
+    return refuse(
+      'needs-mapping',
+      `The workbook was written with ${describe(source)}; moving it to ${describe(target)} needs a mapping file that says which criteria correspond. ` +
         'Without one, answers given against one wording could land on another, so nothing was changed.',
-    };
+    );
   }
   return undefined;
 }

@@ -3,7 +3,7 @@
  * syncs (src/excel/regenerateRead.ts), the KeptAssessment the carry-over works from, or the
  * refusal that says why regeneration cannot go on. Pure, so every refusal is tested without Excel.
  */
-import type { Framework } from '../domain';
+import { refuse, type Framework, type Refusal as DomainRefusal } from '../domain';
 import { columnLetter, quoteSheet, sheetName } from './address';
 import {
   BACKUP_FORMAT,
@@ -45,14 +45,7 @@ export type RefusalReason =
   | 'framework-mismatch'
   | 'needs-mapping';
 
-export interface Refusal {
-  readonly status: 'refused';
-  readonly reason: RefusalReason;
-  /** What the officer reads: what is wrong and what to do. */
-  readonly message: string;
-  /** Cells or sheets concerned, one line each. */
-  readonly details: readonly string[];
-}
+export type Refusal = DomainRefusal<RefusalReason>;
 
 export interface RegenerationRead {
   readonly status: 'read';
@@ -73,7 +66,7 @@ export interface RegenerationRead {
 }
 
 export function refusal(reason: RefusalReason, message: string, details: readonly string[] = []): Refusal {
-  return { status: 'refused', reason, message, details };
+  return refuse(reason, message, details);
 }
 
 /** A loaded range: its values, formulas and number formats, and where it starts (0-based, as Excel gives). */

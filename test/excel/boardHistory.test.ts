@@ -107,13 +107,17 @@ describe('the board summary', () => {
     const { doc } = await setUp();
     const none = await selectBoardSummary(gateway(doc), draft);
     expect(none).toEqual({
-      status: 'unavailable',
+      status: 'refused',
+      reason: 'no-board',
       message: expect.stringContaining('Refresh the board summary first'),
+      details: [],
     });
     const picture = await boardChartImage(gateway(doc));
     expect(picture).toEqual({
-      status: 'unavailable',
+      status: 'refused',
+      reason: 'no-board',
       message: expect.stringContaining('Refresh the board summary first'),
+      details: [],
     });
   });
 
@@ -124,7 +128,7 @@ describe('the board summary', () => {
       await ctx.sync();
     });
     const outcome = await refreshBoard(gw, draft, { today: DAY_1 });
-    expect(outcome).toMatchObject({ status: 'refused', problems: ['The sheet "Workforce" is missing.'] });
+    expect(outcome).toMatchObject({ status: 'refused', details: ['The sheet "Workforce" is missing.'] });
     expect(doc.sheetNames()).not.toContain(BOARD_SHEET);
   });
 });
@@ -192,7 +196,7 @@ describe('snapshots and the trend', () => {
     const outcome = await saveSnapshot(gw, draft, { year: 2027, month: 6, day: 30 });
     expect(outcome).toMatchObject({
       status: 'refused',
-      problems: ['Snapshot history!B5 should hold a level number from 0 to 3; it holds "seven".'],
+      details: ['Snapshot history!B5 should hold a level number from 0 to 3; it holds "seven".'],
     });
     expect(doc.value(HISTORY_SHEET, 'B5')).toBe('seven');
   });
@@ -246,7 +250,7 @@ describe('the action plan', () => {
     const outcome = await refreshBoard(gw, draft, { today: DAY_2 });
     expect(outcome).toMatchObject({
       status: 'refused',
-      problems: [expect.stringContaining('Action plan!A7 is blank')],
+      details: [expect.stringContaining('Action plan!A7 is blank')],
     });
     expect(doc.value(ACTION_PLAN_SHEET, 'I7')).toBe('Remember the survey');
   });

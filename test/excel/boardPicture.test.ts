@@ -146,8 +146,10 @@ describe('placing the chart picture on the board sheet', () => {
     const syncs = doc.syncCount;
     const outcome = await placeBoardChartPicture(gateway(doc), draft);
     expect(outcome).toEqual({
-      status: 'unavailable',
+      status: 'refused',
+      reason: 'no-board',
       message: `There is no "${BOARD_SHEET}" sheet yet. Refresh the board summary first.`,
+      details: [],
     });
     expect(doc.syncCount - syncs).toBe(1);
   });

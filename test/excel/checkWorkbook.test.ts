@@ -192,8 +192,10 @@ describe('workbooks it must not check', () => {
       today: TODAY,
     });
     expect(outcome).toEqual({
-      status: 'not-checked',
+      status: 'refused',
+      reason: 'not-an-assessment',
       message: expect.stringMatching(/no assessment made by this add-in/),
+      details: [],
     });
     expect(doc.sheetNames()).toEqual(['Budget']);
   });
@@ -203,8 +205,10 @@ describe('workbooks it must not check', () => {
     g.doc.engine.setCellContents({ sheet: g.doc.sheet('EqMeta').engineId, row: 2, col: 1 }, [[99]]);
     const outcome = await checkWorkbook(gateway(g.doc), draft, g.built, { today: TODAY });
     expect(outcome).toEqual({
-      status: 'not-checked',
+      status: 'refused',
+      reason: 'newer-layout',
       message: expect.stringMatching(/newer version of the add-in/),
+      details: [],
     });
   });
 
@@ -212,7 +216,12 @@ describe('workbooks it must not check', () => {
     const g = await generateInto(draft);
     const other = bundledFrameworks.leadershipRevision;
     const outcome = await checkWorkbook(gateway(g.doc), other, g.built, { today: TODAY });
-    expect(outcome).toEqual({ status: 'not-checked', message: expect.stringMatching(/not .*version/) });
+    expect(outcome).toEqual({
+      status: 'refused',
+      reason: 'other-framework',
+      message: expect.stringMatching(/not .*version/),
+      details: [],
+    });
   });
 });
 

@@ -232,7 +232,7 @@ describe('never overwriting', () => {
     expect(run.outcome).toMatchObject({
       status: 'refused',
       reason: 'sheet-names-taken',
-      sheets: ['Summary'],
+      details: ['Summary'],
     });
     expect(doc.sheetNames()).toEqual(['Notes', 'summary']);
     expect(doc.value('summary', 'A1')).toBe('my own notes');

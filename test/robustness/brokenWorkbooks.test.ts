@@ -206,8 +206,8 @@ describe('a workbook damaged after generation', () => {
     const g = await filled();
     typeInto(g.doc, META_SHEET, 5, 2, "'9.9");
     const outcome = await check(g);
-    expect(outcome.status).toBe('not-checked');
-    const message = outcome.status === 'not-checked' ? outcome.message : '';
+    expect(outcome.status).toBe('refused');
+    const message = outcome.status === 'refused' ? outcome.message : '';
     expect(message).toContain('9.9');
     const before = evidenceById(g, areaSheets);
     const refused = await regenerate(g);

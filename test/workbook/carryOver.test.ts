@@ -136,7 +136,7 @@ describe('the carry-over plan', () => {
       source: draft,
       target: draft,
     });
-    if (!result.ok) throw new Error(result.message);
+    if (result.status === 'refused') throw new Error(result.message);
     expect(result.preview.carried.map((c) => c.toId)).toEqual(['1.10']);
     // The preview says, before anything changes, what a rebuild cannot keep.
     expect(result.preview.notCarried.join(' ')).toMatch(/Comments and notes attached to cells/);
@@ -165,7 +165,7 @@ describe('the carry-over plan', () => {
         unmapped: [{ from: '1.12', reason: 'no-counterpart', explanation: 'Not covered by the revision.' }],
       },
     });
-    if (!result.ok) throw new Error(result.message);
+    if (result.status === 'refused') throw new Error(result.message);
     expect(result.preview.keptArchiveRows).toBe(2);
     expect(result.preview.archived).toEqual([
       expect.objectContaining({
@@ -185,6 +185,6 @@ describe('the carry-over plan', () => {
       source: draft,
       target: bundledFrameworks.leadershipRevision,
     });
-    expect(result).toEqual(expect.objectContaining({ ok: false, reason: 'needs-mapping' }));
+    expect(result).toEqual(expect.objectContaining({ status: 'refused', reason: 'needs-mapping' }));
   });
 });

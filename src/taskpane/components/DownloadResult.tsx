@@ -14,9 +14,13 @@ interface Props {
 
 export function DownloadResult({ result, lead = '', testId }: Props) {
   return (
-    <MessageBar intent={result.ok ? 'success' : 'warning'} layout="multiline" data-testid={testId}>
+    <MessageBar
+      intent={result.status === 'refused' ? 'warning' : 'success'}
+      layout="multiline"
+      data-testid={testId}
+    >
       <MessageBarBody>
-        {result.ok && lead ? `${lead} ` : ''}
+        {result.status !== 'refused' && lead ? `${lead} ` : ''}
         {downloadMessage(result)}
       </MessageBarBody>
     </MessageBar>

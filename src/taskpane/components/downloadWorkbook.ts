@@ -7,7 +7,7 @@
  * (Excel.createWorkbook) for the officer to save. Whatever stops either is said in words.
  */
 import type { HostFiles } from '../../excel/api';
-import type { Framework, ResponseRow } from '../../domain/index';
+import { refuse, type Framework, type Refusal, type ResponseRow } from '../../domain/index';
 import type { PlanSettings } from '../../workbook/settings';
 import type { Engine } from '../loadEngine';
 import { loadXlsx } from '../loadXlsx';
@@ -18,10 +18,11 @@ const XLSX_TYPE = 'application/vnd.openxmlformats-officedocument.spreadsheetml.s
 
 export type WorkbookDownload =
   /** Handed to the browser's download; whether it was saved is the browser's to say. */
-  | { readonly ok: true; readonly how: 'offered'; readonly fileName: string; readonly bytes: number }
+  | { readonly status: 'offered'; readonly fileName: string; readonly bytes: number }
   /** Opened as a new, unsaved workbook in another Excel window. */
-  | { readonly ok: true; readonly how: 'opened'; readonly fileName: string; readonly bytes: number }
-  | { readonly ok: false; readonly fileName: string; readonly message: string };
+  | { readonly status: 'opened'; readonly fileName: string; readonly bytes: number }
+  /** The host blocked it; details: the file's name. */
+  | Refusal<'host-blocked'>;
 
 /** Why the pane could not hand over the file, and what the officer can do instead. */
 function blocked(why: string): string {
@@ -33,8 +34,8 @@ function blocked(why: string): string {
 
 /** The sentence the pane shows for a result: never "saved" when it cannot know. */
 export function downloadMessage(result: WorkbookDownload): string {
-  if (!result.ok) return result.message;
-  if (result.how === 'opened') {
+  if (result.status === 'refused') return result.message;
+  if (result.status === 'opened') {
     return (
       `Opened ${result.fileName} as a new workbook in another Excel window (this Excel cannot save files from ` +
       'the task pane). It is not saved yet: in that window, choose File > Save As.'
@@ -88,25 +89,23 @@ async function handOverWorkbook(
       await files.openWorkbook(bytesBase64(bytes));
     } catch (error: unknown) {
       const detail = error instanceof Error ? error.message : String(error);
-      return {
-        ok: false,
+      return refuse('host-blocked', blocked(`This copy of Excel could not open ${fileName} (${detail}).`), [
         fileName,
-        message: blocked(`This copy of Excel could not open ${fileName} (${detail}).`),
-      };
+      ]);
     }
-    return { ok: true, how: 'opened', fileName, bytes: bytes.length };
+    return { status: 'opened', fileName, bytes: bytes.length };
   }
   const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE });
   try {
     const offered = offerDownload(fileName, blob);
-    if (!offered.ok) return { ok: false, fileName, message: blocked(offered.message) };
+    if (offered.status === 'refused') return refuse('host-blocked', blocked(offered.message), [fileName]);
   } catch (error: unknown) {
     const detail = error instanceof Error ? error.message : String(error);
-    return {
-      ok: false,
-      fileName,
-      message: blocked(`This copy of Excel did not let the task pane save ${fileName} (${detail}).`),
-    };
+    return refuse(
+      'host-blocked',
+      blocked(`This copy of Excel did not let the task pane save ${fileName} (${detail}).`),
+      [fileName],
+    );
   }
-  return { ok: true, how: 'offered', fileName, bytes: bytes.length };
+  return { status: 'offered', fileName, bytes: bytes.length };
 }

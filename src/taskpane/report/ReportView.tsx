@@ -118,7 +118,7 @@ export function ReportView({ gateway, framework, today = () => new Date() }: Rep
       {report.state.status === 'failed' && (
         <ProblemMessage problem={report.state.problem} title="The board report was not refreshed" />
       )}
-      {outcome?.status === 'refused' && <Refused message={outcome.message} problems={outcome.problems} />}
+      {outcome?.status === 'refused' && <Refused message={outcome.message} problems={outcome.details} />}
       {refreshed && <Wrote outcome={refreshed} today={asAt()} />}
 
       <CopyButtons {...buttons} />

@@ -2,11 +2,15 @@
  * Offering a file from the task pane without the clipboard: a Blob behind a temporary link. Hosts
  * whose web view cannot download (or lack object URLs) get a sentence instead of a silent no-op.
  */
-export type DownloadOutcome = { readonly ok: true } | { readonly ok: false; readonly message: string };
+import { refuse, type Refusal } from '../../domain';
+
+export type DownloadOutcome = { readonly status: 'offered' } | Refusal<'cannot-download'>;
 
 export function offerDownload(fileName: string, blob: Blob): DownloadOutcome {
   if (typeof URL === 'undefined' || typeof URL.createObjectURL !== 'function') {
-    return { ok: false, message: `This version of Excel cannot save ${fileName} from the task pane.` };
+    return refuse('cannot-download', `This version of Excel cannot save ${fileName} from the task pane.`, [
+      fileName,
+    ]);
   }
   const url = URL.createObjectURL(blob);
   try {
@@ -17,7 +21,7 @@ export function offerDownload(fileName: string, blob: Blob): DownloadOutcome {
     document.body.appendChild(link);
     link.click();
     link.remove();
-    return { ok: true };
+    return { status: 'offered' };
   } finally {
     // Revoked on the next turn: some browsers read the URL after click() returns.
     setTimeout(() => URL.revokeObjectURL(url), 0);

@@ -41,7 +41,7 @@ export function downloadCsv(outcome: Refreshed, framework: Framework, asAt: Cale
     'board-summary.csv',
     new Blob(['\uFEFF', csv], { type: 'text/csv;charset=utf-8' }),
   );
-  return done.ok
+  return done.status === 'offered'
     ? { intent: 'success', text: handedOver('board-summary.csv') }
     : { intent: 'warning', text: done.message };
 }
@@ -53,7 +53,9 @@ export async function downloadChart(gateway: ExcelGateway): Promise<Note> {
   const name = `board-chart.${kind}`;
   const type = kind === 'png' ? 'image/png' : 'image/jpeg';
   const done = offerDownload(name, new Blob([base64Bytes(image.value)], { type }));
-  return done.ok ? { intent: 'success', text: handedOver(name) } : { intent: 'warning', text: done.message };
+  return done.status === 'offered'
+    ? { intent: 'success', text: handedOver(name) }
+    : { intent: 'warning', text: done.message };
 }
 
 /** The board paper: the .docx library is loaded only now, with the paper's own module. */
@@ -81,7 +83,7 @@ export async function downloadPaper(
   });
   const name = 'board-paper.docx';
   const done = offerDownload(name, new Blob([bytes], { type: DOCX_TYPE }));
-  if (!done.ok) return { intent: 'warning', text: done.message };
+  if (done.status === 'refused') return { intent: 'warning', text: done.message };
   const noPicture =
     image.status === 'done'
       ? ''

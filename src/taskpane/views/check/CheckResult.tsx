@@ -62,7 +62,7 @@ export function CheckResult({
   onGoTo,
 }: Props) {
   const styles = useStyles();
-  if (outcome.status === 'not-checked') {
+  if (outcome.status === 'refused') {
     return (
       <MessageBar intent="warning" layout="multiline" data-testid="check-refused">
         <MessageBarBody>

@@ -21,7 +21,7 @@ export function useShownOutcome(announce: Announce): { shown: CheckOutcome | nul
       const first = lastKeys.current === null;
       if (why === 'live' && !first && keys === lastKeys.current) return;
       lastKeys.current = keys;
-      if (outcome.status === 'not-checked') {
+      if (outcome.status === 'refused') {
         announce(outcome.message);
       } else {
         announce(
