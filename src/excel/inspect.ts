@@ -57,8 +57,9 @@ export async function readWorkbookState(ctx: XlContext): Promise<WorkbookState> 
   // The stored framework in the same sync: a few hundred mostly empty cells.
   const storedBlock = sheet.getRange(STORED_FRAMEWORK_RANGE).load('values');
   await ctx.sync();
-  const meta = parseMeta(block.values);
-  if ('problems' in meta) return { kind: 'damaged', problems: meta.problems, sheetNames };
+  const reading = parseMeta(block.values);
+  if (!reading.ok) return { kind: 'damaged', problems: reading.problems, sheetNames };
+  const meta = reading.meta;
   const stored = readStoredFrameworkText(storedBlock.values);
   if (meta.layoutVersion > LAYOUT_VERSION) return { kind: 'newer', meta, sheetNames, stored };
   return { kind: 'assessment', meta, sheetNames, stored };

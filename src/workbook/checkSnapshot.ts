@@ -26,14 +26,15 @@ export function checkRefusal(
       `This workbook has no assessment made by this add-in (there is no ${META_SHEET} sheet). Generate one from Set up; nothing in this workbook was changed.`,
     );
   }
-  const meta = parseMeta(snapshot.meta);
-  if ('problems' in meta) {
+  const reading = parseMeta(snapshot.meta);
+  if (!reading.ok) {
     return refuse(
       'damaged-record',
-      `The add-in's record of this workbook is damaged, so it cannot be checked safely: ${meta.problems.join(' ')}`,
-      meta.problems,
+      `The add-in's record of this workbook is damaged, so it cannot be checked safely: ${reading.problems.join(' ')}`,
+      reading.problems,
     );
   }
+  const meta = reading.meta;
   if (meta.layoutVersion > LAYOUT_VERSION) {
     return refuse(
       'newer-layout',

@@ -31,8 +31,13 @@ export type MetaKey = (typeof META_KEYS)[number];
 /** The meta sheet's key/value rows (row 2 onwards, columns A:B). */
 export const META_BLOCK = rect(2, 1, META_KEYS.length, 2);
 
+/** What reading the meta block gives: the stored meta, or the problems that stop it, by cell. */
+export type MetaReading =
+  | { readonly ok: true; readonly meta: StoredMeta }
+  | { readonly ok: false; readonly problems: readonly string[] };
+
 /** Reads the stored meta from the meta block's values, or the problems that stop it. */
-export function parseMeta(values: readonly (readonly SheetValue[])[]): StoredMeta | { problems: string[] } {
+export function parseMeta(values: readonly (readonly SheetValue[])[]): MetaReading {
   const found = new Map<string, SheetValue>();
   for (const row of values) {
     const [key, value] = row;
@@ -50,6 +55,7 @@ export function parseMeta(values: readonly (readonly SheetValue[])[]): StoredMet
   const addin = found.get('addin');
   if (addin !== ADDIN_MARKER) {
     return {
+      ok: false,
       problems: [
         `${META_SHEET}!B2 should say "${ADDIN_MARKER}" but holds ${JSON.stringify(addin ?? '')}: the sheet was not written by this add-in or has been edited.`,
       ],
@@ -68,7 +74,7 @@ export function parseMeta(values: readonly (readonly SheetValue[])[]): StoredMet
     frameworkVersion: text('frameworkVersion'),
     frameworkTitle: text('frameworkTitle'),
   };
-  return problems.length > 0 ? { problems } : meta;
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, meta };
 }
 
 /**

@@ -223,14 +223,15 @@ function assessmentOf(
       `This workbook holds no assessment written by the add-in (there is no ${META_SHEET} sheet), so there is nothing to regenerate. Use Generate to create one.`,
     );
   }
-  const meta = parseMeta(loaded.meta);
-  if ('problems' in meta) {
+  const reading = parseMeta(loaded.meta);
+  if (!reading.ok) {
     return refusal(
       'damaged',
       'The add-in cannot tell how this workbook was written, so regenerating it could lose responses. Nothing was changed.',
-      meta.problems,
+      reading.problems,
     );
   }
+  const meta = reading.meta;
   if (meta.layoutVersion > LAYOUT_VERSION) {
     return refusal(
       'newer',
