@@ -1,0 +1,134 @@
+/**
+ * The change log, decided without Excel: the last reading of an area sheet's response cells, and
+ * the entries a new reading of the cells a change event names makes against it, one per cell that
+ * changed. Excel's change event carries values only for a single cell, so a paste is diffed
+ * against the last reading, cell by cell; a pasted cell that holds what it held before makes no
+ * entry.
+ */
+import { formatDate, readReviewDate } from '../domain';
+import { columnLetter } from './address';
+import { AREA_FIRST_DATA_ROW } from './layout';
+import { areaColumnsOf, bottomOf, valueAt, type RangeSnapshot, type SheetValue } from './snapshot';
+
+/** The response fields the log follows (notes are the officer's scratch space and are not logged). */
+export const LOGGED_FIELDS = ['rating', 'evidence', 'difference', 'owner', 'reviewDate'] as const;
+export type LoggedField = (typeof LOGGED_FIELDS)[number];
+
+/** Who made a change: this pane's user, a co-author (the event's source is Remote), or a fix the add-in applied. */
+export type ChangeSource = 'here' | 'co-author' | 'add-in fix';
+
+/** The words a field has in the log. */
+export const FIELD_WORDS: Readonly<Record<LoggedField, string>> = {
+  rating: 'Rating',
+  evidence: 'Evidence',
+  difference: 'Difference made',
+  owner: 'Owner',
+  reviewDate: 'Review date',
+};
+
+export interface ChangeEntry {
+  readonly when: Date;
+  readonly sheet: string;
+  /** The cell on that sheet, such as G7. */
+  readonly cell: string;
+  readonly area: number;
+  readonly criterionId: string;
+  readonly field: LoggedField;
+  /** As the officer sees them: a rating as its number or word, a date as 31/03/2027. */
+  readonly before: string;
+  readonly after: string;
+  readonly source: ChangeSource;
+}
+
+/** One area sheet's id and response cells as last read. */
+export interface SheetReading {
+  readonly sheet: string;
+  readonly area: number;
+  /** Where each followed column is on this sheet (by its heading, as every reader finds it). */
+  readonly columns: Readonly<Record<LoggedField | 'id', number>>;
+  /** Values by `row:column`, only for the id and followed columns, from the first data row. */
+  readonly cells: ReadonlyMap<string, SheetValue>;
+}
+
+const keyOf = (row: number, column: number) => `${row}:${column}`;
+
+/** The reading of an area sheet's used range. */
+export function readingOf(range: RangeSnapshot, area: number): SheetReading {
+  const columnOf = areaColumnsOf(range);
+  const columns = Object.fromEntries(
+    (['id', ...LOGGED_FIELDS] as const).map((key) => [key, columnOf(key)]),
+  ) as Record<LoggedField | 'id', number>;
+  const cells = new Map<string, SheetValue>();
+  for (let row = Math.max(AREA_FIRST_DATA_ROW, range.top); row <= bottomOf(range); row++) {
+    for (const column of Object.values(columns)) {
+      if (column > 0) cells.set(keyOf(row, column), valueAt(range, row, column));
+    }
+  }
+  return { sheet: range.sheet, area, columns, cells };
+}
+
+/** Cells read back after a change: the top-left cell (1-based) and the values, row by row. */
+export interface ChangedCells {
+  readonly row: number;
+  readonly column: number;
+  readonly values: readonly (readonly SheetValue[])[];
+}
+
+/**
+ * The entries `changed` makes against `reading`, in reading order (row by row, left to right), and
+ * the reading with the changed cells in it. Only the id and followed columns are looked at; a cell
+ * above the first data row or in another column makes no entry.
+ */
+export function changesIn(
+  reading: SheetReading,
+  changed: ChangedCells,
+  event: { readonly when: Date; readonly source: ChangeSource },
+): { entries: ChangeEntry[]; reading: SheetReading } {
+  const cells = new Map(reading.cells);
+  const fieldAt = new Map<number, LoggedField>(
+    LOGGED_FIELDS.filter((f) => reading.columns[f] > 0).map((f) => [reading.columns[f], f]),
+  );
+  const idColumn = reading.columns.id;
+  // The id column is locked, but an unprotected sheet's paste can change it: the new id names the row.
+  changed.values.forEach((values, r) =>
+    values.forEach((value, c) => {
+      const row = changed.row + r;
+      if (row >= AREA_FIRST_DATA_ROW && changed.column + c === idColumn)
+        cells.set(keyOf(row, idColumn), value);
+    }),
+  );
+  const entries: ChangeEntry[] = [];
+  changed.values.forEach((values, r) =>
+    values.forEach((after, c) => {
+      const row = changed.row + r;
+      const column = changed.column + c;
+      const field = fieldAt.get(column);
+      if (row < AREA_FIRST_DATA_ROW || field === undefined) return;
+      const before = cells.get(keyOf(row, column)) ?? '';
+      cells.set(keyOf(row, column), after);
+      if (before === after) return;
+      entries.push({
+        when: event.when,
+        sheet: reading.sheet,
+        cell: `${columnLetter(column)}${row}`,
+        area: reading.area,
+        criterionId: String(cells.get(keyOf(row, idColumn)) ?? '').trim(),
+        field,
+        before: shownValue(field, before),
+        after: shownValue(field, after),
+        source: event.source,
+      });
+    }),
+  );
+  return { entries, reading: { ...reading, cells } };
+}
+
+/** A value as the officer sees it: a review date as 31/03/2027, anything else as written. */
+export function shownValue(field: LoggedField, value: SheetValue): string {
+  if (field === 'reviewDate' && typeof value === 'number') {
+    const read = readReviewDate(value);
+    if (read.kind === 'date') return formatDate(read.date);
+  }
+  if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
+  return String(value);
+}
