@@ -8,7 +8,8 @@ import type { XlContext, XlRange, XlWorksheetProtection } from './api';
 import { protectSheet, queueSheetContent } from './applyPlan';
 import { actualSheetName } from './inspect';
 import { loadUsedRange, rangeSnapshot } from './snapshotReader';
-import { rect } from '../workbook/address';
+import { cell, rect } from '../workbook/address';
+import { withFinalisedLine } from '../workbook/signOff/lines';
 import { withPrintedFor, type PrintedFor } from '../workbook/print';
 import {
   SAVED_COLUMNS,
@@ -49,8 +50,11 @@ export function queueSavedWrite(
   loaded: SavedLoaded | null,
   snapshots: readonly SavedSnapshot[],
   who: PrintedFor,
+  /** The finalised line, when the workbook is finalised: written in the sheet's line cell. */
+  line: string | null = null,
 ): void {
-  const plan = withPrintedFor(buildSavedResponsesSheet(snapshots), who);
+  const built = withPrintedFor(buildSavedResponsesSheet(snapshots), who);
+  const plan = line === null ? built : withFinalisedLine(built, cell(3, 1), line);
   if (loaded === null) {
     const sheet = ctx.workbook.worksheets.add(plan.name);
     queueSheetContent(sheet, plan);

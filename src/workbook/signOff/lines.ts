@@ -11,6 +11,7 @@
 import type { Framework } from '../../domain';
 import { cell, type A1 } from '../address';
 import { START_SHEET, SUMMARY_SHEET } from '../layout';
+import type { SheetPlan } from '../plan';
 import { sameSheet } from '../sheetNames';
 import { ACTION_PLAN_SHEET } from '../sheets/actionPlan';
 import { ARCHIVE_SHEET } from '../sheets/archive';
@@ -52,3 +53,12 @@ export const BOARD_LINE: A1 = cell(5, 1);
 
 /** How the line looks: bold, in the title's colour, so it is read before the sheet. */
 export const FINALISED_LINE_FORMAT = { bold: true, fontColor: '#C00000' } as const;
+
+/** A sheet plan with the finalised line in its cell (for a sheet written while finalised). */
+export function withFinalisedLine<S extends SheetPlan>(plan: S, at: A1, line: string): S {
+  return {
+    ...plan,
+    blocks: [...plan.blocks, { at, cells: [[line]] }],
+    formats: [...plan.formats, { range: at, ...FINALISED_LINE_FORMAT }],
+  };
+}
