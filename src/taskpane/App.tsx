@@ -17,6 +17,7 @@ import {
 } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
 import type { ExcelGateway } from '../excel/api';
+import { afterNextPaint } from './afterPaint';
 import { apiStatus, type ApiStatus } from './apiStatus';
 import { AnnouncerProvider, useAnnounce } from './components/Announcer';
 import { ErrorBoundary } from './components/ErrorBoundary';
@@ -37,10 +38,13 @@ const loadSetupView = () => import(/* webpackChunkName: "setup" */ './views/Setu
 const loadResultsView = () => import(/* webpackChunkName: "results" */ './views/ResultsView');
 const SetupView = lazy(() => loadSetupView().then((m) => ({ default: m.SetupView })));
 const ResultsView = lazy(() => loadResultsView().then((m) => ({ default: m.ResultsView })));
-function preloadOpeningViews(): void {
-  // A failed preload is only ignored here: opening the view loads it again, and says so if it fails.
-  loadSetupView().catch(() => undefined);
-  loadResultsView().catch(() => undefined);
+function preloadOpeningViews(): () => void {
+  // After the first view is painted (afterPaint.ts). A failed preload is only ignored here:
+  // opening the view loads it again, and says so if it fails.
+  return afterNextPaint(() => {
+    loadSetupView().catch(() => undefined);
+    loadResultsView().catch(() => undefined);
+  });
 }
 const CheckView = lazy(() =>
   import(/* webpackChunkName: "check" */ './views/CheckView').then((m) => ({ default: m.CheckView })),

@@ -8,6 +8,7 @@ import type { Framework } from '../../domain/index';
 import type { ExcelGateway } from '../../excel/api';
 import { inspectWorkbook, type WorkbookState } from '../../excel/inspect';
 import { latestValue, useTask, type TaskState } from '../components/useTask';
+import { afterNextPaint } from '../afterPaint';
 import { loadEngine, type Engine } from '../loadEngine';
 import { openingFor, type Opening } from './opening';
 import { workbookFramework, type WorkbookFramework } from './workbookFramework';
@@ -42,9 +43,11 @@ export function useSession(gateway: ExcelGateway): Session {
     await runWorkbook(() => inspectWorkbook(gateway));
   }, [gateway, runWorkbook]);
 
+  // The workbook is read at once (Excel does the work); the engine, which is script to run here,
+  // loads once the first view is painted.
   useEffect(() => {
     void refresh();
-    void runEngine(loadEngine);
+    return afterNextPaint(() => void runEngine(loadEngine));
   }, [refresh, runEngine]);
 
   const engine = engineTask.state.status === 'done' ? engineTask.state.value : null;
