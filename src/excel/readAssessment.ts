@@ -1,50 +1,14 @@
 /**
- * Reading an assessment back from the workbook: every response row of every area sheet and the
- * settings on the Start sheet, in two syncs whatever the size. Values come back raw; the engine
- * decides what they mean.
+ * Reading an assessment back from the open workbook, in two syncs whatever the size; what it
+ * means is decided without Excel (src/workbook/assessmentRead.ts).
  */
-import type { ExcelGateway, XlCellValue } from './api';
+import type { ExcelGateway } from './api';
 import { readSnapshot } from './snapshotReader';
-import type { Framework, ResponseRow, ScoringSettings } from '../domain';
-import { responsesOf, settingsOf, type WorkbookSnapshot } from '../workbook/snapshot';
+import type { Framework } from '../domain';
+import { assessmentFrom, type AssessmentRead } from '../workbook/assessmentRead';
 import { startLayoutOf } from '../workbook/sheets/start';
 
-export interface AreaSheetRead {
-  readonly area: number;
-  readonly sheet: string;
-  /** False when the sheet is missing from the workbook. */
-  readonly present: boolean;
-}
-
-export interface AssessmentRead {
-  readonly responses: readonly ResponseRow[];
-  readonly areaSheets: readonly AreaSheetRead[];
-  /** The settings the sheet's formulas use, or null when a setting cell does not hold a usable value. */
-  readonly settings: ScoringSettings | null;
-  readonly organisation: XlCellValue;
-  readonly period: XlCellValue;
-  /** What stops the settings being read, naming the cell and what it should hold. */
-  readonly problems: readonly string[];
-  /** Everything read, for checks that need more than the responses. */
-  readonly snapshot: WorkbookSnapshot;
-}
-
-export function assessmentFrom(framework: Framework, snapshot: WorkbookSnapshot): AssessmentRead {
-  const { settings, problems } = settingsOf(snapshot, startLayoutOf(framework), framework.ratingScale);
-  return {
-    responses: responsesOf(framework, snapshot),
-    areaSheets: framework.areas.map((a) => ({
-      area: a.number,
-      sheet: a.shortName,
-      present: snapshot.areas.get(a.number) !== null,
-    })),
-    settings,
-    organisation: snapshot.start?.organisation ?? '',
-    period: snapshot.start?.period ?? '',
-    problems,
-    snapshot,
-  };
-}
+export { assessmentFrom, type AreaSheetRead, type AssessmentRead } from '../workbook/assessmentRead';
 
 export async function readAssessment(gateway: ExcelGateway, framework: Framework): Promise<AssessmentRead> {
   const snapshot = await gateway.run((ctx) => readSnapshot(ctx, framework, startLayoutOf(framework)));

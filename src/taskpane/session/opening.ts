@@ -8,6 +8,7 @@ import { LAYOUT_VERSION } from '../../workbook/layout';
 import type { ViewId } from './views';
 import type { WorkbookFramework } from './workbookFramework';
 import { sameSheet } from '../../workbook/sheetNames';
+import { frameworkFor } from '../../workbook/workbookFramework';
 
 export interface Opening {
   readonly view: ViewId;
@@ -26,9 +27,7 @@ export function describeFrameworkMeta(meta: Pick<StoredMeta, 'frameworkTitle' | 
 }
 
 /** The framework among `known` with the workbook's id and version, if there is one. */
-export function frameworkFor(meta: StoredMeta, known: readonly Framework[]): Framework | undefined {
-  return known.find((f) => f.id === meta.frameworkId && f.version === meta.frameworkVersion);
-}
+export { frameworkFor };
 
 /**
  * The hidden sheet regeneration keeps every response in until the new sheets are written
