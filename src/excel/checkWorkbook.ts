@@ -5,9 +5,11 @@
  * refused and nothing is changed.
  */
 import type { ExcelGateway, XlContext } from './api';
-import { loadSheetNames } from './inspect';
+import { actualSheetName, loadSheetNames } from './inspect';
 import { queueHeaderTexts } from './printedHeaders';
-import { queueSnapshot } from './snapshotReader';
+import { loadUsedRange, queueSnapshot, rangeSnapshot } from './snapshotReader';
+import { SAVED_RESPONSES_SHEET } from '../workbook/sheets/savedResponses';
+import { SIGN_OFF_SHEET } from '../workbook/sheets/signOffRecord';
 
 import { startLayoutOf, type StartLayout } from '../workbook/sheets/start';
 import type { CheckOptions, Framework } from '../domain';
@@ -17,7 +19,10 @@ import type { WorkbookSnapshot } from '../workbook/snapshot';
 
 export type { CheckOutcome } from '../workbook/checkSnapshot';
 
-/** The snapshot with every sheet's page header texts, in two syncs. */
+/**
+ * The snapshot with every sheet's page header texts and the sign-off sheets (a finalised workbook
+ * is checked against its approved snapshot), in two syncs.
+ */
 async function readWithHeaders(
   ctx: XlContext,
   framework: Framework,
@@ -28,8 +33,16 @@ async function readWithHeaders(
   const sheetNames = names();
   const finish = queueSnapshot(ctx, framework, start, sheetNames);
   const headers = queueHeaderTexts(ctx, sheetNames);
+  const used = (wanted: string) => {
+    const name = actualSheetName(sheetNames, wanted);
+    return name ? { name, range: loadUsedRange(ctx, name) } : null;
+  };
+  const saved = used(SAVED_RESPONSES_SHEET);
+  const record = used(SIGN_OFF_SHEET);
   await ctx.sync();
-  return { ...finish(), pageHeaders: headers() };
+  const snap = (loaded: ReturnType<typeof used>) =>
+    loaded ? rangeSnapshot(loaded.name, loaded.range) : null;
+  return { ...finish(), pageHeaders: headers(), signOff: { saved: snap(saved), record: snap(record) } };
 }
 
 export async function checkWorkbook(

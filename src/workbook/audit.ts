@@ -25,6 +25,7 @@ import { sameFormula } from './formulaText';
 import { AREA_FIRST_DATA_ROW, AREA_HEADER_ROW, SUMMARY_SHEET, type AreaLayout } from './layout';
 import { isFormula, type SheetPlan } from './plan';
 import { staleHeaders, type HeaderFix } from './staleHeaders';
+import { approvalProblems } from './signOff/changes';
 import { areaCriteria, areaLayoutOf } from './sheets/area';
 import {
   areaColumnsOf,
@@ -196,6 +197,7 @@ export function auditWorkbook(
   problems.push(...brokenReferences(snapshot, new Set(damaged.map((p) => p.key))));
 
   problems.push(...headerProblems(snapshot));
+  problems.push(...approvalProblems(framework, snapshot, responses));
 
   const result = settings ? score(framework, responses, settings) : null;
   let mismatched = false;

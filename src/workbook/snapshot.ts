@@ -54,6 +54,12 @@ export interface WorkbookSnapshot {
    * does; live checks and the board refresh rewrite stale headers themselves and leave this out).
    */
   readonly pageHeaders?: readonly PageHeaderSnapshot[];
+  /**
+   * The Saved responses and Sign-off record sheets' used ranges (null when missing), when the
+   * reader loaded them (the full Check does): a finalised workbook is checked against its
+   * approved snapshot.
+   */
+  readonly signOff?: { readonly saved: RangeSnapshot | null; readonly record: RangeSnapshot | null };
 }
 
 /** One sheet's page header texts as Excel holds them (in header codes: a literal & is &&). */

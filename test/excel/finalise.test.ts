@@ -5,6 +5,7 @@
  */
 import { bundledFrameworks } from '../../src/domain/framework/bundled';
 import type { CellValue } from '../../src/domain/responses';
+import { checkWorkbook } from '../../src/excel/checkWorkbook';
 import { finaliseAssessment, reopenAssessment, signOffStatus } from '../../src/excel/finalise';
 import { cell, rect } from '../../src/workbook/address';
 import { AREA_FIRST_DATA_ROW, META_SHEET } from '../../src/workbook/layout';
@@ -146,7 +147,7 @@ describe('finalising', () => {
     );
     expect(unaccepted.status).toBe('refused');
     if (unaccepted.status === 'refused')
-      expect(unaccepted.problems.join('\n')).toMatch(/Not accepted: .*banana/);
+      expect(unaccepted.details.join('\n')).toMatch(/Not accepted: .*banana/);
     const nothing = await finaliseAssessment(
       gw,
       draft,
@@ -173,6 +174,39 @@ describe('finalising', () => {
   });
 });
 
+describe('checking a finalised workbook against its approved snapshot', () => {
+  it('names each cell changed outside the add-in, with what it holds and what was approved', async () => {
+    const { doc, gw, built } = await setUp();
+    await finaliseAssessment(
+      gw,
+      draft,
+      built,
+      { approval: APPROVAL, acceptance: everything, today: TODAY },
+      OPTIONS,
+    );
+    const changed = (outcome: Awaited<ReturnType<typeof checkWorkbook>>) =>
+      outcome.status === 'checked'
+        ? outcome.problems.filter((p) => p.ruleId === 'changed-since-approval')
+        : null;
+    expect(changed(await checkWorkbook(gw, draft, built, OPTIONS))).toEqual([]);
+
+    // An edit made outside the add-in: protection taken off, a rating and some evidence typed.
+    doc.sheet(area1.shortName).protection.protected = false;
+    await doc.simulateEdit(area1.shortName, ratingCell, [[2]]);
+    const evidence = cell(AREA_FIRST_DATA_ROW + 1, areaLayoutOf(draft, area1.number).column('evidence'));
+    await doc.simulateEdit(area1.shortName, evidence, [['Added later']]);
+    const problems = changed(await checkWorkbook(gw, draft, built, OPTIONS));
+    expect(problems?.map((p) => p.message)).toEqual([
+      `'${area1.shortName}'!${ratingCell}: rating is 2, the approved snapshot (Approved 2026-12-03) has 4.`,
+      `'${area1.shortName}'!${evidence}: evidence is "Added later", the approved snapshot (Approved 2026-12-03) has blank.`,
+    ]);
+
+    // Once reopened, the workbook is no longer held to the approved snapshot.
+    await reopenAssessment(gw, draft, { by: 'Sam Lee', reason: 'corrections', today: TODAY });
+    expect(changed(await checkWorkbook(gw, draft, built, OPTIONS))).toEqual([]);
+  });
+});
+
 describe('reopening', () => {
   it('records who and why, unlocks the inputs and takes the lines away; the workbook no longer claims approval', async () => {
     const { doc, gw, built } = await setUp();
@@ -186,7 +220,7 @@ describe('reopening', () => {
     const noReason = await reopenAssessment(gw, draft, { by: 'Sam Lee', reason: ' ', today: TODAY });
     expect(noReason).toMatchObject({
       status: 'refused',
-      problems: [expect.stringMatching(/^Reason is needed/)],
+      details: [expect.stringMatching(/^Reason is needed/)],
     });
 
     const outcome = await reopenAssessment(gw, draft, {

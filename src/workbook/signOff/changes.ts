@@ -6,8 +6,15 @@
  */
 import { canonicalRating, readRating, type CellValue, type Framework, type ResponseRow } from '../../domain';
 import type { WorkbookProblem } from '../audit';
-import type { SavedCriterion, SavedSnapshot } from '../sheets/savedResponses';
-import type { SheetValue } from '../snapshot';
+import {
+  SAVED_RESPONSES_SHEET,
+  latestApproved,
+  readSavedResponses,
+  type SavedCriterion,
+  type SavedSnapshot,
+} from '../sheets/savedResponses';
+import { readSignOffRecord, signOffStateOf } from '../sheets/signOffRecord';
+import type { SheetValue, WorkbookSnapshot } from '../snapshot';
 
 export const CHANGED_SINCE_APPROVAL = 'changed-since-approval';
 
@@ -77,4 +84,36 @@ function missing(saved: SavedCriterion, label: string): WorkbookProblem {
     criterionId: saved.criterionId,
     message: `Criterion ${saved.criterionId} of area ${saved.area} (${saved.areaName}) is no longer on its sheet; the approved snapshot (${label}) has it.`,
   };
+}
+
+/**
+ * While the workbook is finalised (its Sign-off record says so last), the cells that differ from
+ * its latest Approved snapshot; a missing or unreadable snapshot is a problem of its own, since
+ * nothing then shows what was approved. Nothing for a workbook never finalised, or reopened.
+ */
+export function approvalProblems(
+  framework: Framework,
+  snapshot: WorkbookSnapshot,
+  responses: readonly ResponseRow[],
+): WorkbookProblem[] {
+  const record = snapshot.signOff?.record;
+  if (!record) return [];
+  const state = signOffStateOf(readSignOffRecord(record).entries);
+  if (state.status !== 'finalised') return [];
+  const read = snapshot.signOff?.saved ? readSavedResponses(snapshot.signOff.saved) : null;
+  const approved = read ? latestApproved(read.snapshots) : null;
+  if (approved === null) {
+    const why =
+      read === null ? `there is no ${SAVED_RESPONSES_SHEET} sheet` : 'it holds no Approved snapshot';
+    return [
+      {
+        key: `${CHANGED_SINCE_APPROVAL}:no-snapshot`,
+        ruleId: CHANGED_SINCE_APPROVAL,
+        severity: 'error',
+        sheet: SAVED_RESPONSES_SHEET,
+        message: `The workbook is finalised, but ${why}${read && read.problems.length > 0 ? ` it can read (${read.problems.join(' ')})` : ''}, so nothing shows what was approved. Reopen it from the add-in and finalise it again.`,
+      },
+    ];
+  }
+  return changesSinceApproval(framework, approved, responses);
 }

@@ -2,7 +2,14 @@
  * Finalising and reopening decided on what was read, before anything is written: a refusal (with
  * every reason, naming fields and cells) changes nothing; a decision says exactly what to write.
  */
-import { formatDate, type CalendarDate, type CheckOptions, type Framework } from '../../domain';
+import {
+  formatDate,
+  refuse,
+  type CalendarDate,
+  type CheckOptions,
+  type Framework,
+  type Refusal,
+} from '../../domain';
 import { auditWorkbook, type Audit } from '../audit';
 import type { BuiltPlan } from '../buildPlan';
 import { parseMeta } from '../metaBlock';
@@ -25,24 +32,27 @@ export interface SignOffReadData {
   readonly record: SignOffRead | null;
 }
 
-export interface SignOffRefusal {
-  readonly status: 'refused';
-  readonly message: string;
-  readonly problems: readonly string[];
-  /** A message per approval field the officer must correct. */
-  readonly fields?: ApprovalProblems;
-}
+export type SignOffRefusalReason =
+  | 'not-an-assessment'
+  | 'damaged-record'
+  | 'other-framework'
+  | 'unreadable-record'
+  | 'approval-incomplete'
+  | 'already-finalised'
+  | 'not-finalised'
+  | 'cannot-judge'
+  | 'not-accepted'
+  | 'reopen-incomplete';
+
+/** A refusal (nothing was written), with a message per approval field the officer must correct. */
+export type SignOffRefusal = Refusal<SignOffRefusalReason> & { readonly fields?: ApprovalProblems };
 
 const refused = (
+  reason: SignOffRefusalReason,
   message: string,
-  problems: readonly string[] = [],
+  details: readonly string[] = [],
   fields?: ApprovalProblems,
-): SignOffRefusal => ({
-  status: 'refused',
-  message,
-  problems,
-  ...(fields ? { fields } : {}),
-});
+): SignOffRefusal => ({ ...refuse(reason, message, details), ...(fields ? { fields } : {}) });
 
 /** Where the workbook stands: its sign-off state, and (once checked) what finalising would need. */
 export interface SignOffStatus {
@@ -62,18 +72,24 @@ export function assessSignOff(
 ): SignOffStatus | SignOffRefusal {
   const { snapshot } = read;
   if (!snapshot.meta)
-    return refused('This workbook has no assessment made by this add-in. Nothing was changed.');
+    return refused(
+      'not-an-assessment',
+      'This workbook has no assessment made by this add-in. Nothing was changed.',
+    );
   const parsed = parseMeta(snapshot.meta);
-  if (!parsed.ok) return refused("The add-in's record of this workbook is damaged.", parsed.problems);
+  if (!parsed.ok)
+    return refused('damaged-record', "The add-in's record of this workbook is damaged.", parsed.problems);
   const { meta } = parsed;
   if (meta.frameworkId !== framework.id || meta.frameworkVersion !== framework.version) {
     return refused(
+      'other-framework',
       `This workbook uses ${meta.frameworkTitle} (${meta.frameworkId} version ${meta.frameworkVersion}), not ${framework.title} (version ${framework.version}). Nothing was changed.`,
     );
   }
   const unreadable = [...(read.record?.problems ?? []), ...(read.saved?.problems ?? [])];
   if (unreadable.length > 0) {
     return refused(
+      'unreadable-record',
       'The sign-off record or the saved responses cannot be read as they stand, so nothing was changed: fix the cells named below.',
       unreadable,
     );
@@ -107,6 +123,7 @@ export function decideFinalise(
   const typed = readApproval(input.approval, input.today);
   if ('problems' in typed) {
     return refused(
+      'approval-incomplete',
       'The approval is not complete, so nothing was changed.',
       Object.values(typed.problems),
       typed.problems,
@@ -116,20 +133,22 @@ export function decideFinalise(
   if (status.status === 'refused') return status;
   if (status.state.status === 'finalised') {
     return refused(
+      'already-finalised',
       `This assessment was already finalised on ${formatDate(status.state.finalised.recordedOn)}. Reopen it first to finalise it again. Nothing was changed.`,
     );
   }
   const { readiness } = status;
-  if ('blocked' in readiness) return refused(`${readiness.blocked} Nothing was changed.`);
+  if ('blocked' in readiness) return refused('cannot-judge', `${readiness.blocked} Nothing was changed.`);
   const open = unacceptedOf(readiness, input.acceptance);
   if (open.length > 0) {
     return refused(
+      'not-accepted',
       'Each problem below must be fixed or accepted before finalising. Nothing was changed.',
       open,
     );
   }
   const result = status.audit.result;
-  if (result === null) return refused('The settings cannot be read. Nothing was changed.');
+  if (result === null) return refused('cannot-judge', 'The settings cannot be read. Nothing was changed.');
   const approved = savedSnapshotOf(
     framework,
     responsesOf(framework, read.snapshot),
@@ -171,22 +190,29 @@ export function decideReopen(
 ): ReopenDecision | SignOffRefusal {
   if (record && record.problems.length > 0) {
     return refused(
+      'unreadable-record',
       'The sign-off record cannot be read as it stands, so nothing was changed.',
       record.problems,
     );
   }
   const state = signOffStateOf(record?.entries ?? []);
   if (state.status !== 'finalised') {
-    return refused('This assessment is not finalised, so there is nothing to reopen. Nothing was changed.');
+    return refused(
+      'not-finalised',
+      'This assessment is not finalised, so there is nothing to reopen. Nothing was changed.',
+    );
   }
   const by = input.by.trim().replace(/\s+/gu, ' ');
   const reason = input.reason.trim().replace(/\s+/gu, ' ');
-  const fields: ApprovalProblems & { reason?: string } = {};
   const problems: string[] = [];
   if (by === '') problems.push('Reopened by is needed: type your name.');
   if (reason === '') problems.push('Reason is needed: say why the approved assessment is being changed.');
   if (problems.length > 0)
-    return refused('Reopening needs your name and a reason. Nothing was changed.', problems, fields);
+    return refused(
+      'reopen-incomplete',
+      'Reopening needs your name and a reason. Nothing was changed.',
+      problems,
+    );
   const entry: ReopenedEntry = { action: 'Reopened', recordedOn: input.today, by, reason };
   return {
     status: 'reopen',
