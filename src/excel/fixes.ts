@@ -10,6 +10,7 @@ import { queueHeaderTexts, queueHeaderWrite } from './printedHeaders';
 import { splitCellReference } from '../workbook/address';
 import { isHeaderFix, type CellFix, type ProblemFix } from '../workbook/audit';
 import type { HeaderFix } from '../workbook/staleHeaders';
+import type { OwnWrite } from '../workbook/changeLog';
 
 export interface FixOutcome {
   readonly applied: readonly ProblemFix[];
@@ -37,6 +38,12 @@ function queueCellFix(ctx: XlContext, fix: CellFix): () => boolean {
   };
 }
 
+/** The cell a fix writes and what it holds afterwards, for the change log. */
+function ownWriteOf(fix: CellFix): OwnWrite {
+  const { sheet, address } = splitCellReference(fix.cell);
+  return { sheet, cell: address, value: fix.value };
+}
+
 function queueHeaderFix(ctx: XlContext, fix: HeaderFix): () => boolean {
   const read = queueHeaderTexts(ctx, [fix.sheet]);
   return () => {
@@ -47,7 +54,19 @@ function queueHeaderFix(ctx: XlContext, fix: HeaderFix): () => boolean {
   };
 }
 
-export async function applyFixes(gateway: ExcelGateway, fixes: readonly ProblemFix[]): Promise<FixOutcome> {
+export interface FixOptions {
+  /**
+   * Told the cells about to be written, just before the write: the change log (changeLog.ts)
+   * then records those changes as the add-in's rather than the officer's.
+   */
+  readonly beforeWrite?: (writes: readonly OwnWrite[]) => void;
+}
+
+export async function applyFixes(
+  gateway: ExcelGateway,
+  fixes: readonly ProblemFix[],
+  options: FixOptions = {},
+): Promise<FixOutcome> {
   if (fixes.length === 0) return { applied: [], skipped: [] };
   return gateway.run(async (ctx) => {
     const queued = fixes.map((fix) => [fix, queueFix(ctx, fix)] as const);
@@ -55,6 +74,7 @@ export async function applyFixes(gateway: ExcelGateway, fixes: readonly ProblemF
     const applied: ProblemFix[] = [];
     const skipped: ProblemFix[] = [];
     for (const [fix, write] of queued) (write() ? applied : skipped).push(fix);
+    options.beforeWrite?.(applied.flatMap((fix) => (isHeaderFix(fix) ? [] : [ownWriteOf(fix)])));
     if (applied.length > 0) await ctx.sync();
     return { applied, skipped };
   });

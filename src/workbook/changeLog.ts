@@ -6,7 +6,7 @@
  * entry.
  */
 import { formatDate, readReviewDate } from '../domain';
-import { columnLetter } from './address';
+import { columnLetter, rect, type A1 } from './address';
 import { AREA_FIRST_DATA_ROW } from './layout';
 import { areaColumnsOf, bottomOf, valueAt, type RangeSnapshot, type SheetValue } from './snapshot';
 
@@ -48,6 +48,8 @@ export interface SheetReading {
   readonly columns: Readonly<Record<LoggedField | 'id', number>>;
   /** Values by `row:column`, only for the id and followed columns, from the first data row. */
   readonly cells: ReadonlyMap<string, SheetValue>;
+  /** The last row of the used range when read: rows below it hold no criterion. */
+  readonly lastRow: number;
 }
 
 const keyOf = (row: number, column: number) => `${row}:${column}`;
@@ -64,7 +66,7 @@ export function readingOf(range: RangeSnapshot, area: number): SheetReading {
       if (column > 0) cells.set(keyOf(row, column), valueAt(range, row, column));
     }
   }
-  return { sheet: range.sheet, area, columns, cells };
+  return { sheet: range.sheet, area, columns, cells, lastRow: bottomOf(range) };
 }
 
 /** Cells read back after a change: the top-left cell (1-based) and the values, row by row. */
@@ -131,4 +133,53 @@ export function shownValue(field: LoggedField, value: SheetValue): string {
   }
   if (typeof value === 'boolean') return value ? 'TRUE' : 'FALSE';
   return String(value);
+}
+
+/**
+ * The part of a changed block worth reading back: its rows from the first data row to the last
+ * row read, and its columns across the followed ones. Undefined when the change misses them all
+ * (a title, a note, a whole column pasted far below the table is cut to the table).
+ */
+export function followedPart(
+  reading: SheetReading,
+  changed: { readonly row: number; readonly column: number; readonly rows: number; readonly columns: number },
+): { readonly row: number; readonly column: number; readonly address: A1 } | undefined {
+  const followed = LOGGED_FIELDS.map((f) => reading.columns[f]).filter((c) => c > 0);
+  const top = Math.max(changed.row, AREA_FIRST_DATA_ROW);
+  const bottom = Math.min(changed.row + changed.rows - 1, reading.lastRow);
+  const left = Math.max(changed.column, Math.min(...followed));
+  const right = Math.min(changed.column + changed.columns - 1, Math.max(...followed));
+  if (top > bottom || left > right || !followed.some((c) => c >= left && c <= right)) return undefined;
+  return { row: top, column: left, address: rect(top, left, bottom - top + 1, right - left + 1) };
+}
+
+/** A cell the add-in is about to write itself (a fix from Check): its change is the add-in's. */
+export interface OwnWrite {
+  readonly sheet: string;
+  /** Such as G7. */
+  readonly cell: string;
+  readonly value: SheetValue;
+}
+
+/**
+ * The entries with each one the add-in's own write explains marked as the add-in's, and the
+ * writes not yet seen. A write is matched by its sheet (as Excel compares names), cell and value.
+ */
+export function attributeOwnWrites(
+  entries: readonly ChangeEntry[],
+  expected: readonly OwnWrite[],
+): { entries: ChangeEntry[]; expected: OwnWrite[] } {
+  const left = [...expected];
+  const marked = entries.map((entry) => {
+    const at = left.findIndex(
+      (w) =>
+        w.sheet.toLocaleLowerCase() === entry.sheet.toLocaleLowerCase() &&
+        w.cell === entry.cell &&
+        shownValue(entry.field, w.value) === entry.after,
+    );
+    if (at < 0) return entry;
+    left.splice(at, 1);
+    return { ...entry, source: 'add-in fix' as const };
+  });
+  return { entries: marked, expected: left };
 }

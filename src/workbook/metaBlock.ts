@@ -119,3 +119,27 @@ export function parseSignOffMeta(
   }
   return found;
 }
+
+/**
+ * The change log's marker: the day the add-in first kept a log in this workbook, in M1:N2 of the
+ * meta sheet, clear of the other blocks. With it, a Change log sheet that has gone is known to
+ * have been deleted (the add-in then starts a new section rather than a fresh log that hides the
+ * loss). Regeneration rebuilds the meta sheet without it; the add-in writes it again the next
+ * time it logs, from the log sheet, which regeneration keeps.
+ */
+export const CHANGE_LOG_META_COLUMN = 13;
+export const CHANGE_LOG_META_BLOCK = rect(1, CHANGE_LOG_META_COLUMN, 2, 2);
+export const CHANGE_LOG_META_KEY = 'changeLogKeptSince';
+
+/** The block's cells: its header and the day (an Excel serial) the log was first kept. */
+export function changeLogMetaRows(since: number): SheetValue[][] {
+  return [
+    ['change-log key', 'value'],
+    [CHANGE_LOG_META_KEY, since],
+  ];
+}
+
+/** Whether the block says a log was kept (its key beside a day). */
+export function changeLogWasKept(values: readonly (readonly SheetValue[])[]): boolean {
+  return values.some(([key, value]) => key === CHANGE_LOG_META_KEY && typeof value === 'number' && value > 0);
+}

@@ -42,8 +42,11 @@ const UNTAGGED: Readonly<Record<string, string>> = {
   'Office.OfficeTheme.bodyBackgroundColor': 'as Office.Context.officeTheme',
 };
 
-/** Present on every ClientObject and collection: not members of a requirement set. */
-const EVERY_OBJECT = new Set(['load', 'items']);
+/**
+ * Present on every ClientObject and collection: not members of a requirement set. `isNullObject`
+ * is OfficeExtension.ClientObject's, read after an `...OrNullObject` method (whose set is checked).
+ */
+const EVERY_OBJECT = new Set(['load', 'items', 'isNullObject']);
 
 export interface GateProblem {
   readonly use: MemberUse;

@@ -35,6 +35,32 @@ describe('onChanged', () => {
     expect(seen[0]!.worksheetId).toBe(doc.sheet('Area').id);
   });
 
+  it("says Local for the user's and the add-in's own edits, Remote for a co-author's", async () => {
+    const doc = new FakeWorkbook({ sheets: ['Area'] });
+    const { seen, ctx } = await listening(doc, 'Area');
+    await doc.simulateEdit('Area', 'C5', [[2]]);
+    await doc.simulateEdit('Area', 'C6', [[3]], { source: 'Remote' });
+    ctx.workbook.worksheets.getItem('Area').getRange('C7').values = [[4]];
+    await ctx.sync();
+    await doc.eventsSettled();
+    expect(seen.map((a) => [a.address, a.source])).toEqual([
+      ['C5', 'Local'],
+      ['C6', 'Remote'],
+      ['C7', 'Local'],
+    ]);
+  });
+
+  it('gives a single cell its details in a batch that suspended calculation', async () => {
+    const doc = new FakeWorkbook({ sheets: ['Area'] });
+    await doc.simulateEdit('Area', 'C5', [[2]]);
+    const { seen, ctx } = await listening(doc, 'Area');
+    ctx.workbook.application.suspendApiCalculationUntilNextSync();
+    ctx.workbook.worksheets.getItem('Area').getRange('C5').values = [[5]];
+    await ctx.sync();
+    await doc.eventsSettled();
+    expect(seen[0]).toMatchObject({ address: 'C5', details: { valueBefore: 2, valueAfter: 5 } });
+  });
+
   it('gives no details for a multi-cell paste', async () => {
     const doc = new FakeWorkbook({ sheets: ['Area'] });
     const { seen } = await listening(doc, 'Area');

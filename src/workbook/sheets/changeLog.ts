@@ -153,16 +153,21 @@ export function readChangeLog(range: RangeSnapshot): ChangeLogRead {
   });
   let entries = 0;
   let nextRow = CHANGE_LOG_FIRST_ROW;
+  const rowProblems: string[] = [];
   for (let row = CHANGE_LOG_FIRST_ROW; row <= bottomOf(range); row++) {
     const cells = CHANGE_LOG_COLUMNS.map((_, i) => valueAt(range, row, i + 1));
     if (cells.every((v) => v === '')) continue;
     nextRow = row + 1;
-    if (isSectionRow(cells)) continue;
-    const rowProblems = entryProblems(cells, (column) => at(row, column));
-    if (rowProblems.length === 0) entries += 1;
-    else problems.push(...rowProblems);
+    // A section row answers for the damage above it: only rows below the last one count.
+    if (isSectionRow(cells)) {
+      rowProblems.length = 0;
+      continue;
+    }
+    const found = entryProblems(cells, (column) => at(row, column));
+    if (found.length === 0) entries += 1;
+    else rowProblems.push(...found);
   }
-  return { logging: switchCell !== LOGGING_OFF, entries, nextRow, problems };
+  return { logging: switchCell !== LOGGING_OFF, entries, nextRow, problems: [...problems, ...rowProblems] };
 }
 
 function isSectionRow(cells: readonly SheetValue[]): boolean {
@@ -197,4 +202,40 @@ function entryProblems(cells: readonly SheetValue[], at: (column: number) => str
     `one of ${Object.values(SOURCE_WORDS).join(', ')}`,
   );
   return problems;
+}
+
+/** What the add-in sees of the log just before appending (a few cells, not the whole log). */
+export interface LogGlance {
+  /** The sheet's used range ends at this row (0 when the sheet is empty). */
+  readonly bottom: number;
+  /** Cells A1:A3: the title, the description and the switch (read for the switch). */
+  readonly top: readonly SheetValue[];
+  /** The row the add-in wrote last, as it is now; absent when it has written nothing yet. */
+  readonly lastWritten?: { readonly row: number; readonly values: readonly SheetValue[] };
+}
+
+/**
+ * Whether the log is still as the add-in left it: `expectedNext` is the row after the last one it
+ * wrote (or found when it read the log in full). Each way it is not is a sentence naming cells.
+ */
+export function glanceProblems(glance: LogGlance, expectedNext: number): string[] {
+  // The title is checked when the pane reads the log in full; here only what appending relies on.
+  const problems: string[] = [];
+  const next = Math.max(glance.bottom + 1, CHANGE_LOG_FIRST_ROW);
+  if (next < expectedNext)
+    problems.push(`Rows ${next} to ${expectedNext - 1} of '${CHANGE_LOG_SHEET}' were deleted or cleared.`);
+  if (next > expectedNext)
+    problems.push(`Rows ${expectedNext} to ${next - 1} of '${CHANGE_LOG_SHEET}' were added by hand.`);
+  if (glance.lastWritten && next >= expectedNext) {
+    const { row, values } = glance.lastWritten;
+    problems.push(
+      ...entryProblems(values, (column) => `'${CHANGE_LOG_SHEET}'!${columnLetter(column)}${row}`),
+    );
+  }
+  return problems;
+}
+
+/** Where the next row goes: below everything on the sheet, whatever happened to it. */
+export function nextRowOf(glance: Pick<LogGlance, 'bottom'>): number {
+  return Math.max(glance.bottom + 1, CHANGE_LOG_FIRST_ROW);
 }

@@ -50,13 +50,15 @@ export class ChangeEvents {
 
   /**
    * Tells the handlers about a change to `rect` on a sheet. `single` carries the before/after
-   * values, which Excel gives only when exactly one cell changed.
+   * values, which Excel gives only when exactly one cell changed. `source` is 'Remote' for a
+   * co-author's change (Excel's event source when another user's edit arrives), 'Local' otherwise.
    */
   emit(
     sheetId: string,
     rect: Rect,
     single?: { before: XlCellValue; after: XlCellValue },
     changeType: XlDataChangeType = 'RangeEdited',
+    source: 'Local' | 'Remote' = 'Local',
   ): void {
     const details: (XlChangedEventDetail & Record<string, unknown>) | undefined = single && {
       valueBefore: single.before,
@@ -67,7 +69,7 @@ export class ChangeEvents {
     const base = {
       address: formatRect(rect),
       changeType,
-      source: 'Local',
+      source,
       type: 'WorksheetChanged',
       worksheetId: sheetId,
     } as const;

@@ -455,9 +455,15 @@ export class FakeWorkbook {
   /**
    * A user's edit or paste: writes the cells (data validation does not stop it, as a paste is not
    * stopped in Excel; protection does), then fires onChanged like Excel, with before/after values
-   * only for a single cell. Resolves when the handlers have run; rejects if one failed.
+   * only for a single cell. Resolves when the handlers have run; rejects if one failed. With
+   * `{ source: 'Remote' }` it is a co-author's edit arriving: the event says so, as Excel's does.
    */
-  async simulateEdit(sheetName: string, address: string, values: XlCellValue[][]): Promise<void> {
+  async simulateEdit(
+    sheetName: string,
+    address: string,
+    values: XlCellValue[][],
+    options: { readonly source?: 'Local' | 'Remote' } = {},
+  ): Promise<void> {
     const sheet = this.sheet(sheetName);
     const { rect } = parseAddress(address);
     const single = rowsOf(rect) === 1 && columnsOf(rect) === 1;
@@ -467,6 +473,8 @@ export class FakeWorkbook {
       sheet.id,
       rect,
       before === undefined ? undefined : { before, after: this.value(sheetName, address) },
+      'RangeEdited',
+      options.source ?? 'Local',
     );
     await this.events.settled();
   }

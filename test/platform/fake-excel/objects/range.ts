@@ -198,17 +198,31 @@ export class FakeRange extends FakeProxy implements XlRange {
     const { sheet, rect } = this.target();
     const events = this.ctx.document.events;
     const single = events.count > 0 && rowsOf(rect) === 1 && columnsOf(rect) === 1;
-    const before = single ? readValues(this.ctx.document.engine, sheet, rect, this.path)[0]?.[0] : undefined;
+    const before = single ? this.readForEvent(sheet, rect) : undefined;
     writeContents(this.ctx.document.engine, sheet, rect, data, property, this.path);
     this.emitChange(sheet.id, rect, before);
+  }
+
+  /**
+   * A single cell's value for the event's details. Excel gives them in a batch that suspended
+   * calculation too; the engine cannot read while suspended, so it resumes for the read.
+   */
+  private readForEvent(sheet: Parameters<typeof readValues>[1], rect: Rect): XlCellValue | undefined {
+    const engine = this.ctx.document.engine;
+    const suspended = engine.isEvaluationSuspended();
+    if (suspended) engine.resumeEvaluation();
+    try {
+      return readValues(engine, sheet, rect, this.path)[0]?.[0];
+    } finally {
+      if (suspended) engine.suspendEvaluation();
+    }
   }
 
   private emitChange(sheetId: string, rect: Rect, before: XlCellValue | undefined): void {
     const doc = this.ctx.document;
     if (doc.events.count === 0) return;
     const sheet = doc.sheetById(sheetId);
-    const after =
-      before === undefined || !sheet ? undefined : readValues(doc.engine, sheet, rect, this.path)[0]?.[0];
+    const after = before === undefined || !sheet ? undefined : this.readForEvent(sheet, rect);
     doc.events.emit(
       sheetId,
       rect,
