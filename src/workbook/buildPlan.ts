@@ -115,7 +115,7 @@ function definedNames(
 }
 
 /** Absolute sheet references for the formulas (see FormulaRefs for why not names). */
-function formulaRefs(framework: Framework, start: StartLayout): FormulaRefs {
+export function formulaRefs(framework: Framework, start: StartLayout): FormulaRefs {
   const startName = sheetName(START_SHEET);
   const on = (sheet: string, address: Parameters<typeof absolute>[0]) =>
     ref(sheetName(sheet), absolute(address));
