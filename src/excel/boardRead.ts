@@ -2,7 +2,8 @@
  * Everything the board report needs, read in two syncs whatever the framework's size: the sheet
  * names first (a missing sheet would fail the whole batch on hosts without ExcelApi 1.4), then,
  * in one batch, the snapshot (queueSnapshot: area sheets, Start settings, meta, Summary) together
- * with the Action plan and History sheets and the board's "up to date" cell.
+ * with the Action plan, History, Saved responses and Sign-off record sheets and the board's "up
+ * to date" cell.
  */
 import type { XlContext, XlRange } from './api';
 import { actualSheetName, loadSheetNames } from './inspect';
@@ -14,6 +15,8 @@ import type { RangeSnapshot, SheetValue, WorkbookSnapshot } from '../workbook/sn
 import { ACTION_PLAN_SHEET } from '../workbook/sheets/actionPlan';
 import { BOARD_SHEET, boardLayout } from '../workbook/sheets/board';
 import { HISTORY_SHEET } from '../workbook/sheets/history';
+import { SIGN_OFF_SHEET, readSignOffRecord, type SignOffRead } from '../workbook/sheets/signOffRecord';
+import { queueSavedLoad, type SavedLoaded } from './savedResponsesWrite';
 
 export interface ReportRead {
   readonly assessment: AssessmentRead;
@@ -22,6 +25,10 @@ export interface ReportRead {
   readonly history: RangeSnapshot | null;
   /** What the board's status cell says now, or null when there is no board yet. */
   readonly boardStatus: SheetValue | null;
+  /** The Saved responses sheet, when the workbook has one. */
+  readonly saved: SavedLoaded | null;
+  /** The Sign-off record as read, when the workbook has one. */
+  readonly signOff: SignOffRead | null;
 }
 
 export async function readReport(ctx: XlContext, framework: Framework): Promise<ReportRead> {
@@ -37,6 +44,8 @@ export async function readReport(ctx: XlContext, framework: Framework): Promise<
   const finishSnapshot = queueSnapshot(ctx, framework, startLayoutOf(framework), sheetNames);
   const actionPlan = used(ACTION_PLAN_SHEET);
   const history = used(HISTORY_SHEET);
+  const saved = queueSavedLoad(ctx, sheetNames);
+  const signOff = used(SIGN_OFF_SHEET);
   const boardName = present(BOARD_SHEET);
   const status = boardName
     ? ctx.workbook.worksheets
@@ -56,5 +65,7 @@ export async function readReport(ctx: XlContext, framework: Framework): Promise<
     actionPlan: snap(actionPlan),
     history: snap(history),
     boardStatus: status ? first(status) : null,
+    saved: saved(),
+    signOff: signOff ? readSignOffRecord(rangeSnapshot(signOff.sheet, signOff.range)) : null,
   };
 }

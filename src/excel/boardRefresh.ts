@@ -11,6 +11,10 @@ import { queuePlan } from './applyPlan';
 import { printedForOf, queueHeaderReads } from './printedHeaders';
 import { readReport, type ReportRead } from './boardRead';
 import { actualSheetName } from './inspect';
+import { queueSavedWrite } from './savedResponsesWrite';
+import { finalisedLine } from '../workbook/signOff/approval';
+import { reportSignOff } from '../workbook/signOff/report';
+import { savedSnapshotOf, withSavedSnapshot, type SavedSnapshot } from '../workbook/sheets/savedResponses';
 
 import { startLayoutOf } from '../workbook/sheets/start';
 import {
@@ -71,6 +75,8 @@ export type ReportOutcome =
       readonly history: readonly HistoryEntry[];
       readonly organisation: string;
       readonly period: string;
+      /** The approval in words (or that it was reopened), or null when never finalised. */
+      readonly approval: string | null;
     }
   /** Details: the missing sheets and unreadable cells, one line each. */
   | Refusal<'unreadable-assessment' | 'unreadable-typed-cells'>;
@@ -80,6 +86,10 @@ interface Prepared {
   readonly sheets: readonly SheetPlan[];
   readonly charts: readonly ChartPlan[];
   readonly outcome: Extract<ReportOutcome, { status: 'refreshed' }>;
+  /** Every snapshot of the Saved responses sheet, when saving one. */
+  readonly saved: readonly SavedSnapshot[] | null;
+  /** The finalised line, while the workbook is finalised. */
+  readonly signOffLine: string | null;
 }
 
 /** Pure: what to write, from what was read, or why nothing should be. */
@@ -104,7 +114,9 @@ export function prepareReport(
   const history = read.history
     ? historyEntriesFrom(framework, read.history)
     : { entries: [], changes: [], problems: [] };
-  const problems = [...typedProblems, ...history.problems];
+  // A snapshot the sheet holds that cannot be read would be lost by rewriting the sheet.
+  const savedProblems = options.saveSnapshot ? (read.saved?.read.problems ?? []) : [];
+  const problems = [...typedProblems, ...history.problems, ...savedProblems];
   if (problems.length > 0) {
     return refuse(
       'unreadable-typed-cells',
@@ -146,6 +158,7 @@ export function prepareReport(
     start: startLayoutOf(framework),
   });
   const who = { organisation, period };
+  const signOff = reportSignOff(read.signOff);
   const sheets: SheetPlan[] = [board.sheet, withPrintedFor(buildActionPlanSheet(framework, entries), who)];
   const charts: ChartPlan[] = [board.chart];
   if (options.saveSnapshot) {
@@ -156,8 +169,13 @@ export function prepareReport(
   }
   return {
     status: 'prepared',
-    sheets,
+    sheets: signOff.decorate(framework, sheets),
     charts,
+    saved: options.saveSnapshot ? savedAfter(framework, read, result, options.today) : null,
+    signOffLine:
+      signOff.state.status === 'finalised'
+        ? finalisedLine(signOff.state.finalised.approval, signOff.state.finalised.recordedOn)
+        : null,
     outcome: {
       status: 'refreshed',
       sheets: sheets.map((s) => s.name),
@@ -168,8 +186,20 @@ export function prepareReport(
       history: entriesAfter,
       organisation,
       period,
+      approval: signOff.words,
     },
   };
+}
+
+/** Every snapshot the Saved responses sheet holds after today's is added (replacing today's). */
+function savedAfter(
+  framework: Framework,
+  read: ReportRead,
+  result: AssessmentResult,
+  today: CalendarDate,
+): SavedSnapshot[] {
+  const snapshot = savedSnapshotOf(framework, read.assessment.responses, result, 'Snapshot', today);
+  return withSavedSnapshot(read.saved?.read.snapshots ?? [], snapshot);
 }
 
 /** Each area's "Counts as" column over its data rows, as Excel computed it when read. */
@@ -222,6 +252,9 @@ export async function refreshBoard(
     );
     ctx.workbook.application.suspendApiCalculationUntilNextSync();
     queuePlan(ctx, plan);
+    if (prepared.saved) {
+      queueSavedWrite(ctx, read.saved, prepared.saved, printedForOf(read.assessment), prepared.signOffLine);
+    }
     for (const move of reportSheetMoves(
       read.sheetNames,
       prepared.sheets.map((s) => s.name),

@@ -9,7 +9,7 @@ import { cell, columnLetter, rect, sheetName, type A1, type SheetName } from '..
 import { COLOURS } from '../layout';
 import type { PlanCell, SheetPlan } from '../plan';
 import { bottomOf, valueAt, type RangeSnapshot, type SheetValue } from '../snapshot';
-import type { Approval } from '../signOff/approval';
+import { REOPENED_PREFIX, type Approval } from '../signOff/approval';
 import { SheetBuilder } from './sheetBuilder';
 
 export const SIGN_OFF_SHEET: SheetName = sheetName('Sign-off record');
@@ -256,7 +256,7 @@ export function approvalWords(state: SignOffState): string | null {
   if (state.status === 'open') return null;
   const { approval } = state.finalised;
   if (state.status === 'reopened') {
-    return `Approved version: ${formatDate(approval.date)}, reopened on ${formatDate(state.reopened.recordedOn)} because ${state.reopened.reason}. This is not the approved version.`;
+    return `${REOPENED_PREFIX}${formatDate(approval.date)}, reopened on ${formatDate(state.reopened.recordedOn)} because ${state.reopened.reason}. This is not the approved version.`;
   }
   return `Approved by ${approval.approvedBy} (${approval.body}, minute ${approval.minute}) on ${formatDate(approval.date)}.`;
 }

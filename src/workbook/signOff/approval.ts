@@ -78,7 +78,12 @@ export function finalisedLine(approval: Approval, finalisedOn: CalendarDate): st
   return `${FINALISED_PREFIX}${formatDate(finalisedOn)}: approved by ${approval.approvedBy} (${approval.body}, minute ${approval.minute}). Reopen from the add-in to change it.`;
 }
 
-/** True for a cell the add-in wrote as a finalised line. */
+/** How the board's line starts once the workbook is reopened (sheets/signOffRecord.ts approvalWords). */
+export const REOPENED_PREFIX = 'Approved version: ';
+
+/** True for a cell the add-in wrote as a sign-off line: finalised, or (on the board) reopened. */
 export function isFinalisedLine(value: unknown): boolean {
-  return typeof value === 'string' && value.startsWith(FINALISED_PREFIX);
+  return (
+    typeof value === 'string' && (value.startsWith(FINALISED_PREFIX) || value.startsWith(REOPENED_PREFIX))
+  );
 }
