@@ -141,3 +141,12 @@ export type {
   StatusChange,
 } from './report';
 export { comparePeriods, readingKey, scorePeriod } from './report';
+export type {
+  CombineChoice,
+  CombinedCriterion,
+  CombinedField,
+  CombinedResult,
+  CombineState,
+  CopyComparison,
+} from './combine';
+export { combineChoice, compareCopies, sameCell } from './combine';
