@@ -29,7 +29,9 @@ import {
   type OwnWrite,
   type SheetReading,
 } from '../workbook/changeLog';
-import { META_SHEET } from '../workbook/layout';
+import { META_SHEET, START_SHEET } from '../workbook/layout';
+import { printedForOf, withPrintedFor } from '../workbook/print';
+import { startLayoutOf, type StartLayout } from '../workbook/sheets/start';
 import { CHANGE_LOG_META_BLOCK, changeLogMetaRows, changeLogWasKept } from '../workbook/metaBlock';
 import type { PlanCell } from '../workbook/plan';
 import {
@@ -93,6 +95,8 @@ interface LogState {
   /** The row the add-in wrote last, to see whether it is still intact. */
   lastWritten: number | undefined;
   damage: string[];
+  /** Where the Start sheet keeps the organisation and period, for a new log's page header. */
+  readonly start: StartLayout;
   /** Whether the log sheet was protected when last looked at. */
   protectedNow: boolean;
   /** The meta sheet records that a log was kept. */
@@ -121,9 +125,8 @@ export async function startChangeLog(
     };
   }
   const areaBySheet = new Map(framework.areas.map((a) => [sheetKey(a.shortName), a.number]));
-  const start = await gateway.run((ctx) => readAtStart(ctx, areaBySheet));
-  const { readings, names } = start;
-  const log = start.log;
+  const opened = await gateway.run((ctx) => readAtStart(ctx, areaBySheet, startLayoutOf(framework)));
+  const { readings, names, log } = opened;
   const report = () =>
     options.onStatus({ status: log.logging ? 'on' : 'off', logged: log.logged, damage: [...log.damage] });
   report();
@@ -219,6 +222,7 @@ function listen(
 async function readAtStart(
   ctx: XlContext,
   areaBySheet: ReadonlyMap<SheetKey, number>,
+  start: StartLayout,
 ): Promise<{ readings: Map<string, SheetReading>; names: Map<string, string>; log: LogState }> {
   const sheets = ctx.workbook.worksheets.load('items/name, items/id');
   await ctx.sync();
@@ -248,6 +252,7 @@ async function readAtStart(
     damage: [],
     marked,
     protectedNow: true,
+    start,
     metaSheet: metaName,
     logged: 0,
   };
@@ -351,9 +356,7 @@ async function appendEntries(
   ];
   const sheets = ctx.workbook.worksheets;
   if (!log.exists) {
-    const sheet = sheets.add(CHANGE_LOG_SHEET);
-    queueSheetContent(sheet, buildChangeLogSheet(true, rows));
-    protectSheet(sheet);
+    await queueNewLog(ctx, log.start, true, rows);
     log.protectedNow = true;
     log.nextRow = nextRowOf({ bottom: 0 });
   } else {
@@ -377,6 +380,32 @@ async function appendEntries(
   log.damage = [];
 }
 
+/**
+ * Queues a new log sheet with `rows`, its page header naming the Start sheet's organisation and
+ * period as every add-in sheet's does (one sync to read them). Not activated: the officer goes on
+ * where they were typing.
+ */
+async function queueNewLog(
+  ctx: XlContext,
+  start: StartLayout,
+  logging: boolean,
+  rows: readonly PlanCell[][],
+): Promise<void> {
+  const sheets = ctx.workbook.worksheets;
+  const startSheet = sheets.getItemOrNullObject(START_SHEET).load('name');
+  await ctx.sync();
+  let who = printedForOf({ organisation: '', period: '' });
+  if (!startSheet.isNullObject) {
+    const organisation = startSheet.getRange(start.organisation).load('values');
+    const period = startSheet.getRange(start.period).load('values');
+    await ctx.sync();
+    who = printedForOf({ organisation: organisation.values[0]?.[0], period: period.values[0]?.[0] });
+  }
+  const sheet = sheets.add(CHANGE_LOG_SHEET);
+  queueSheetContent(sheet, withPrintedFor(buildChangeLogSheet(logging, rows), who));
+  protectSheet(sheet);
+}
+
 function queueMarker(ctx: XlContext, metaSheet: string, now: Date): void {
   ctx.workbook.worksheets.getItem(metaSheet).getRange(CHANGE_LOG_META_BLOCK).values = changeLogMetaRows(
     excelSerialOf(calendarDateOf(now)),
@@ -391,9 +420,7 @@ async function writeSwitch(ctx: XlContext, log: LogState, on: boolean): Promise<
   const protection = existing.isNullObject ? undefined : existing.protection.load('protected');
   if (protection) await ctx.sync();
   if (existing.isNullObject) {
-    const sheet = sheets.add(CHANGE_LOG_SHEET);
-    queueSheetContent(sheet, buildChangeLogSheet(on));
-    protectSheet(sheet);
+    await queueNewLog(ctx, log.start, on, []);
     log.nextRow = nextRowOf({ bottom: 0 });
   } else {
     if (protection?.protected) existing.protection.unprotect();

@@ -29,6 +29,7 @@ export { checkWorkbook } from '../excel/checkWorkbook';
 export { applyFixes, selectCell } from '../excel/fixes';
 export { repairFormulas } from '../excel/repairFormulas';
 export { startLiveChecks } from '../excel/liveChecks';
+export { startChangeLog } from '../excel/changeLog';
 export { previewRegeneration, regenerateAssessment } from '../excel/regenerate';
 export { bundledMappings } from './bundledMappings';
 export { sheetChanges, sheetChangeWords } from '../workbook/sheetChanges';

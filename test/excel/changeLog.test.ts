@@ -19,7 +19,9 @@ import {
 } from '../../src/workbook/sheets/changeLog';
 import { gateway, type FakeWorkbook } from '../platform/fake-excel';
 import type { XlCellValue } from '../../src/excel/api';
-import { generateInto } from './generateHelpers';
+import { generateInto, SETTINGS } from './generateHelpers';
+import { queueHeaderTexts } from '../../src/excel/printedHeaders';
+import { headerIsStale, printedForHeader, printedForOf } from '../../src/workbook/print';
 
 const draft = bundledFrameworks.draft2009;
 const AREA = 1;
@@ -80,6 +82,21 @@ describe('the change log on the fake', () => {
     expect(doc.sheet(CHANGE_LOG_SHEET).protection.protected).toBe(true);
     expect(changeLogWasKept(doc.values(META_SHEET, CHANGE_LOG_META_BLOCK))).toBe(true);
     expect(latest()).toEqual({ status: 'on', logged: 2, damage: [] });
+    await logger.stop();
+  });
+
+  it('heads the new log’s printed pages with the Start sheet’s organisation and period, as every add-in sheet', async () => {
+    const { doc, logger, settle } = await listening();
+    await doc.simulateEdit(SHEET, at('rating', 0), [[3]]);
+    await settle();
+    const [texts] = await gateway(doc).run(async (ctx) => {
+      const read = queueHeaderTexts(ctx, [CHANGE_LOG_SHEET]);
+      await ctx.sync();
+      return read();
+    });
+    expect(texts).toBeDefined();
+    expect(headerIsStale(texts!, printedForOf(SETTINGS))).toBe(false);
+    expect(printedForHeader(printedForOf(SETTINGS)).left).toBe(texts!.leftHeader);
     await logger.stop();
   });
 

@@ -1,8 +1,9 @@
 /**
  * Check: the whole workbook checked (responses and structure, src/excel/checkWorkbook.ts), listed
  * errors first, with a way to each cell, the certain fixes (one or all) and a formula repair.
- * Nothing in the workbook changes until the officer presses a button. The list follows the
- * officer's edits (live checks, ExcelApi 1.7); Check again reads everything afresh.
+ * No response changes until the officer presses a button. The list follows the
+ * officer's edits (live checks, ExcelApi 1.7); Check again reads everything afresh. While the view
+ * is open, changes to the responses are appended to the Change log sheet (check/useChangeLog.ts).
  */
 import { Button, makeStyles, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
@@ -13,8 +14,10 @@ import { ProblemMessage } from '../components/ProblemMessage';
 import type { Engine } from '../loadEngine';
 import { AssessmentGate } from './AssessmentGate';
 import { CheckResult } from './check/CheckResult';
+import { ChangeLogLine } from './check/ChangeLogLine';
 import { LiveStatus } from './check/LiveStatus';
 import { useCheckActions } from './check/useCheckActions';
+import { useChangeLog } from './check/useChangeLog';
 import { useCheckRun } from './check/useCheckRun';
 import { useShownOutcome } from './check/useShownOutcome';
 import { planSettingsOf } from './workbookSettings';
@@ -52,12 +55,14 @@ function CheckRunner({ session, framework, engine }: ViewProps & { framework: Fr
     show,
     announce,
   });
+  const changeLog = useChangeLog(gateway, engine, framework, announce);
   const { action, fixedKey, applyFixes, repair, goTo } = useCheckActions({
     gateway,
     engine,
     framework,
     runCheck,
     announce,
+    beforeWrite: changeLog.expectOwnWrites,
   });
 
   // The criteria with the wording the organisation typed where the source lacks it, as read.
@@ -75,6 +80,7 @@ function CheckRunner({ session, framework, engine }: ViewProps & { framework: Fr
     <>
       <Subtitle2 as="h2">Check the ratings</Subtitle2>
       <LiveStatus live={live} />
+      <ChangeLogLine state={changeLog.state} busy={busy} onSwitch={(on) => void changeLog.setLogging(on)} />
       <div className={styles.row}>
         <Button appearance="primary" onClick={() => void runCheck()} disabled={busy}>
           {check.status === 'running' ? 'Checking…' : 'Check again'}

@@ -7,6 +7,7 @@ import { useCallback, useState } from 'react';
 import type { Framework } from '../../../domain/index';
 import type { CheckOutcome } from '../../../excel/checkWorkbook';
 import type { ProblemFix, WorkbookProblem } from '../../../workbook/audit';
+import type { OwnWrite } from '../../../workbook/changeLog';
 import type { Announce } from '../../components/Announcer';
 import { fixedWords, fixPlace, leftAloneWords } from '../../components/problemWords';
 import { useTask } from '../../components/useTask';
@@ -23,9 +24,11 @@ interface Options {
   readonly framework: Framework;
   readonly runCheck: () => Promise<void>;
   readonly announce: Announce;
+  /** Told the cells a fix is about to write (the change log names them as the add-in's). */
+  readonly beforeWrite?: (writes: readonly OwnWrite[]) => void;
 }
 
-export function useCheckActions({ gateway, engine, framework, runCheck, announce }: Options) {
+export function useCheckActions({ gateway, engine, framework, runCheck, announce, beforeWrite }: Options) {
   const action = useTask<ActionDone>('change the workbook');
   // The problem whose own Fix button was pressed: focus goes to its place when the list comes back.
   const [fixedKey, setFixedKey] = useState<string | null>(null);
@@ -49,10 +52,14 @@ export function useCheckActions({ gateway, engine, framework, runCheck, announce
   const applyFixes = useCallback(
     (fixes: readonly ProblemFix[], from?: WorkbookProblem) =>
       change(async () => {
-        const { applied, skipped } = await engine.applyFixes(gateway, fixes);
+        const { applied, skipped } = await engine.applyFixes(
+          gateway,
+          fixes,
+          beforeWrite ? { beforeWrite } : {},
+        );
         return fixedText(applied, skipped);
       }, from?.key ?? null),
-    [change, engine, gateway],
+    [change, engine, gateway, beforeWrite],
   );
 
   const repair = useCallback(
