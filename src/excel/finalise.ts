@@ -27,7 +27,10 @@ import {
 import type { Acceptance } from '../workbook/signOff/readiness';
 import { approvalBlockCells, approvalBlockPlace } from '../workbook/signOff/startBlock';
 import { SAVED_RESPONSES_SHEET } from '../workbook/sheets/savedResponses';
-import type { SignOffState } from '../workbook/sheets/signOffRecord';
+import { approvalWords, type SignOffState } from '../workbook/sheets/signOffRecord';
+import { BOARD_SHEET } from '../workbook/sheets/board';
+import { BOARD_LINE } from '../workbook/signOff/lines';
+import { actualSheetName } from './inspect';
 
 export interface FinaliseRequest {
   readonly approval: ApprovalInput;
@@ -112,6 +115,10 @@ export function reopenAssessment(
     queueApproval(writes, loaded, framework, decision.state);
     queueInputLocks(writes, loaded, framework, false);
     const lines = queueLines(writes, loaded, null);
+    // The board says which version was approved and why it was reopened, until it is refreshed.
+    const board = actualSheetName(loaded.sheetNames, BOARD_SHEET);
+    const words = approvalWords(decision.state);
+    if (board !== undefined && words !== null) writes.cells(board, BOARD_LINE, [[words]]);
     queueRecordEntry(ctx, writes, loaded, decision.entry, null);
     writes.flush();
     await ctx.sync();
