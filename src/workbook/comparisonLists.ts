@@ -128,3 +128,24 @@ export function comparisonLists({ comparison: c, areaNames, naLabel, madeOn }: L
   }
   return { rows: out.rows, titles: out.titles, headings: out.headings };
 }
+
+/** What the pane says after writing the sheet: the counts of each list and the organisation's change. */
+export function comparisonSummary(c: PeriodComparison): string {
+  const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
+  const levels = (() => {
+    const { then, now, change } = c.overall;
+    if (change === null) return 'The organisation has no level on one side, so its change is not shown.';
+    if (change === 0)
+      return `The organisation's level is the same (${now.levelName ?? 'not yet the first level'}).`;
+    const from = then.levelName ?? 'not yet the first level';
+    const to = now.levelName ?? 'not yet the first level';
+    return `The organisation's level went ${change > 0 ? 'up' : 'down'} from ${from} to ${to}.`;
+  })();
+  return [
+    `Compared "${c.then.label}" with "${c.now.label}" on the Period comparison sheet.`,
+    levels,
+    `${count(c.ratingsUp.length, 'rating', 'ratings')} up, ${c.ratingsDown.length} down, ${c.otherRatingChanges.length} changed otherwise;`,
+    `${count(c.newlyMet.length, 'criterion', 'criteria')} newly met, ${c.noLongerMet.length} no longer met;`,
+    `evidence added for ${count(c.evidenceAdded.length, 'criterion', 'criteria')}.`,
+  ].join(' ');
+}

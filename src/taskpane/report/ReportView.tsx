@@ -27,6 +27,8 @@ import type { ExcelGateway } from '../../excel/api';
 import { refreshBoard, type ReportOutcome } from '../../excel/boardRefresh';
 import { saveSnapshot } from '../../excel/historySnapshot';
 import { ProblemMessage } from '../components/ProblemMessage';
+import { ComparePeriods } from './ComparePeriods';
+import { SignOffSection } from './SignOffSection';
 import { latestValue, useTask } from '../components/useTask';
 import {
   downloadChart,
@@ -130,6 +132,8 @@ export function ReportView({ gateway, framework, today = () => new Date() }: Rep
           <MessageBarBody>{shown.text}</MessageBarBody>
         </MessageBar>
       )}
+      <ComparePeriods gateway={gateway} framework={framework} today={today} />
+      <SignOffSection gateway={gateway} framework={framework} today={today} />
     </section>
   );
 }
