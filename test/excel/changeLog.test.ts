@@ -6,6 +6,8 @@
 import { bundledFrameworks } from '../../src/domain/framework/bundled';
 import { startChangeLog, type ChangeLogStatus } from '../../src/excel/changeLog';
 import { applyFixes } from '../../src/excel/fixes';
+import { bundledMappings } from '../../src/taskpane/bundledMappings';
+import { checkWorkbook } from '../../src/excel/checkWorkbook';
 import { regenerateAssessment } from '../../src/excel/regenerate';
 import { cell, rect } from '../../src/workbook/address';
 import { AREA_FIRST_DATA_ROW, META_SHEET } from '../../src/workbook/layout';
@@ -98,6 +100,18 @@ describe('the change log on the fake', () => {
     expect(headerIsStale(texts!, printedForOf(SETTINGS))).toBe(false);
     expect(printedForHeader(printedForOf(SETTINGS)).left).toBe(texts!.leftHeader);
     await logger.stop();
+  });
+
+  it('leaves the full Check with nothing to say about the log or the meta sheet’s marker', async () => {
+    const { doc, logger, settle, built } = await listening();
+    const before = await checkWorkbook(gateway(doc), draft, built, { today: NOW });
+    await doc.simulateEdit(SHEET, at('owner', 0), [['Sam']]);
+    await settle();
+    await logger.stop();
+    expect(doc.sheetNames()).toContain(CHANGE_LOG_SHEET);
+    const after = await checkWorkbook(gateway(doc), draft, built, { today: NOW });
+    if (before.status !== 'checked' || after.status !== 'checked') throw new Error('not checked');
+    expect(after.problems.map((p) => p.message)).toEqual(before.problems.map((p) => p.message));
   });
 
   it('logs a multi-cell paste cell by cell, leaving out the cells that did not change', async () => {
@@ -252,6 +266,39 @@ describe('the change log on the fake', () => {
       [at('rating', 0), '3', '4'],
     ]);
     await logger.stop();
+  });
+
+  it('is kept by an upgrade, and a log started with the new framework goes on below it', async () => {
+    const { doc, logger, settle } = await listening();
+    await doc.simulateEdit(SHEET, at('rating', 0), [[3]]);
+    await settle();
+    await logger.stop();
+    const before = logRows(doc);
+    const combined = bundledFrameworks.draftWithRevisedLeadership;
+    const outcome = await regenerateAssessment(gateway(doc), {
+      frameworks: [draft, combined],
+      target: combined,
+      mappings: bundledMappings,
+    });
+    expect(outcome.status).toBe('regenerated');
+    await doc.eventsSettled();
+    expect(logRows(doc)).toEqual(before);
+    const leadership = combined.areas.find((a) => a.number === 2)!;
+    const again = await startChangeLog(gateway(doc), combined, {
+      now: () => NOW,
+      onStatus: () => undefined,
+      onError: (e) => {
+        throw e;
+      },
+    });
+    const rating = cell(AREA_FIRST_DATA_ROW, areaLayoutOf(combined, 2).column('rating'));
+    await doc.simulateEdit(leadership.shortName, rating, [[2]]);
+    await again.settled();
+    expect(withoutTime(logRows(doc)).map((r) => [r[0], r[1], r[2], r[3]])).toEqual([
+      [SHEET, at('rating', 0), 1, criteria[0]!.id],
+      [leadership.shortName, rating, 2, areaCriteria(combined, 2)[0]!.id],
+    ]);
+    await again.stop();
   });
 
   it('keeps nothing while switched off, and says so in the sheet', async () => {
