@@ -49,9 +49,9 @@ const useStyles = makeStyles({
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL },
 });
 
-/** "2026-12-03 (snapshot of 03/12/2026)": the label, which the sheet uses, and what it is. */
+/** "2026-12-03 (saved on 03/12/2026)": the label, which the sheet uses, and what it is. */
 function optionText(s: SavedSnapshot): string {
-  return `${s.label} (${s.kind === 'Approved' ? 'approved' : 'snapshot'} of ${formatDate(s.date)})`;
+  return `${s.label} (${s.kind === 'Approved' ? 'approved on' : 'saved on'} ${formatDate(s.date)})`;
 }
 
 export function ComparePeriods({ gateway, framework, today }: ComparePeriodsProps) {

@@ -58,7 +58,7 @@ describe('Compare periods', () => {
       { year: 2026, month: 6, day: 1 },
     ]);
     const earlier = await screen.findByRole('combobox', { name: 'Earlier' });
-    await within(earlier).findByRole('option', { name: '2025-11-20 (snapshot of 20/11/2025)' });
+    await within(earlier).findByRole('option', { name: '2025-11-20 (saved on 20/11/2025)' });
     expect(earlier).toHaveValue('2026-06-01');
     expect(screen.getByRole('combobox', { name: 'Later' })).toHaveValue('This workbook now');
     await user.selectOptions(earlier, '2025-11-20');
@@ -80,7 +80,7 @@ describe('Compare periods', () => {
   it('shows a refusal with its reasons and changes nothing', async () => {
     const { doc, user } = await setUp([{ year: 2025, month: 11, day: 20 }]);
     const later = await screen.findByRole('combobox', { name: 'Later' });
-    await within(later).findByRole('option', { name: '2025-11-20 (snapshot of 20/11/2025)' });
+    await within(later).findByRole('option', { name: '2025-11-20 (saved on 20/11/2025)' });
     await user.selectOptions(later, '2025-11-20');
     await user.click(screen.getByRole('button', { name: 'Compare periods' }));
     expect(await screen.findByText('Nothing was changed')).toBeInTheDocument();
