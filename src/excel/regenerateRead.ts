@@ -6,12 +6,16 @@
  */
 import type { XlContext, XlRange, XlWorksheetProtectionOptions } from './api';
 import { META_BLOCK, actualSheetName, loadSheetNames } from './inspect';
-import type { Framework } from '../domain';
+import { loadUsedRange, rangeSnapshot } from './snapshotReader';
+import { SIGN_OFF_SHEET, readSignOffRecord, signOffStateOf } from '../workbook/sheets/signOffRecord';
+import type { RangeSnapshot } from '../workbook/snapshot';
+import { formatDate, type Framework } from '../domain';
 import { META_SHEET, START_SHEET } from '../workbook/layout';
 import {
   BACKUP_SHEET,
   areaSheetNames,
   interpretForRegeneration,
+  refusal,
   type Refusal,
   type RegenerationRead,
 } from '../workbook/regenerationRead';
@@ -47,6 +51,15 @@ export interface HistoryLoaded {
  * Syncs 1 and 2. `frameworks` are those the add-in knows: the workbook's own is looked up by the
  * id and version its meta sheet records, and their area names say which sheets to read.
  */
+function finalisedRefusal(record: RangeSnapshot): Refusal | null {
+  const state = signOffStateOf(readSignOffRecord(record).entries);
+  if (state.status !== 'finalised') return null;
+  return refusal(
+    'finalised',
+    `This assessment was finalised on ${formatDate(state.finalised.recordedOn)} and is the approved version, so it cannot be regenerated or upgraded. Reopen it from the Report view first (say why); nothing was changed.`,
+  );
+}
+
 export async function readForRegeneration(
   ctx: XlContext,
   frameworks: readonly Framework[],
@@ -82,7 +95,14 @@ export async function readForRegeneration(
   const historySheet = historyName ? sheetOf(historyName) : undefined;
   const historyRange = historySheet?.getUsedRange().load('rowIndex, rowCount');
   const historyProtection = historySheet?.protection.load('protected, options');
+  const signOffName = actualSheetName(sheetNames, SIGN_OFF_SHEET);
+  const signOff = signOffName ? loadUsedRange(ctx, signOffName) : undefined;
   await ctx.sync();
+  // Rebuilding would unlock the approved ratings and drop the approval from the Start sheet; a
+  // regeneration stopped half-way is still finished from its backup.
+  const finalised =
+    signOff && signOffName && !backup ? finalisedRefusal(rangeSnapshot(signOffName, signOff)) : null;
+  if (finalised) return finalised;
 
   const read = interpretForRegeneration(
     {

@@ -43,7 +43,9 @@ export type RefusalReason =
   | 'backup-unreadable'
   | 'sheet-names-taken'
   | 'framework-mismatch'
-  | 'needs-mapping';
+  | 'needs-mapping'
+  /** Finalised: the approved assessment stays as approved until it is reopened (signOff/). */
+  | 'finalised';
 
 export type Refusal = DomainRefusal<RefusalReason>;
 

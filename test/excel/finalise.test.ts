@@ -6,6 +6,7 @@
 import { bundledFrameworks } from '../../src/domain/framework/bundled';
 import type { CellValue } from '../../src/domain/responses';
 import { checkWorkbook } from '../../src/excel/checkWorkbook';
+import { regenerateAssessment } from '../../src/excel/regenerate';
 import { finaliseAssessment, reopenAssessment, signOffStatus } from '../../src/excel/finalise';
 import { cell, rect } from '../../src/workbook/address';
 import { AREA_FIRST_DATA_ROW, META_SHEET } from '../../src/workbook/layout';
@@ -253,4 +254,24 @@ describe('reopening', () => {
       'refused',
     );
   });
+});
+
+it('refuses to regenerate a finalised assessment, and regenerates it once reopened', async () => {
+  const { doc, gw, built } = await setUp();
+  await finaliseAssessment(
+    gw,
+    draft,
+    built,
+    { approval: APPROVAL, acceptance: everything, today: TODAY },
+    OPTIONS,
+  );
+  const names = doc.sheetNames();
+  const refused = await regenerateAssessment(gw, { frameworks: [draft], target: draft });
+  expect(refused).toMatchObject({ status: 'refused', reason: 'finalised' });
+  expect(doc.sheetNames()).toEqual(names);
+  await reopenAssessment(gw, draft, { by: 'Sam Lee', reason: 'new framework text', today: TODAY });
+  expect((await regenerateAssessment(gw, { frameworks: [draft], target: draft })).status).toBe('regenerated');
+  // The record and the approved snapshot are kept.
+  expect(doc.value(SIGN_OFF_SHEET, `A${SIGN_OFF_FIRST_ROW + 1}`)).toBe('Reopened');
+  expect(doc.value(SAVED_RESPONSES_SHEET, cell(SAVED_FIRST_ROW, savedColumn('kind')))).toBe('Approved');
 });
