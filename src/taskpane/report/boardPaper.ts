@@ -32,12 +32,18 @@ export interface BoardPaperInput {
   readonly settings: ScoringSettings;
   /** The chart as Excel's picture of it (PNG or JPEG), or null when the host could not give one (the paper says so). */
   readonly chart: { readonly type: 'png' | 'jpg'; readonly data: Uint8Array } | null;
+  /**
+   * The approval in words ("Approved by … on …", or "Approved version: …, reopened on … because
+   * …"), or null when the assessment was never finalised.
+   */
+  readonly approval?: string | null;
 }
 
 /** Every paragraph of text the paper holds, in order: what the tests compare with the board report. */
 export function boardPaperText(input: BoardPaperInput): {
   title: string;
   subtitle: string;
+  approval: string | null;
   tableHeader: string[];
   tableRows: string[][];
   narrative: readonly string[];
@@ -56,6 +62,7 @@ export function boardPaperText(input: BoardPaperInput): {
   return {
     title: `Equality self-assessment: board summary for ${organisation}`,
     subtitle: `${period}Results as at ${formatDate(input.asAt)}. ${input.frameworkTitle}, version ${input.frameworkVersion}.`,
+    approval: input.approval ?? null,
     tableHeader: ['Area', ...input.figures.levelNames, 'Level reached', 'Completeness', 'Change'],
     tableRows: [...input.figures.areas.map(row), row(input.figures.organisation)],
     narrative: input.narrative,
@@ -115,6 +122,12 @@ export async function boardPaperDocx(input: BoardPaperInput): Promise<Uint8Array
         children: [
           new Paragraph({ text: text.title, heading: HeadingLevel.TITLE }),
           new Paragraph({ children: [new TextRun({ text: text.subtitle, italics: true })] }),
+          ...(text.approval === null
+            ? []
+            : [
+                heading('Approval'),
+                new Paragraph({ children: [new TextRun({ text: text.approval, bold: true })] }),
+              ]),
           heading('Results by area'),
           figuresTable(docx, input, text),
           heading('What the results say'),

@@ -80,6 +80,7 @@ export async function downloadPaper(
     actions: topActions(outcome.actions, TOP_ACTIONS),
     settings: outcome.result.settings,
     chart,
+    approval: outcome.approval,
   });
   const name = 'board-paper.docx';
   const done = offerDownload(name, new Blob([bytes], { type: DOCX_TYPE }));
