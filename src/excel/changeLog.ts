@@ -19,9 +19,10 @@ import { actualSheetName } from './inspect';
 import { blockFormulas } from './planCells';
 import type { Framework } from '../domain';
 import { calendarDateOf, excelSerialOf } from '../domain';
-import { cell, parseRange, rect } from '../workbook/address';
+import { cell, rect } from '../workbook/address';
 import {
   attributeOwnWrites,
+  changedBlock,
   changesIn,
   followedPart,
   readingOf,
@@ -140,10 +141,11 @@ export async function startChangeLog(
     const area = areaBySheet.get(sheetKey(name));
     if (area === undefined) return;
     const reading = readings.get(args.worksheetId);
-    const changed = reading && args.changeType === 'RangeEdited' ? editedBlock(args.address) : undefined;
+    const changed = reading && args.changeType === 'RangeEdited' ? changedBlock(args.address) : undefined;
     if (!reading || !changed) {
       // A new sheet (regenerated), or rows or columns inserted or deleted: everything may have
       // moved, so the sheet is read again and the change itself is not logged cell by cell.
+      // (A paste of whole columns or rows is a plain edit: changedBlock() gives its block.)
       const fresh = await gateway.run((ctx) => readSheet(ctx, name, area));
       readings.set(args.worksheetId, fresh);
       return;
@@ -293,15 +295,6 @@ async function nameOf(ctx: XlContext, id: string): Promise<string | undefined> {
   const sheet = ctx.workbook.worksheets.getItemOrNullObject(id).load('name');
   await ctx.sync();
   return sheet.isNullObject ? undefined : sheet.name;
-}
-
-/** The block a plain edit changed, or undefined for a whole row or column ('3:3', 'C:C'). */
-function editedBlock(address: string): ReturnType<typeof parseRange> | undefined {
-  try {
-    return parseRange(address);
-  } catch {
-    return undefined;
-  }
 }
 
 /** The log sheet's absence, as a glance. */

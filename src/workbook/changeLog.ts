@@ -6,7 +6,7 @@
  * entry.
  */
 import { formatDate, readReviewDate } from '../domain';
-import { columnLetter, rect, type A1 } from './address';
+import { columnLetter, columnNumber, parseRange, rect, type A1 } from './address';
 import { AREA_FIRST_DATA_ROW } from './layout';
 import { areaColumnsOf, bottomOf, valueAt, type RangeSnapshot, type SheetValue } from './snapshot';
 
@@ -182,4 +182,40 @@ export function attributeOwnWrites(
     return { ...entry, source: 'add-in fix' as const };
   });
   return { entries: marked, expected: left };
+}
+
+/** Excel's grid: the block a whole column or row covers. */
+const LAST_ROW = 1_048_576;
+const LAST_COLUMN = 16_384;
+
+export interface Block {
+  readonly row: number;
+  readonly column: number;
+  readonly rows: number;
+  readonly columns: number;
+}
+
+/**
+ * The block a change event's address names: cells ('G5', 'G5:J9'), whole columns ('G:J', a
+ * column pasted whole) or whole rows ('5:9'), which followedPart() cuts to the table. Undefined
+ * for an address that is none of these.
+ */
+export function changedBlock(address: string): Block | undefined {
+  const bare = address.includes('!') ? address.slice(address.lastIndexOf('!') + 1) : address;
+  try {
+    const columns = /^\$?([A-Z]{1,3}):\$?([A-Z]{1,3})$/.exec(bare);
+    if (columns) {
+      const [from, to] = [columnNumber(columns[1]!), columnNumber(columns[2]!)];
+      return { row: 1, column: Math.min(from, to), rows: LAST_ROW, columns: Math.abs(to - from) + 1 };
+    }
+    const rows = /^\$?(\d+):\$?(\d+)$/.exec(bare);
+    if (rows) {
+      const [from, to] = [Number(rows[1]), Number(rows[2])];
+      return { row: Math.min(from, to), column: 1, rows: Math.abs(to - from) + 1, columns: LAST_COLUMN };
+    }
+    return parseRange(bare);
+  } catch {
+    // Not an address of cells, columns or rows (Excel sends none other for an edit).
+    return undefined;
+  }
 }

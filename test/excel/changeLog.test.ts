@@ -37,7 +37,7 @@ const at = (key: Parameters<typeof layout.column>[0], i: number) =>
 /** The log's rows below its header, as values, blank rows left out. */
 function logRows(doc: FakeWorkbook): XlCellValue[][] {
   const rows: XlCellValue[][] = [];
-  for (let row = CHANGE_LOG_FIRST_ROW; row < CHANGE_LOG_FIRST_ROW + 40; row++) {
+  for (let row = CHANGE_LOG_FIRST_ROW; row < CHANGE_LOG_FIRST_ROW + 120; row++) {
     const values = doc.values(CHANGE_LOG_SHEET, rect(row, 1, 1, CHANGE_LOG_COLUMNS.length))[0]!;
     if (values.some((v) => v !== '')) rows.push(values);
   }
@@ -135,6 +135,29 @@ describe('the change log on the fake', () => {
       [at('evidence', 1), 'Evidence', '', 'Evidence 1'],
       [at('owner', 1), 'Owner', '', 'Ali'],
     ]);
+    await logger.stop();
+  });
+
+  it('logs a 100-cell paste in three syncs once the log exists: read it back, glance at the log, write 100 rows', async () => {
+    const { doc, logger, settle } = await listening();
+    await doc.simulateEdit(SHEET, at('rating', 0), [[1]]);
+    await settle();
+    // Leadership has 29 criteria in the draft: 25 rows of evidence, difference, owner and date.
+    const leadership = draft.areas[1]!.shortName;
+    const rows = 25;
+    expect(areaCriteria(draft, 2).length).toBeGreaterThanOrEqual(rows);
+    const block = Array.from({ length: rows }, (_, i) => [
+      `Evidence ${i}`,
+      `Difference ${i}`,
+      `Owner ${i}`,
+      46477 + i,
+    ]);
+    const before = doc.syncCount;
+    const evidence = areaLayoutOf(draft, 2).column('evidence');
+    await doc.simulateEdit(leadership, rect(AREA_FIRST_DATA_ROW, evidence, rows, 4), block);
+    await settle();
+    expect(doc.syncCount - before).toBe(3);
+    expect(logRows(doc)).toHaveLength(101);
     await logger.stop();
   });
 

@@ -20,9 +20,7 @@ it('says the log is on, counts each change it logs to the sheet, and turns off f
   const pane = renderPane(doc);
   await opened();
   await pane.user.click(screen.getByRole('tab', { name: 'Check' }));
-  await waitFor(() =>
-    expect(screen.getByTestId('change-log-status').textContent).toMatch(/^Change log is on/),
-  );
+  await waitFor(() => expect(screen.getByTestId('change-log-status').textContent).toMatch(/^Change log: on/));
   await act(() => doc.simulateEdit(L, ratingCell(0), [[3]]));
   await waitFor(() =>
     expect(screen.getByTestId('change-log-status').textContent).toContain(
@@ -32,14 +30,14 @@ it('says the log is on, counts each change it logs to the sheet, and turns off f
   expect(doc.values(CHANGE_LOG_SHEET, `B${CHANGE_LOG_FIRST_ROW}:I${CHANGE_LOG_FIRST_ROW}`)).toEqual([
     [L, ratingCell(0), 2, firstId, 'Rating', '', '3', 'Here (this pane)'],
   ]);
-  await pane.user.click(screen.getByRole('button', { name: 'Turn the log off' }));
+  await pane.user.click(screen.getByRole('button', { name: 'Turn log off' }));
   await waitFor(() =>
-    expect(screen.getByTestId('change-log-status').textContent).toMatch(/^Change log is off/),
+    expect(screen.getByTestId('change-log-status').textContent).toMatch(/^Change log: off/),
   );
   expect(doc.value(CHANGE_LOG_SHEET, 'A3')).toBe(LOGGING_OFF);
   await act(() => doc.simulateEdit(L, ratingCell(0), [[4]]));
   expect(doc.value(CHANGE_LOG_SHEET, `A${CHANGE_LOG_FIRST_ROW + 1}`)).toBe('');
-  expect(screen.getByRole('button', { name: 'Turn the log on' })).toBeEnabled();
+  expect(screen.getByRole('button', { name: 'Turn log on' })).toBeEnabled();
 });
 
 function renderLine(state: ChangeLogState) {

@@ -2,7 +2,13 @@
 import { bundledFrameworks } from '../../src/domain/framework/bundled';
 import { columnLetter } from '../../src/workbook/address';
 import { buildPlan } from '../../src/workbook/buildPlan';
-import { changesIn, readingOf, type ChangeEntry } from '../../src/workbook/changeLog';
+import {
+  changedBlock,
+  changesIn,
+  followedPart,
+  readingOf,
+  type ChangeEntry,
+} from '../../src/workbook/changeLog';
 import { AREA_FIRST_DATA_ROW } from '../../src/workbook/layout';
 import { areaCriteria, areaLayoutOf } from '../../src/workbook/sheets/area';
 import {
@@ -110,6 +116,29 @@ describe('entries from a change', () => {
       { when: WHEN, source: 'here' },
     );
     expect([...entries, ...notes.entries]).toEqual([]);
+  });
+
+  it('reads a whole column pasted as the table’s part of it, and a whole row as its followed cells', () => {
+    const owner = columnLetter(col('owner'));
+    expect(changedBlock(`${owner}:${owner}`)).toEqual({
+      row: 1,
+      column: col('owner'),
+      rows: 1_048_576,
+      columns: 1,
+    });
+    expect(followedPart(reading, changedBlock(`${owner}:${owner}`)!)).toEqual({
+      row: AREA_FIRST_DATA_ROW,
+      column: col('owner'),
+      address: `${owner}${AREA_FIRST_DATA_ROW}:${owner}${reading.lastRow}`,
+    });
+    const row = AREA_FIRST_DATA_ROW + 2;
+    expect(followedPart(reading, changedBlock(`${row}:${row}`)!)).toEqual({
+      row,
+      column: col('rating'),
+      address: `${columnLetter(col('rating'))}${row}:${columnLetter(col('reviewDate'))}${row}`,
+    });
+    expect(followedPart(reading, changedBlock('A1:C3')!)).toBeUndefined();
+    expect(changedBlock('not an address')).toBeUndefined();
   });
 
   it('shows a rating word as written and text that is not a date as it is', () => {

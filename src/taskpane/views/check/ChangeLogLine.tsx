@@ -1,6 +1,7 @@
 /**
- * One line saying whether the change log is being kept, with the switch; where the log was found
- * edited or deleted, what was found, and that a new section starts with the next change.
+ * One short line saying whether the change log is being kept, with the switch (short, so that in a
+ * 320-pixel pane the first errors still show on the first screen); where the log was found edited
+ * or deleted, what was found, and that a new section starts with the next change.
  */
 import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { ProblemMessage } from '../../components/ProblemMessage';
@@ -43,11 +44,11 @@ export function ChangeLogLine({ state, busy, onSwitch }: Props) {
           <div className={styles.row}>
             <Caption1 as="p" className={styles.note} data-testid="change-log-status">
               {state.status === 'on'
-                ? `Change log is on: changes to ratings, evidence, owners and review dates go to the Change log sheet${state.logged > 0 ? ` (${state.logged} logged since you opened Check)` : ''}.`
-                : 'Change log is off: changes are not being recorded.'}
+                ? `Change log: on${state.logged > 0 ? ` (${state.logged} logged since you opened Check)` : ''}.`
+                : 'Change log: off. Changes are not being recorded.'}
             </Caption1>
             <Button size="small" disabled={busy} onClick={() => onSwitch(state.status !== 'on')}>
-              {state.status === 'on' ? 'Turn the log off' : 'Turn the log on'}
+              {state.status === 'on' ? 'Turn log off' : 'Turn log on'}
             </Button>
           </div>
           {state.damage.length > 0 ? (
