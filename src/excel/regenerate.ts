@@ -44,6 +44,7 @@ import type { WorkbookPlan } from '../workbook/plan';
 import { refersToSheet } from '../workbook/formulaText';
 import { ADD_IN_NAME_PREFIX } from '../workbook/layout';
 import { BOARD_SHEET } from '../workbook/sheets/board';
+import { COMPARISON_SHEET } from '../workbook/sheets/periodComparison';
 import type { PlanSettings } from '../workbook/settings';
 import { nameKey, sheetKey, sheetKeys } from '../workbook/sheetNames';
 
@@ -284,8 +285,17 @@ function queueRebuild(ctx: XlContext, read: RegenerationRead, plan: WorkbookPlan
   // "Refresh board" builds it again; the action plan and history hold values only and stay.
   const board = actualSheetName(read.sheetNames, BOARD_SHEET);
   if (board !== undefined) sheets.getItem(board).delete();
+  // So does the Period comparison: its levels read the Start sheet's settings and the Summary.
+  // "Compare periods" builds it again from the Saved responses sheet, which stays.
+  const comparison = actualSheetName(read.sheetNames, COMPARISON_SHEET);
+  if (comparison !== undefined) sheets.getItem(comparison).delete();
   // The new sheets were added at the end: put them back where the old ones were (sheetOrder.ts).
-  const gone = [...toDelete, BACKUP_SHEET, ...(board !== undefined ? [board] : [])];
+  const gone = [
+    ...toDelete,
+    BACKUP_SHEET,
+    ...(board !== undefined ? [board] : []),
+    ...(comparison !== undefined ? [comparison] : []),
+  ];
   orderAfterRebuild(
     read.sheetNames,
     plan.sheets.map((s) => s.name),

@@ -19,6 +19,7 @@ import { loadSheetNames } from '../../src/excel/inspect';
 import { queueSavedLoad, queueSavedWrite } from '../../src/excel/savedResponsesWrite';
 import { comparePeriodsInWorkbook, readSnapshotChoices } from '../../src/excel/comparePeriods';
 import { readAssessment } from '../../src/excel/readAssessment';
+import { regenerateAssessment } from '../../src/excel/regenerate';
 import { rect } from '../../src/workbook/address';
 import type { BuiltPlan } from '../../src/workbook/buildPlan';
 import { AREA_FIRST_DATA_ROW } from '../../src/workbook/layout';
@@ -287,6 +288,33 @@ describe('the comparison sheet', () => {
     // A label typed in another case is another label, as the add-in reads it.
     await doc.simulateEdit(COMPARISON_SHEET, layout.label.then, [['board, november 2025']]);
     expect(doc.value(COMPARISON_SHEET, layout.found.then)).toBe(0);
+  }, 120_000);
+
+  it('goes when the workbook is regenerated (its formulas read the sheets replaced) and comes back the same', async () => {
+    const framework = bundledFrameworks.draft2009;
+    const { doc, built } = await generateInto(framework);
+    const gw = gateway(doc);
+    const layout = comparisonLayoutOf(
+      framework.areas.map((a) => a.number),
+      framework.levels.length,
+    );
+    await enterSettings(doc, built, { metThreshold: 3, requiredShare: 0.5 });
+    await enterRatings(
+      doc,
+      framework,
+      framework.criteria.map((_, i) => (i % 3 === 0 ? 2 : 4)),
+    );
+    const first = await snapshotNow(doc, framework, DAY_1);
+    await writeSaved(doc, [first]);
+    const choice = { then: first.label, now: NOW_LABEL };
+    expect((await comparePeriodsInWorkbook(gw, choice, context(framework, 5))).status).toBe('compared');
+    const before = sheetLevels(doc, layout);
+    const regenerated = await regenerateAssessment(gw, { frameworks: [framework], target: framework });
+    expect(regenerated.status).toBe('regenerated');
+    expect(doc.sheetNames()).not.toContain(COMPARISON_SHEET);
+    expect(doc.sheetNames()).toContain(SAVED_RESPONSES_SHEET);
+    expect((await comparePeriodsInWorkbook(gw, choice, context(framework, 5))).status).toBe('compared');
+    expect(sheetLevels(doc, layout)).toEqual(before);
   }, 120_000);
 
   it('is refused, naming the label, when no snapshot or two snapshots carry it', async () => {
