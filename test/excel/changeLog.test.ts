@@ -19,7 +19,7 @@ import {
   CHANGE_LOG_SHEET,
   LOGGING_OFF,
 } from '../../src/workbook/sheets/changeLog';
-import { gateway, type FakeWorkbook } from '../platform/fake-excel';
+import { FakeOfficeError, gateway, type FakeWorkbook } from '../platform/fake-excel';
 import type { XlCellValue } from '../../src/excel/api';
 import { generateInto, SETTINGS } from './generateHelpers';
 import { queueHeaderTexts } from '../../src/excel/printedHeaders';
@@ -336,6 +336,21 @@ describe('the change log on the fake', () => {
     await doc.simulateEdit(SHEET, at('rating', 0), [[4]]);
     await settle();
     expect(withoutTime(logRows(doc)).map((r) => [r[5], r[6]])).toEqual([['3', '4']]);
+    await logger.stop();
+  });
+
+  it('reports a switch that could not be written, and goes on logging the changes after it', async () => {
+    const { doc, logger, settle } = await listening();
+    await doc.simulateEdit(SHEET, at('rating', 0), [[3]]);
+    await settle();
+    doc.failOnSync(doc.syncCount + 1, new FakeOfficeError('GeneralException', 'Excel is busy.', 'test'));
+    await expect(logger.setLogging(false)).rejects.toThrow('Excel is busy.');
+    await doc.simulateEdit(SHEET, at('rating', 0), [[4]]);
+    await settle();
+    expect(withoutTime(logRows(doc)).map((r) => [r[5], r[6]])).toEqual([
+      ['', '3'],
+      ['3', '4'],
+    ]);
     await logger.stop();
   });
 
