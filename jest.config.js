@@ -34,6 +34,7 @@ const ENGINE = [
 const VIEWS = [
   '<rootDir>/test/taskpane/assessmentViews.test.tsx',
   '<rootDir>/test/taskpane/checkView.test.tsx',
+  '<rootDir>/test/taskpane/combineView.test.tsx',
   '<rootDir>/test/taskpane/download.test.tsx',
   '<rootDir>/test/taskpane/maintainView.test.tsx',
   '<rootDir>/test/taskpane/messageForms.test.tsx',

@@ -17,7 +17,7 @@ import { ARCHIVE_COLUMNS, ARCHIVE_FIRST_ROW, ARCHIVE_SHEET, buildArchiveSheet } 
 export type CombineOutcome =
   | { readonly status: 'combined'; readonly written: number; readonly archived: number }
   /** Details: each cell that changed since the comparison, with what it holds now. */
-  | Refusal<'changed-since'>;
+  | Refusal<'changed-since' | 'no-row'>;
 
 export async function applyCombination(gateway: ExcelGateway, write: CombineWrite): Promise<CombineOutcome> {
   return gateway.run(async (ctx) => {

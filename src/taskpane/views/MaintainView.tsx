@@ -3,7 +3,8 @@
  * mapping), always previewed first (src/excel/regenerate.ts: two syncs, changes nothing), then
  * confirmed with its progress. Refusals are shown in words. After an Excel failure the view
  * explains that nothing is lost and that running it again finishes the job (regeneration keeps
- * a backup sheet for exactly that). Also: the workbook as an .xlsx file, with its responses or blank.
+ * a backup sheet for exactly that). Also: combining a colleague's copy (maintain/CombineCopy.tsx),
+ * and the workbook as an .xlsx file, with its responses or blank.
  */
 import { Body1, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import type { Framework } from '../../domain/index';
@@ -12,6 +13,7 @@ import { DownloadButton } from '../components/DownloadButton';
 import type { Engine } from '../loadEngine';
 import { regenerationStopped } from '../session/opening';
 import { AssessmentGate } from './AssessmentGate';
+import { CombineCopy } from './maintain/CombineCopy';
 import { Regenerate } from './maintain/Regenerate';
 import { planSettingsOf } from './workbookSettings';
 
@@ -51,6 +53,7 @@ function MaintainRunner({
       <Regenerate session={session} engine={engine} current={current} />
       {current ? (
         <>
+          <CombineCopy session={session} engine={engine} framework={current} />
           <Subtitle2 as="h3">Download as a file</Subtitle2>
           <Caption1 as="p" className={styles.note}>
             With responses: this assessment as it stands (its settings, every rating, evidence, difference,

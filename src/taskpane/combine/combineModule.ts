@@ -1,0 +1,87 @@
+/**
+ * Combining a colleague's copy, as the pane runs it: loaded only when the officer chooses a file
+ * (loadCombine.ts), so the .xlsx reader and the comparison stay out of the first view's scripts.
+ */
+import {
+  bundledFrameworks,
+  compareCopies,
+  describeProblem,
+  loadFramework,
+  refuse,
+  type CalendarDate,
+  type CombineChoice,
+  type CombinedCriterion,
+  type CombineState,
+  type CriterionSlot,
+  type Framework,
+  type Refusal,
+  type ResponseRow,
+} from '../../domain/index';
+import type { ExcelGateway } from '../../excel/api';
+import { applyCombination, type CombineOutcome } from '../../excel/combineCopy';
+import { readAssessmentFile, type AssessmentFileRefusal } from '../../xlsx/assessmentFile';
+import { planCombine } from '../../workbook/combineWrite';
+
+export interface ComparedCopy {
+  readonly status: 'compared';
+  readonly fileName: string;
+  /** The colleague's organisation and period, from their Start sheet. */
+  readonly organisation: string;
+  readonly period: string;
+  readonly criteria: readonly CombinedCriterion[];
+  readonly counts: Readonly<Record<CombineState, number>>;
+  /** Our responses as compared: the write checks the cells still hold them. */
+  readonly ours: readonly ResponseRow[];
+  readonly warnings: readonly string[];
+}
+
+export function compareWithFile(
+  bytes: Uint8Array,
+  fileName: string,
+  framework: Framework,
+  ours: readonly ResponseRow[],
+): ComparedCopy | Refusal<AssessmentFileRefusal | 'other-framework'> {
+  const known = Object.values(bundledFrameworks);
+  const read = readAssessmentFile(bytes, fileName, [framework, ...known], { loadFramework, describeProblem });
+  if (read.status === 'refused') return read;
+  const theirs = read.framework;
+  if (theirs.id !== framework.id || theirs.version !== framework.version) {
+    return refuse(
+      'other-framework',
+      `${fileName} was made from ${theirs.title} (version ${theirs.version}); this workbook uses ${framework.title} (version ${framework.version}). ` +
+        'Answers given against one wording could land on another, so nothing was compared. Upgrade one of the two (Maintain) so both use the same version, then combine.',
+      [fileName],
+    );
+  }
+  const { criteria, counts } = compareCopies(framework, ours, read.assessment.responses);
+  return {
+    status: 'compared',
+    fileName,
+    organisation: String(read.assessment.organisation),
+    period: String(read.assessment.period),
+    criteria,
+    counts,
+    ours,
+    warnings: read.warnings,
+  };
+}
+
+export function combineInto(
+  gateway: ExcelGateway,
+  framework: Framework,
+  compared: ComparedCopy,
+  choices: ReadonlyMap<CriterionSlot, CombineChoice>,
+  today: CalendarDate,
+): Promise<CombineOutcome> {
+  const write = planCombine(framework, compared.ours, compared.criteria, choices, compared.fileName, today);
+  if (write.problems.length > 0) {
+    return Promise.resolve(
+      refuse(
+        'no-row',
+        'Nothing was combined: some criteria have no row in this workbook to write to.',
+        write.problems,
+      ),
+    );
+  }
+  return applyCombination(gateway, write);
+}

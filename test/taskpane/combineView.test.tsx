@@ -1,0 +1,81 @@
+/**
+ * Maintain's "Combine a colleague's copy" on the Excel fake: a colleague's .xlsx chosen, the
+ * counts and the differing criteria shown side by side, nothing written before the officer
+ * confirms, their choice written, ours archived; a file that is not an assessment refused by name.
+ */
+import { screen, waitFor, within } from '@testing-library/react';
+import type { ResponseRow } from '../../src/domain/index';
+import { ARCHIVE_SHEET } from '../../src/workbook/sheets/archive';
+import { buildPlan } from '../../src/workbook/buildPlan';
+import { withResponses } from '../../src/workbook/filledPlan';
+import { writeWorkbookFile } from '../../src/xlsx';
+import { SETTINGS } from '../xlsx/planFile';
+import type { FakeWorkbook } from '../platform/fake-excel';
+import { draft, generatedWorkbook, opened, ratingCell, renderPane } from './renderPane';
+
+jest.setTimeout(90_000);
+
+const L = 'Leadership';
+const leadership = draft.criteria.filter((c) => c.area === 2);
+const [first, second] = leadership as [(typeof leadership)[number], (typeof leadership)[number]];
+const row = (c: typeof first, rating: number, evidence: string): ResponseRow => ({
+  criterionId: c.id,
+  area: c.area,
+  rating,
+  evidence,
+  difference: '',
+  owner: '',
+  reviewDate: '',
+  notes: '',
+});
+
+async function colleagueFile(responses: readonly ResponseRow[], name = 'hr-copy.xlsx'): Promise<File> {
+  const bytes = await writeWorkbookFile(withResponses(buildPlan(draft, SETTINGS).plan, draft, responses));
+  return new File([bytes as Uint8Array<ArrayBuffer>], name, {
+    type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+  });
+}
+
+async function openMaintain(doc: FakeWorkbook) {
+  const pane = renderPane(doc);
+  await opened();
+  await pane.user.click(screen.getByRole('tab', { name: 'Maintain' }));
+  return { ...pane, input: await screen.findByLabelText('Colleague’s copy (.xlsx)') };
+}
+
+describe('combining a colleague’s copy', () => {
+  it('shows what differs, writes nothing until confirmed, then writes the choices and archives ours', async () => {
+    const doc = await generatedWorkbook();
+    await doc.simulateEdit(L, ratingCell(0), [[2]]);
+    const { user, input } = await openMaintain(doc);
+    await user.upload(
+      input,
+      await colleagueFile([row(first, 3, 'Audit done'), row(second, 4, 'Board minutes')]),
+    );
+
+    const counts = await screen.findByTestId('combine-counts');
+    expect(counts.textContent).toMatch(
+      /hr-copy\.xlsx .*: 1 new, 1 in conflict, \d+ the same, 0 answered only here\./,
+    );
+    const conflict = screen.getByTestId(`combine-2#${first.id}`);
+    expect(within(conflict).getByRole('table').textContent).toContain('Rating23');
+    expect(doc.value(L, ratingCell(1))).toBe('');
+
+    await user.click(within(conflict).getByRole('radio', { name: 'Take theirs' }));
+    await user.click(screen.getByRole('button', { name: 'Combine: change 2 criteria' }));
+    await screen.findByTestId('combine-done');
+    expect(doc.value(L, ratingCell(0))).toBe(3);
+    expect(doc.value(L, ratingCell(1))).toBe(4);
+    await waitFor(() => expect(doc.sheetNames()).toContain(ARCHIVE_SHEET));
+    expect(doc.value(ARCHIVE_SHEET, 'H5')).toBe(2);
+  });
+
+  it('refuses a file that is not an assessment, naming it, and changes nothing', async () => {
+    const doc = await generatedWorkbook();
+    const { user, input } = await openMaintain(doc);
+    await user.upload(input, new File(['name,rating\n'], 'ratings.xlsx'));
+    const refused = await screen.findByTestId('combine-refused');
+    expect(refused.textContent).toMatch(/ratings\.xlsx cannot be read/);
+    expect(doc.sheetNames()).not.toContain(ARCHIVE_SHEET);
+  });
+});
