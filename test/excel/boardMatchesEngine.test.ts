@@ -18,6 +18,8 @@ import {
 import { score } from '../../src/domain/scoring';
 import { refreshBoard } from '../../src/excel/boardRefresh';
 import { readAssessment } from '../../src/excel/readAssessment';
+import { summaryEvidenceCells } from '../../src/workbook/sheets/summary';
+import { evidenceCompleteness } from '../../src/domain/evidence';
 import { cell, parseRange } from '../../src/workbook/address';
 import {
   BOARD_SHEET,
@@ -101,6 +103,20 @@ async function check(framework: Framework, runs: number, seed: number): Promise<
           ),
         ).toBe(true);
         expect(v(layout.organisationRow, 3 + nL)).toBe(summary(built.summary.overall.completeness));
+
+        // Evidence recorded: the Summary's figure by reference, and the engine's share.
+        const evidence = evidenceCompleteness(result);
+        const share = (e: { share: number | null }) => (e.share === null ? '' : rounded(e.share));
+        result.areas.forEach((a, i) => {
+          const row = layout.firstAreaRow + i;
+          expect(v(row, 5 + nL)).toBe(share(evidence.areas[i]!));
+          expect(v(row, 5 + nL)).toBe(summary(built.summary.areas[i]!.evidence));
+        });
+        expect(v(layout.organisationRow, 5 + nL)).toBe(share(evidence.overall));
+        expect(summaryEvidenceCells(framework)).toEqual({
+          areas: built.summary.areas.map((a) => a.evidence),
+          overall: built.summary.overall.evidence,
+        });
 
         const narrative = parseRange(layout.narrative);
         const lines = Array.from({ length: narrative.rows }, (_, i) => v(narrative.row + i, 1)).filter(

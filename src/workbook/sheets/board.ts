@@ -25,7 +25,8 @@ import {
 } from '../../domain';
 import { absolute, cell, rect, ref, sheetName, type A1 } from '../address';
 import { arith, call, compare, formula, group, num, refTo, str, type Expr } from '../formula';
-import { COLOURS, START_SHEET, SHARE_AXIS } from '../layout';
+import { COLOURS, START_SHEET, SHARE_AXIS, SUMMARY_SHEET } from '../layout';
+import { summaryEvidenceCells } from './summary';
 import { levelSeriesStyle } from '../chartStyle';
 import type { ChartPlan, PlanCell, SheetPlan } from '../plan';
 import { HIGHLIGHT_FILLS } from './highlights';
@@ -99,7 +100,9 @@ export interface BoardPlan {
 /** Column widths in points: Area, one per level, Level reached, Completeness, Change. */
 function columnWidths(levels: number): number[] {
   const shareWidth = Math.max(45, Math.floor(195 / Math.max(1, levels)));
-  return [130, ...Array.from({ length: levels }, () => shareWidth), 110, 75, 140];
+  // Last: evidence recorded (part of the board's table since issue 24), so the columns before it
+  // stay where earlier boards had them.
+  return [130, ...Array.from({ length: levels }, () => shareWidth), 110, 75, 140, 75];
 }
 
 /**
@@ -203,6 +206,7 @@ interface BoardColumns {
   readonly level: number;
   readonly completeness: number;
   readonly change: number;
+  readonly evidence: number;
 }
 
 function boardColumns(input: BoardInput): BoardColumns {
@@ -217,6 +221,7 @@ function boardColumns(input: BoardInput): BoardColumns {
     level,
     completeness: level + 1,
     change: level + 2,
+    evidence: level + 3,
   };
 }
 
@@ -271,21 +276,31 @@ function writeFigures(
   // One line of headers: a wrapped header row would print over the first area in some hosts.
   sheet.block(HEADER_ROW - 1, 2, [['Share of applicable criteria met at each level']]);
   sheet.format(cell(HEADER_ROW - 1, 2), { italic: true });
-  sheet.block(HEADER_ROW, 1, [['Area', ...figures.levelNames, 'Level reached', 'Completeness', since]]);
+  sheet.block(HEADER_ROW, 1, [
+    ['Area', ...figures.levelNames, 'Level reached', 'Completeness', since, 'Evidence recorded'],
+  ]);
   sheet.format(rect(HEADER_ROW, 1, 1, visible), { bold: true, fill: COLOURS.header });
+  // The share of met criteria with evidence and difference made recorded: the Summary's own
+  // figure by reference, so the board shows what the sheet's formulas say.
+  const evidence = summaryEvidenceCells(input.framework);
+  const evidenceOf = (r: BoardRow): PlanCell => {
+    const index = r.area === null ? -1 : input.framework.areas.findIndex((a) => a.number === r.area);
+    const at = index < 0 ? evidence.overall : evidence.areas[index];
+    return at ? { formula: formula(refTo(ref(sheetName(SUMMARY_SHEET), absolute(at)))) } : '';
+  };
   const row = (r: BoardRow): PlanCell[] => [
     r.name,
     ...(r.area === null ? blankCells(levels) : r.shares.map(shareCell)),
     boardLevelText(r),
     r.completeness,
     r.change,
+    evidenceOf(r),
   ];
   sheet.block(FIRST_AREA_ROW, 1, [...figures.areas.map(row), row(figures.organisation)]);
   sheet.format(rect(FIRST_AREA_ROW, 2, areas + 1, levels), { numberFormat: '0%', horizontal: 'right' });
-  sheet.format(rect(FIRST_AREA_ROW, columns.completeness, areas + 1, 1), {
-    numberFormat: '0%',
-    horizontal: 'right',
-  });
+  for (const column of [columns.completeness, columns.evidence]) {
+    sheet.format(rect(FIRST_AREA_ROW, column, areas + 1, 1), { numberFormat: '0%', horizontal: 'right' });
+  }
   sheet.format(rect(organisationRow, 1, 1, visible), { bold: true, borderBottom: true });
 }
 
@@ -314,7 +329,15 @@ function writeTopActions(sheet: SheetBuilder, input: BoardInput, columns: BoardC
   ]);
   sheet.format(cell(top, 1), { bold: true, fontColor: COLOURS.title });
   sheet.block(top + 1, 1, [
-    ['Criterion', 'What it needs', ...blankCells(levels - 1), 'Owner', 'Target date', 'Status'],
+    [
+      'Criterion',
+      'What it needs',
+      ...blankCells(levels - 1),
+      'Owner',
+      'Target date',
+      'Status',
+      ...blankCells(visible - levels - 4),
+    ],
   ]);
   sheet.format(rect(top + 1, 1, 1, visible), { bold: true, fill: COLOURS.header });
   const actionRows: PlanCell[][] = Array.from({ length: TOP_ACTIONS }, (_, i) => {
@@ -330,6 +353,7 @@ function writeTopActions(sheet: SheetBuilder, input: BoardInput, columns: BoardC
             cellText(a.owner),
             dateCell(a.targetDate),
             a.state === 'blocking' ? `Blocks ${a.levelName}` : `Needed for ${a.levelName}`,
+            ...blankCells(visible - levels - 4),
           ]
         : [null, words[line] ?? null, ...blankCells(visible - 2)],
     );

@@ -58,6 +58,18 @@ export interface SummaryLayout {
 
 const f = (e: Expr): PlanCell => ({ formula: formula(e) });
 
+/**
+ * Where the Summary keeps each area's and the organisation's evidence share, without building
+ * the sheet (the board refers to them; its test holds them equal to the built layout's).
+ */
+export function summaryEvidenceCells(framework: Framework): { areas: A1[]; overall: A1 } {
+  const column = summaryColumns(framework.levels.length).table.evidence;
+  return {
+    areas: framework.areas.map((_, i) => cell(FIRST_ROW + i, column)),
+    overall: cell(FIRST_ROW + framework.areas.length, column),
+  };
+}
+
 /** What every part of the Summary's builder needs to know. */
 interface SummaryContext {
   readonly framework: Framework;
