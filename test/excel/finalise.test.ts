@@ -7,6 +7,11 @@ import { bundledFrameworks } from '../../src/domain/framework/bundled';
 import type { CellValue } from '../../src/domain/responses';
 import { checkWorkbook } from '../../src/excel/checkWorkbook';
 import { regenerateAssessment } from '../../src/excel/regenerate';
+import { refreshBoard } from '../../src/excel/boardRefresh';
+import { saveSnapshot } from '../../src/excel/historySnapshot';
+import { ACTION_PLAN_SHEET } from '../../src/workbook/sheets/actionPlan';
+import { BOARD_SHEET } from '../../src/workbook/sheets/board';
+import { BOARD_LINE } from '../../src/workbook/signOff/lines';
 import { finaliseAssessment, reopenAssessment, signOffStatus } from '../../src/excel/finalise';
 import { cell, rect } from '../../src/workbook/address';
 import { AREA_FIRST_DATA_ROW, META_SHEET } from '../../src/workbook/layout';
@@ -274,4 +279,31 @@ it('refuses to regenerate a finalised assessment, and regenerates it once reopen
   // The record and the approved snapshot are kept.
   expect(doc.value(SIGN_OFF_SHEET, `A${SIGN_OFF_FIRST_ROW + 1}`)).toBe('Reopened');
   expect(doc.value(SAVED_RESPONSES_SHEET, cell(SAVED_FIRST_ROW, savedColumn('kind')))).toBe('Approved');
+});
+
+it('keeps the line on the report sheets a refresh rebuilds, and the board says which version was approved once reopened', async () => {
+  const { doc, gw, built } = await setUp();
+  await finaliseAssessment(
+    gw,
+    draft,
+    built,
+    { approval: APPROVAL, acceptance: everything, today: TODAY },
+    OPTIONS,
+  );
+  expect((await saveSnapshot(gw, draft, TODAY)).status).toBe('refreshed');
+  expect(doc.value(BOARD_SHEET, BOARD_LINE)).toBe(LINE);
+  expect(doc.value(ACTION_PLAN_SHEET, 'A3')).toBe(LINE);
+  // The Saved responses sheet keeps the approved snapshot and the day's snapshot after it.
+  expect(doc.value(SAVED_RESPONSES_SHEET, 'A3')).toBe(LINE);
+  const n = draft.criteria.length;
+  expect(doc.value(SAVED_RESPONSES_SHEET, cell(SAVED_FIRST_ROW + n, savedColumn('kind')))).toBe('Snapshot');
+
+  await reopenAssessment(gw, draft, { by: 'Sam Lee', reason: 'a rating was wrong', today: TODAY });
+  const reopened =
+    'Approved version: 27/11/2026, reopened on 03/12/2026 because a rating was wrong. This is not the approved version.';
+  expect(doc.value(BOARD_SHEET, BOARD_LINE)).toBe(reopened);
+  expect(doc.value(ACTION_PLAN_SHEET, 'A3')).toBe('');
+  const refreshed = await refreshBoard(gw, draft, { today: TODAY });
+  expect(refreshed).toMatchObject({ status: 'refreshed', approval: reopened });
+  expect(doc.value(BOARD_SHEET, BOARD_LINE)).toBe(reopened);
 });
