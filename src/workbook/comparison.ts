@@ -181,7 +181,8 @@ export function prepareComparison(
     return refuse('not-comparable', 'The periods were not compared.', stops);
   }
   const outcome = comparePeriods(then, now, context.mappings);
-  if (!outcome.ok) return refuse('not-comparable', 'The periods were not compared.', [outcome.reason]);
+  if (outcome.status === 'refused')
+    return refuse('not-comparable', 'The periods were not compared.', [outcome.message]);
   const { framework } = context;
   const refs = formulaRefs(framework, startLayoutOf(framework));
   const built = buildComparisonSheet({

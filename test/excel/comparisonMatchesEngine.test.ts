@@ -216,7 +216,7 @@ function engineSwapped(
     savedPeriod(b!, framework, settings),
     [],
   );
-  if (!outcome.ok) throw new Error(outcome.reason);
+  if (outcome.status === 'refused') throw new Error(outcome.message);
   return outcome;
 }
 

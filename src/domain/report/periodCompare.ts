@@ -18,6 +18,7 @@ import { criterionSlot, firstRowPerCriterion, slotOf, type CriterionSlot } from 
 import type { Mapping } from '../framework/mapping';
 import { withCompletedText } from '../framework/wording';
 import { isBlankCell, readRating, type RatingReading } from '../rating';
+import { refuse, type Refusal } from '../refusal';
 import type { CellValue, ResponseRow, ScoringSettings } from '../responses';
 import { compareCriterionIds, score, type AssessmentResult, type CriterionStatus } from '../scoring';
 
@@ -85,7 +86,7 @@ export interface NotCompared {
 }
 
 export interface PeriodComparison {
-  readonly ok: true;
+  readonly status: 'compared';
   readonly then: {
     readonly label: string;
     readonly date: CalendarDate | null;
@@ -113,7 +114,8 @@ export interface PeriodComparison {
   readonly notCompared: readonly NotCompared[];
 }
 
-export type ComparisonOutcome = PeriodComparison | { readonly ok: false; readonly reason: string };
+/** Refused when the two periods' frameworks differ and no mapping joins them (the message names both). */
+export type ComparisonOutcome = PeriodComparison | Refusal<'no-mapping'>;
 
 function describeFramework(f: Pick<Framework, 'id' | 'version'>): string {
   return `${f.id} version ${f.version}`;
@@ -134,10 +136,10 @@ export function comparePeriods(
 ): ComparisonOutcome {
   const matched = matchCriteria(then.framework, now.framework, mappings);
   if ('reason' in matched) {
-    return {
-      ok: false,
-      reason: `"${then.label}" was assessed with ${describeFramework(then.framework)} and "${now.label}" with ${describeFramework(now.framework)}; ${matched.reason}`,
-    };
+    return refuse(
+      'no-mapping',
+      `"${then.label}" was assessed with ${describeFramework(then.framework)} and "${now.label}" with ${describeFramework(now.framework)}; ${matched.reason}`,
+    );
   }
   const thenResult = scorePeriod(then);
   const nowResult = scorePeriod(now);
@@ -158,7 +160,7 @@ export function comparePeriods(
     now: p.nowStatus,
   });
   return {
-    ok: true,
+    status: 'compared',
     then: { label: then.label, date: then.date, result: thenResult },
     now: { label: now.label, date: now.date, result: nowResult },
     areas: areaComparisons(thenResult, nowResult),

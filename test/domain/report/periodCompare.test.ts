@@ -34,7 +34,7 @@ function period(
 }
 
 function compared(outcome: ReturnType<typeof comparePeriods>): PeriodComparison {
-  if (!outcome.ok) throw new Error(`refused: ${outcome.reason}`);
+  if (outcome.status === 'refused') throw new Error(`refused: ${outcome.message}`);
   return outcome;
 }
 
@@ -284,10 +284,10 @@ describe('two periods assessed with different frameworks', () => {
       period('This workbook now', leadershipRevision, all(leadershipRevision, 4), settings),
       bundledMappings,
     );
-    expect(outcome.ok).toBe(false);
-    if (outcome.ok) return;
-    expect(outcome.reason).toContain('"2025 snapshot" was assessed with other version 9');
-    expect(outcome.reason).toContain(`${leadershipRevision.id} version ${leadershipRevision.version}`);
-    expect(outcome.reason).toContain('no mapping');
+    expect(outcome.status).toBe('refused');
+    if (outcome.status !== 'refused') return;
+    expect(outcome.message).toContain('"2025 snapshot" was assessed with other version 9');
+    expect(outcome.message).toContain(`${leadershipRevision.id} version ${leadershipRevision.version}`);
+    expect(outcome.message).toContain('no mapping');
   });
 });
