@@ -26,6 +26,10 @@ import {
 } from '../../src/workbook/sheets/savedResponses';
 import { SIGN_OFF_FIRST_ROW, SIGN_OFF_SHEET } from '../../src/workbook/sheets/signOffRecord';
 import { gateway, type FakeWorkbook } from '../platform/fake-excel';
+import { queueSheetContent } from '../../src/excel/applyPlan';
+import { comparePeriodsInWorkbook } from '../../src/excel/comparePeriods';
+import { buildChangeLogSheet, CHANGE_LOG_SHEET, changeLogColumn } from '../../src/workbook/sheets/changeLog';
+import { COMPARISON_SHEET, NOW_LABEL } from '../../src/workbook/sheets/periodComparison';
 import { enterRatings } from './boardHelpers';
 import { generateInto } from './generateHelpers';
 
@@ -306,4 +310,37 @@ it('keeps the line on the report sheets a refresh rebuilds, and the board says w
   const refreshed = await refreshBoard(gw, draft, { today: TODAY });
   expect(refreshed).toMatchObject({ status: 'refreshed', approval: reopened });
   expect(doc.value(BOARD_SHEET, BOARD_LINE)).toBe(reopened);
+});
+
+it('puts the line on the Period comparison and the Change log too, keeps it when the comparison is rebuilt, and takes it away on reopening', async () => {
+  const { doc, gw, built } = await setUp();
+  await saveSnapshot(gw, draft, TODAY);
+  const choice = { then: '2026-12-03', now: NOW_LABEL };
+  const context = { framework: draft, frameworks: [draft], mappings: [], today: TODAY, spareRows: 5 };
+  expect((await comparePeriodsInWorkbook(gw, choice, context)).status).toBe('compared');
+  await gw.run(async (ctx) => {
+    queueSheetContent(ctx.workbook.worksheets.add(CHANGE_LOG_SHEET), buildChangeLogSheet(true));
+    await ctx.sync();
+  });
+  const logLine = cell(1, changeLogColumn('before'));
+  expect(doc.value(COMPARISON_SHEET, 'A3')).toBe('');
+
+  await finaliseAssessment(
+    gw,
+    draft,
+    built,
+    { approval: APPROVAL, acceptance: everything, today: TODAY },
+    OPTIONS,
+  );
+  expect(doc.value(COMPARISON_SHEET, 'A3')).toBe(LINE);
+  expect(doc.value(CHANGE_LOG_SHEET, logLine)).toBe(LINE);
+  // The switch in A3 is left as it was.
+  expect(String(doc.value(CHANGE_LOG_SHEET, 'A3'))).toMatch(/^Logging: on/);
+
+  expect((await comparePeriodsInWorkbook(gw, choice, context)).status).toBe('compared');
+  expect(doc.value(COMPARISON_SHEET, 'A3')).toBe(LINE);
+
+  await reopenAssessment(gw, draft, { by: 'Sam Lee', reason: 'a rating was wrong', today: TODAY });
+  expect(doc.value(COMPARISON_SHEET, 'A3')).toBe('');
+  expect(doc.value(CHANGE_LOG_SHEET, logLine)).toBe('');
 });

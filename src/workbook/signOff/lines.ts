@@ -5,7 +5,9 @@
  * the Sign-off record have row 3 free under their title and explanation; the Board summary has
  * row 5 free above its table; an area sheet's rows 1 to 3 are all taken in column A, so the line
  * sits in row 1 beside the title, from the Rating column (the title fits left of it); the History
- * sheet's row 3 holds its tables' titles, so its line sits in row 1 from the second table.
+ * sheet's row 3 holds its tables' titles, so its line sits in row 1 from the second table. The
+ * Period comparison has row 3 free above its label cells; the Change log's A3 holds its switch,
+ * so its line sits in row 1 beside the title, over the Before column.
  * Sheets of the officer's own are never written to.
  */
 import type { Framework } from '../../domain';
@@ -17,7 +19,9 @@ import { ACTION_PLAN_SHEET } from '../sheets/actionPlan';
 import { ARCHIVE_SHEET } from '../sheets/archive';
 import { areaLayoutOf } from '../sheets/area';
 import { BOARD_SHEET } from '../sheets/board';
+import { CHANGE_LOG_COLUMNS, CHANGE_LOG_SHEET } from '../sheets/changeLog';
 import { HISTORY_SHEET, historyColumns } from '../sheets/history';
+import { COMPARISON_SHEET } from '../sheets/periodComparison';
 import { SAVED_RESPONSES_SHEET } from '../sheets/savedResponses';
 import { SIGN_OFF_SHEET } from '../sheets/signOffRecord';
 
@@ -38,6 +42,8 @@ export function finalisedLineCells(framework: Framework, sheetNames: readonly st
     [ARCHIVE_SHEET, cell(3, 1)],
     [SAVED_RESPONSES_SHEET, cell(3, 1)],
     [SIGN_OFF_SHEET, cell(3, 1)],
+    [COMPARISON_SHEET, cell(3, 1)],
+    [CHANGE_LOG_SHEET, cell(1, CHANGE_LOG_COLUMNS.findIndex((c) => c.key === 'before') + 1)],
     ...framework.areas.map(
       (a) => [a.shortName, cell(1, areaLayoutOf(framework, a.number).column('rating'))] as const,
     ),
