@@ -16,7 +16,8 @@ import { STORED_FRAMEWORK_RANGE } from './storedFramework';
 
 const shown = (cell: SheetCell): SheetValue => cell ?? '';
 
-function sheetOf(book: WorkbookCells, wanted: string): WorkbookSheet | undefined {
+/** The sheet named `wanted` (as Excel compares names), if the file has it. */
+export function sheetOf(book: WorkbookCells, wanted: string): WorkbookSheet | undefined {
   const name = actualSheetName(
     book.sheets.map((s) => s.name),
     wanted,
@@ -34,7 +35,9 @@ export function cellsIn(sheet: WorkbookSheet, address: string): SheetValue[][] {
 
 /** The sheet from A1 to its last cell, as Excel's used range would give it (from A1, here). */
 export function usedRangeOf(sheet: WorkbookSheet): RangeSnapshot {
-  const width = Math.max(1, ...sheet.rows.map((r) => r?.length ?? 0));
+  // Rows the file does not list are holes in the array, which map() skips: count by index.
+  let width = 1;
+  for (let r = 0; r < sheet.rows.length; r++) width = Math.max(width, sheet.rows[r]?.length ?? 0);
   const values = Array.from({ length: Math.max(1, sheet.rows.length) }, (_, r) =>
     Array.from({ length: width }, (_, c) => shown(sheet.rows[r]?.[c])),
   );

@@ -7,9 +7,10 @@
  */
 import { isRefusal, refuse, type Framework, type Refusal } from '../domain';
 import { assessmentFrom, type AssessmentRead } from '../workbook/assessmentRead';
-import { metaCellsOf, snapshotOfCells } from '../workbook/fileSnapshot';
+import { metaCellsOf, sheetOf, snapshotOfCells, usedRangeOf } from '../workbook/fileSnapshot';
 import { LAYOUT_VERSION, META_SHEET } from '../workbook/layout';
 import { parseMeta, type StoredMeta } from '../workbook/metaBlock';
+import { readSavedResponses, SAVED_RESPONSES_SHEET, type SavedRead } from '../workbook/sheets/savedResponses';
 import { startLayoutOf } from '../workbook/sheets/start';
 import { readStoredFrameworkText } from '../workbook/storedFramework';
 import { workbookFramework, type FrameworkReading } from '../workbook/workbookFramework';
@@ -31,6 +32,8 @@ export interface AssessmentFile {
   /** Where the framework came from: kept in the file, or known to the add-in by id and version. */
   readonly frameworkFrom: 'stored' | 'known' | 'fallback';
   readonly assessment: AssessmentRead;
+  /** The file's Saved responses sheet as read (its snapshots, an approved one among them), or null. */
+  readonly saved: SavedRead | null;
   /** Said beside the result: a damaged kept framework read with a known one, by cell. */
   readonly warnings: readonly string[];
 }
@@ -81,6 +84,7 @@ export function readAssessmentFile(
   }
   const framework = found.framework;
   const snapshot = snapshotOfCells(book.cells, framework, startLayoutOf(framework));
+  const savedSheet = sheetOf(book.cells, SAVED_RESPONSES_SHEET);
   return {
     status: 'read',
     fileName,
@@ -88,6 +92,7 @@ export function readAssessmentFile(
     framework,
     frameworkFrom: found.kind,
     assessment: assessmentFrom(framework, snapshot),
+    saved: savedSheet ? readSavedResponses(usedRangeOf(savedSheet)) : null,
     warnings: found.kind === 'fallback' ? found.problems.map((p) => `${fileName}: ${p}`) : [],
   };
 }

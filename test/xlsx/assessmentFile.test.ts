@@ -18,6 +18,7 @@ import { withResponses } from '../../src/workbook/filledPlan';
 import { META_SHEET } from '../../src/workbook/layout';
 import type { WorkbookPlan } from '../../src/workbook/plan';
 import { readAssessmentFile } from '../../src/xlsx/assessmentFile';
+import { usedRangeOf } from '../../src/workbook/fileSnapshot';
 import { writeWorkbookFile } from '../../src/xlsx';
 import { SETTINGS } from './planFile';
 import { sampleResponses } from './sampleResponses';
@@ -168,3 +169,18 @@ function withMetaValue(plan: WorkbookPlan, key: string, value: string | number):
     }),
   };
 }
+
+describe('a sheet read from a file', () => {
+  it('keeps its width and cells when the file leaves rows out (holes in the row list)', () => {
+    const rows: (string[] | undefined)[] = [];
+    rows[0] = ['Title'];
+    rows[3] = ['a', 'b', 'c'];
+    const range = usedRangeOf({ name: 'Saved responses', rows });
+    expect(range.values).toEqual([
+      ['Title', '', ''],
+      ['', '', ''],
+      ['', '', ''],
+      ['a', 'b', 'c'],
+    ]);
+  });
+});

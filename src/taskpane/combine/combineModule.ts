@@ -1,6 +1,7 @@
 /**
- * Combining a colleague's copy, as the pane runs it: loaded only when the officer chooses a file
- * (loadCombine.ts), so the .xlsx reader and the comparison stay out of the first view's scripts.
+ * Reading another copy of the assessment, as the pane runs it: combining a colleague's copy, and
+ * adding a copy (a finalised one, last year's) as a snapshot to compare with. Loaded only when the
+ * officer chooses a file (loadCombine.ts), so the .xlsx reader stays out of the first view.
  */
 import {
   bundledFrameworks,
@@ -19,6 +20,7 @@ import {
 } from '../../domain/index';
 import type { ExcelGateway } from '../../excel/api';
 import { applyCombination, type CombineOutcome } from '../../excel/combineCopy';
+import { addSnapshotFromCopy, type ImportOutcome } from '../../excel/importSnapshot';
 import { readAssessmentFile, type AssessmentFileRefusal } from '../../xlsx/assessmentFile';
 import { planCombine } from '../../workbook/combineWrite';
 
@@ -84,4 +86,29 @@ export function combineInto(
     );
   }
   return applyCombination(gateway, write);
+}
+
+/** Adds the copy in `bytes` to this workbook's Saved responses (its approved snapshot when it has one). */
+export async function addCopyAsSnapshot(
+  gateway: ExcelGateway,
+  framework: Framework,
+  bytes: Uint8Array,
+  fileName: string,
+  today: CalendarDate,
+): Promise<ImportOutcome | Refusal<AssessmentFileRefusal>> {
+  const known = Object.values(bundledFrameworks);
+  const read = readAssessmentFile(bytes, fileName, [framework, ...known], { loadFramework, describeProblem });
+  if (read.status === 'refused') return read;
+  return addSnapshotFromCopy(
+    gateway,
+    framework,
+    {
+      fileName,
+      framework: read.framework,
+      responses: read.assessment.responses,
+      settings: read.assessment.settings,
+      saved: read.saved,
+    },
+    today,
+  );
 }

@@ -29,6 +29,7 @@ import { comparisonSummary } from '../../workbook/comparisonLists';
 import { NOW_LABEL } from '../../workbook/sheets/periodComparison';
 import type { SavedSnapshot } from '../../workbook/sheets/savedResponses';
 import { loadEngine } from '../loadEngine';
+import { AddCopySnapshot } from './AddCopySnapshot';
 import { ProblemMessage } from '../components/ProblemMessage';
 import { latestValue, useTask } from '../components/useTask';
 
@@ -104,6 +105,12 @@ export function ComparePeriods({ gateway, framework, today }: ComparePeriodsProp
       {loaded && snapshots.length === 0 && loaded.problems.length === 0 && (
         <Body1>No snapshots are saved yet: use Save snapshot first, then read the snapshots again.</Body1>
       )}
+      <AddCopySnapshot
+        gateway={gateway}
+        framework={framework}
+        today={today}
+        onAdded={(label) => void reload().then(() => setThen(label))}
+      />
       <Pickers snapshots={snapshots} then={then} now={now} busy={busy} setThen={setThen} setNow={setNow} />
       <div className={styles.row}>
         <Button appearance="primary" disabled={busy || then === ''} onClick={() => void run()}>

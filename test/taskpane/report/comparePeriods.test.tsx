@@ -10,7 +10,9 @@ import { queueSavedLoad, queueSavedWrite } from '../../../src/excel/savedRespons
 import { ComparePeriods } from '../../../src/taskpane/report/ComparePeriods';
 import { COMPARISON_SHEET } from '../../../src/workbook/sheets/periodComparison';
 import { savedSnapshotOf, type SavedSnapshot } from '../../../src/workbook/sheets/savedResponses';
-import { generateInto } from '../../excel/generateHelpers';
+import { generateInto, SETTINGS } from '../../excel/generateHelpers';
+import { buildPlan } from '../../../src/workbook/buildPlan';
+import { writeWorkbookFile } from '../../../src/xlsx';
 import { gateway, type FakeWorkbook } from '../../platform/fake-excel';
 
 configure({ asyncUtilTimeout: 30_000 });
@@ -86,5 +88,33 @@ describe('Compare periods', () => {
     expect(await screen.findByText('Nothing was changed')).toBeInTheDocument();
     expect(screen.getByText(/choose two different periods/)).toBeInTheDocument();
     expect(doc.sheetNames()).not.toContain(COMPARISON_SHEET);
+  });
+
+  it('adds another copy as a snapshot from its file, chooses it, and compares with it', async () => {
+    const { doc, user } = await setUp([]);
+    const bytes = await writeWorkbookFile(buildPlan(draft, SETTINGS).plan);
+    const file = new File([bytes as Uint8Array<ArrayBuffer>], 'last-year.xlsx');
+    await user.upload(screen.getByLabelText('Add a copy as a snapshot (.xlsx)'), file);
+    expect(await screen.findByTestId('copy-snapshot-added')).toHaveTextContent(
+      'Added “last-year.xlsx: as saved” to the Saved responses sheet.',
+    );
+    const earlier = screen.getByRole('combobox', { name: 'Earlier' });
+    await within(earlier).findByRole('option', { name: /^last-year\.xlsx: as saved/ });
+    expect(earlier).toHaveValue('last-year.xlsx: as saved');
+    await user.click(screen.getByRole('button', { name: 'Compare periods' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Compared "last-year.xlsx: as saved"');
+    expect(doc.sheetNames()).toContain(COMPARISON_SHEET);
+  });
+
+  it('refuses a file that is not an assessment, naming it', async () => {
+    const { doc, user } = await setUp([]);
+    await user.upload(
+      screen.getByLabelText('Add a copy as a snapshot (.xlsx)'),
+      new File(['x'], 'notes.xlsx'),
+    );
+    expect(await screen.findByTestId('copy-snapshot-refused')).toHaveTextContent(
+      /notes\.xlsx cannot be read/,
+    );
+    expect(doc.sheetNames()).not.toContain('Saved responses');
   });
 });
