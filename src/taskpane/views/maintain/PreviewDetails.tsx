@@ -15,6 +15,7 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { Refusal, RegenerateOutcome } from '../../../excel/regenerate';
+import { RefusalMessage } from '../../components/RefusalMessage';
 import type { ArchivedItem, CarryOverPreview } from '../../../workbook/carryOver';
 import { META_SHEET } from '../../../workbook/layout';
 
@@ -164,22 +165,7 @@ export function PreviewDetails({
 }
 
 export function Refused({ refusal }: { refusal: Refusal }) {
-  const styles = useStyles();
-  return (
-    <MessageBar intent="warning" layout="multiline" data-testid="maintain-refused">
-      <MessageBarBody>
-        <MessageBarTitle>Nothing was changed</MessageBarTitle>
-        {refusal.message}
-        {refusal.details.length > 0 ? (
-          <ul className={styles.list}>
-            {refusal.details.map((d) => (
-              <li key={d}>{d}</li>
-            ))}
-          </ul>
-        ) : null}
-      </MessageBarBody>
-    </MessageBar>
-  );
+  return <RefusalMessage refusal={refusal} testId="maintain-refused" />;
 }
 
 export function RegenerateDone({
