@@ -140,7 +140,7 @@ export type {
   RatingChange,
   StatusChange,
 } from './report';
-export { comparePeriods, readingKey, scorePeriod } from './report';
+export { comparePeriods, matchCriteria, readingKey, scorePeriod } from './report';
 export type {
   CombineChoice,
   CombinedCriterion,

@@ -4,7 +4,10 @@
  * confirms, their choice written, ours archived; a file that is not an assessment refused by name.
  */
 import { screen, waitFor, within } from '@testing-library/react';
-import type { ResponseRow } from '../../src/domain/index';
+import { bundledFrameworks, type ResponseRow } from '../../src/domain/index';
+import { cell } from '../../src/workbook/address';
+import { AREA_FIRST_DATA_ROW } from '../../src/workbook/layout';
+import { areaLayoutOf } from '../../src/workbook/sheets/area';
 import { ARCHIVE_SHEET } from '../../src/workbook/sheets/archive';
 import { buildPlan } from '../../src/workbook/buildPlan';
 import { withResponses } from '../../src/workbook/filledPlan';
@@ -77,5 +80,21 @@ describe('combining a colleague’s copy', () => {
     const refused = await screen.findByTestId('combine-refused');
     expect(refused.textContent).toMatch(/ratings\.xlsx cannot be read/);
     expect(doc.sheetNames()).not.toContain(ARCHIVE_SHEET);
+  });
+
+  it('matches a copy of the 2009 draft to a workbook on the combined framework through the mapping', async () => {
+    const combined = bundledFrameworks.draftWithRevisedLeadership;
+    const doc = await generatedWorkbook(combined);
+    const { user, input } = await openMaintain(doc);
+    const workforce = draft.criteria.find((c) => c.area === 5)!;
+    await user.upload(input, await colleagueFile([row(workforce, 3, 'Staff survey')], 'draft-copy.xlsx'));
+    expect((await screen.findByTestId('combine-counts')).textContent).toMatch(/: 1 new, 0 in conflict/);
+    expect(screen.getByTestId('combine-mapped').textContent).toContain(draft.title);
+    await user.click(screen.getByRole('button', { name: 'Combine: change 1 criterion' }));
+    await screen.findByTestId('combine-done');
+    const sheet = combined.areas.find((a) => a.number === 5)!.shortName;
+    const index = combined.criteria.filter((c) => c.area === 5).findIndex((c) => c.id === workforce.id);
+    const ratingColumn = areaLayoutOf(combined, 5).column('rating');
+    expect(doc.value(sheet, cell(AREA_FIRST_DATA_ROW + index, ratingColumn))).toBe(3);
   });
 });

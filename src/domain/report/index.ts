@@ -21,4 +21,4 @@ export type {
   RatingChange,
   StatusChange,
 } from './periodCompare';
-export { comparePeriods, readingKey, scorePeriod } from './periodCompare';
+export { comparePeriods, matchCriteria, readingKey, scorePeriod } from './periodCompare';

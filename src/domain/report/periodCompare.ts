@@ -212,14 +212,18 @@ export function scorePeriod(period: ComparedPeriod): AssessmentResult {
   return score(framework, rows, { metThreshold: top, requiredShare: settings.requiredShare });
 }
 
-interface Matched {
+export interface Matched {
   /** Each criterion of the later framework with its counterpart's slot in the earlier one. */
   readonly pairs: ReadonlyMap<CriterionSlot, CriterionSlot>;
   readonly mapping: Mapping | null;
   readonly notCompared: readonly NotCompared[];
 }
 
-function matchCriteria(
+/**
+ * The criteria of `now` matched with those of `then`: one to one in the same framework, through a
+ * mapping (either way round) between two, or the reason they cannot be matched.
+ */
+export function matchCriteria(
   then: Framework,
   now: Framework,
   mappings: readonly Mapping[],

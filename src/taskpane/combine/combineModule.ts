@@ -8,13 +8,17 @@ import {
   compareCopies,
   describeProblem,
   loadFramework,
+  matchCriteria,
   refuse,
+  responseSlot,
+  slotOf,
   type CalendarDate,
   type CombineChoice,
   type CombinedCriterion,
   type CombineState,
   type CriterionSlot,
   type Framework,
+  type Mapping,
   type Refusal,
   type ResponseRow,
 } from '../../domain/index';
@@ -35,6 +39,8 @@ export interface ComparedCopy {
   /** Our responses as compared: the write checks the cells still hold them. */
   readonly ours: readonly ResponseRow[];
   readonly warnings: readonly string[];
+  /** The mapping their copy was read through (another version of the framework), or null. */
+  readonly mappedFrom: { readonly title: string; readonly version: string } | null;
 }
 
 export function compareWithFile(
@@ -42,20 +48,25 @@ export function compareWithFile(
   fileName: string,
   framework: Framework,
   ours: readonly ResponseRow[],
+  mappings: readonly Mapping[],
 ): ComparedCopy | Refusal<AssessmentFileRefusal | 'other-framework'> {
   const known = Object.values(bundledFrameworks);
   const read = readAssessmentFile(bytes, fileName, [framework, ...known], { loadFramework, describeProblem });
   if (read.status === 'refused') return read;
   const theirs = read.framework;
-  if (theirs.id !== framework.id || theirs.version !== framework.version) {
+  const mapped = matchCriteria(theirs, framework, mappings);
+  if ('reason' in mapped) {
     return refuse(
       'other-framework',
-      `${fileName} was made from ${theirs.title} (version ${theirs.version}); this workbook uses ${framework.title} (version ${framework.version}). ` +
-        'Answers given against one wording could land on another, so nothing was compared. Upgrade one of the two (Maintain) so both use the same version, then combine.',
+      `${fileName} was made from ${theirs.title} (version ${theirs.version}); this workbook uses ${framework.title} (version ${framework.version}), and ${mapped.reason} ` +
+        'Upgrade one of the two (Maintain) so both use the same version, then combine.',
       [fileName],
     );
   }
-  const { criteria, counts } = compareCopies(framework, ours, read.assessment.responses);
+  const responses = mapped.mapping
+    ? throughMapping(theirs, framework, read.assessment.responses, mapped.pairs)
+    : read.assessment.responses;
+  const { criteria, counts } = compareCopies(framework, ours, responses);
   return {
     status: 'compared',
     fileName,
@@ -65,7 +76,24 @@ export function compareWithFile(
     counts,
     ours,
     warnings: read.warnings,
+    mappedFrom: mapped.mapping ? { title: theirs.title, version: theirs.version } : null,
   };
+}
+
+/** Their rows placed on our criteria: each of ours takes the row of its counterpart in their framework. */
+function throughMapping(
+  theirs: Framework,
+  ours: Framework,
+  rows: readonly ResponseRow[],
+  pairs: ReadonlyMap<CriterionSlot, CriterionSlot>,
+): ResponseRow[] {
+  const bySlot = new Map(rows.map((r) => [responseSlot(theirs, r), r]));
+  // The wording they typed belongs to their framework's criterion, so it is not carried.
+  return ours.criteria.flatMap((c) => {
+    const theirSlot = pairs.get(slotOf(c));
+    const row = theirSlot === undefined ? undefined : bySlot.get(theirSlot);
+    return row ? [{ ...row, area: c.area, criterionId: c.id, text: '' }] : [];
+  });
 }
 
 export function combineInto(

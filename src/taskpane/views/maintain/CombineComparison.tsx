@@ -72,6 +72,13 @@ export function CombineComparison({ compared, state, dispatch, onCombine, busy }
         {compared.period || 'no period'}): {counts.new} new, {counts.conflict} in conflict, {counts.same} the
         same, {counts['ours-only']} answered only here.
       </Body1>
+      {compared.mappedFrom ? (
+        <Body1 as="p" data-testid="combine-mapped">
+          Their copy uses {compared.mappedFrom.title} (version {compared.mappedFrom.version}): its answers
+          were matched to this workbook&apos;s criteria through the add-in&apos;s mapping; criteria with no
+          counterpart are left out, and wording typed for criteria the source lacks is not carried across.
+        </Body1>
+      ) : null}
       {compared.warnings.map((w) => (
         <MessageBar key={w} intent="warning" layout="multiline">
           <MessageBarBody>{w}</MessageBarBody>

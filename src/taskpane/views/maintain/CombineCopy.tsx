@@ -39,7 +39,7 @@ export function CombineCopy({ session, engine, framework }: Props) {
       loadCombine(),
       engine.readAssessment(session.gateway, framework),
     ]);
-    return module.compareWithFile(bytes, file.name, framework, read.responses);
+    return module.compareWithFile(bytes, file.name, framework, read.responses, engine.bundledMappings);
   }
 
   async function onFile(file: File | undefined) {
