@@ -117,7 +117,11 @@ export function compareCopies(
  * of theirs blanks ours, and ours is kept as replaced); "both" joins the texts, ours first, with
  * the colleague's marked by `source`, and keeps our rating and review date unless ours is blank.
  */
-export function combineChoice(item: CombinedCriterion, choice: CombineChoice, source: string): CombinedResult {
+export function combineChoice(
+  item: CombinedCriterion,
+  choice: CombineChoice,
+  source: string,
+): CombinedResult {
   if (choice === 'ours') return { values: item.ours, replaced: {} };
   const values = { ...item.ours };
   const replaced: Partial<Record<CombinedField, CellValue>> = {};

@@ -12,7 +12,12 @@ import { toExcelCell } from './planCells';
 import { describeCellValue, refuse, sameCell, type Refusal } from '../domain';
 import { quoteSheet, rect, sheetName } from '../workbook/address';
 import type { CombineWrite } from '../workbook/combineWrite';
-import { ARCHIVE_COLUMNS, ARCHIVE_FIRST_ROW, ARCHIVE_SHEET, buildArchiveSheet } from '../workbook/sheets/archive';
+import {
+  ARCHIVE_COLUMNS,
+  ARCHIVE_FIRST_ROW,
+  ARCHIVE_SHEET,
+  buildArchiveSheet,
+} from '../workbook/sheets/archive';
 
 export type CombineOutcome =
   | { readonly status: 'combined'; readonly written: number; readonly archived: number }

@@ -45,7 +45,11 @@ export function usedRangeOf(sheet: WorkbookSheet): RangeSnapshot {
 }
 
 /** The snapshot the add-in would read from this workbook for `framework`. */
-export function snapshotOfCells(book: WorkbookCells, framework: Framework, start: StartLayout): WorkbookSnapshot {
+export function snapshotOfCells(
+  book: WorkbookCells,
+  framework: Framework,
+  start: StartLayout,
+): WorkbookSnapshot {
   const meta = sheetOf(book, META_SHEET);
   const startSheet = sheetOf(book, START_SHEET);
   const summary = sheetOf(book, SUMMARY_SHEET);

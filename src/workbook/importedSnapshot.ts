@@ -15,12 +15,7 @@ import {
   type ResponseRow,
   type ScoringSettings,
 } from '../domain';
-import {
-  latestApproved,
-  savedSnapshotOf,
-  type SavedRead,
-  type SavedSnapshot,
-} from './sheets/savedResponses';
+import { latestApproved, savedSnapshotOf, type SavedRead, type SavedSnapshot } from './sheets/savedResponses';
 
 export interface CopyRead {
   readonly fileName: string;

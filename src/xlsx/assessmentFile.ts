@@ -100,7 +100,9 @@ export function readAssessmentFile(
 function cellsOf(
   bytes: Uint8Array,
   fileName: string,
-): { readonly status: 'read'; readonly cells: ReturnType<typeof readWorkbookCells> } | Refusal<AssessmentFileRefusal> {
+):
+  | { readonly status: 'read'; readonly cells: ReturnType<typeof readWorkbookCells> }
+  | Refusal<AssessmentFileRefusal> {
   if (isCompoundFile(bytes)) {
     return refuse(
       'password-protected',
