@@ -12,7 +12,6 @@ import { printedForOf, queueHeaderReads } from './printedHeaders';
 import { readReport, type ReportRead } from './boardRead';
 import { actualSheetName } from './inspect';
 import { queueSavedWrite } from './savedResponsesWrite';
-import { finalisedLine } from '../workbook/signOff/approval';
 import { reportSignOff } from '../workbook/signOff/report';
 import { savedSnapshotOf, withSavedSnapshot, type SavedSnapshot } from '../workbook/sheets/savedResponses';
 
@@ -172,10 +171,7 @@ export function prepareReport(
     sheets: signOff.decorate(framework, sheets),
     charts,
     saved: options.saveSnapshot ? savedAfter(framework, read, result, options.today) : null,
-    signOffLine:
-      signOff.state.status === 'finalised'
-        ? finalisedLine(signOff.state.finalised.approval, signOff.state.finalised.recordedOn)
-        : null,
+    signOffLine: signOff.line,
     outcome: {
       status: 'refreshed',
       sheets: sheets.map((s) => s.name),

@@ -8,7 +8,8 @@ import type { ExcelGateway } from './api';
 import { queuePlan } from './applyPlan';
 import { actualSheetName, loadSheetNames } from './inspect';
 import { assessmentFrom } from './readAssessment';
-import { loadUsedRange, queueSnapshot, rangeSnapshot } from './snapshotReader';
+import { queueSignOffRecord } from './signOffRead';
+import { queueSnapshot } from './snapshotReader';
 import { queueSavedLoad } from './savedResponsesWrite';
 import type { Framework, PeriodComparison } from '../domain';
 import {
@@ -24,7 +25,6 @@ import { withPrintedFor } from '../workbook/print';
 import type { WorkbookPlan } from '../workbook/plan';
 import { COMPARISON_SHEET } from '../workbook/sheets/periodComparison';
 import type { SavedSnapshot } from '../workbook/sheets/savedResponses';
-import { SIGN_OFF_SHEET, readSignOffRecord } from '../workbook/sheets/signOffRecord';
 import { startLayoutOf } from '../workbook/sheets/start';
 import { reportSignOff } from '../workbook/signOff/report';
 
@@ -59,11 +59,9 @@ export async function comparePeriodsInWorkbook(
     const finishSnapshot = queueSnapshot(ctx, framework, startLayoutOf(framework), sheetNames);
     const saved = queueSavedLoad(ctx, sheetNames);
     // While finalised, the rebuilt sheet carries the finalised line like every other sheet.
-    const signOffName = actualSheetName(sheetNames, SIGN_OFF_SHEET);
-    const signOff = signOffName ? loadUsedRange(ctx, signOffName) : undefined;
+    const signOff = queueSignOffRecord(ctx, sheetNames);
     await ctx.sync();
     const assessment = assessmentFrom(framework, finishSnapshot());
-    const record = signOff && signOffName ? readSignOffRecord(rangeSnapshot(signOffName, signOff)) : null;
     const read: ComparisonRead = {
       responses: assessment.responses,
       settings: assessment.settings,
@@ -80,7 +78,7 @@ export async function comparePeriodsInWorkbook(
     const oldPosition = old ? sheetNames.indexOf(old) : -1;
     if (old) ctx.workbook.worksheets.getItem(old).delete();
     const who = { organisation: String(assessment.organisation), period: String(assessment.period) };
-    const [sheet] = reportSignOff(record).decorate(framework, [withPrintedFor(decision.sheet, who)]);
+    const [sheet] = reportSignOff(signOff()).decorate(framework, [withPrintedFor(decision.sheet, who)]);
     queuePlan(ctx, comparisonPlan(framework, sheet ?? decision.sheet, decision.chart));
     // The new sheet goes where the old one was; a first comparison stays at the end.
     if (oldPosition >= 0) ctx.workbook.worksheets.getItem(COMPARISON_SHEET).position = oldPosition;

@@ -7,14 +7,12 @@
 import type { ExcelGateway } from './api';
 import { actualSheetName, loadSheetNames } from './inspect';
 import { queueSavedLoad, queueSavedWrite } from './savedResponsesWrite';
-import { loadUsedRange, rangeSnapshot } from './snapshotReader';
+import { queueSignOffRecord } from './signOffRead';
 import { isRefusal, refuse, type CalendarDate, type Framework, type Refusal } from '../domain';
 import { importedSnapshot, type CopyRead, type ImportRefusal } from '../workbook/importedSnapshot';
 import { START_SHEET } from '../workbook/layout';
 import { printedForOf } from '../workbook/print';
-import { readSignOffRecord, SIGN_OFF_SHEET } from '../workbook/sheets/signOffRecord';
 import { startLayoutOf } from '../workbook/sheets/start';
-import { finalisedLine } from '../workbook/signOff/approval';
 import { reportSignOff } from '../workbook/signOff/report';
 
 export type ImportOutcome =
@@ -31,8 +29,7 @@ export async function addSnapshotFromCopy(
     await ctx.sync();
     const sheetNames = names();
     const saved = queueSavedLoad(ctx, sheetNames);
-    const signOffName = actualSheetName(sheetNames, SIGN_OFF_SHEET);
-    const signOff = signOffName ? loadUsedRange(ctx, signOffName) : undefined;
+    const signOff = queueSignOffRecord(ctx, sheetNames);
     const startName = actualSheetName(sheetNames, START_SHEET);
     const layout = startLayoutOf(framework);
     const start = startName
@@ -56,12 +53,7 @@ export async function addSnapshotFromCopy(
     const taken = importedSnapshot(copy, loaded?.read.snapshots ?? [], today);
     if (isRefusal(taken)) return taken;
     const { snapshot } = taken;
-    const record = signOff && signOffName ? readSignOffRecord(rangeSnapshot(signOffName, signOff)) : null;
-    const state = reportSignOff(record).state;
-    const line =
-      state.status === 'finalised'
-        ? finalisedLine(state.finalised.approval, state.finalised.recordedOn)
-        : null;
+    const { line } = reportSignOff(signOff());
     const who = printedForOf({
       organisation: start?.organisation.values[0]?.[0] ?? '',
       period: start?.period.values[0]?.[0] ?? '',

@@ -73,3 +73,14 @@ export async function readForSignOff(ctx: XlContext, framework: Framework): Prom
     signOffMeta: meta ? parseSignOffMeta(meta.values) : {},
   };
 }
+
+/**
+ * Queues the load of the Sign-off record when the workbook has one; after the caller's sync the
+ * returned function gives it as read (null without the sheet), for operations that write sheets
+ * carrying the finalised line.
+ */
+export function queueSignOffRecord(ctx: XlContext, sheetNames: readonly string[]): () => SignOffRead | null {
+  const name = actualSheetName(sheetNames, SIGN_OFF_SHEET);
+  const range = name ? loadUsedRange(ctx, name) : undefined;
+  return () => (name && range ? readSignOffRecord(rangeSnapshot(name, range)) : null);
+}

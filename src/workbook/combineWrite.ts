@@ -16,6 +16,7 @@ import {
   type CriterionSlot,
   type Framework,
   type ResponseRow,
+  RESPONSE_FIELDS,
   responseSlot,
 } from '../domain';
 import { parseCell, splitCellReference } from './address';
@@ -122,7 +123,7 @@ function archiveRow(
   put('row', at ? parseCell(at.address).row : null);
   put('text', replaced.text !== undefined ? planCellOf(replaced.text) : item.criterion.text);
   put('reason', reason);
-  for (const f of ['rating', 'evidence', 'difference', 'owner', 'reviewDate', 'notes'] as const) {
+  for (const f of RESPONSE_FIELDS) {
     if (replaced[f] !== undefined) put(f, planCellOf(replaced[f]));
   }
   return out;

@@ -15,6 +15,8 @@ export interface ReportSignOff {
   readonly state: SignOffState;
   /** The approval in words for the board paper, or null when never finalised. */
   readonly words: string | null;
+  /** The finalised line for a sheet written now, or null when the workbook is not finalised. */
+  readonly line: string | null;
   /** The rebuilt sheets with their lines. */
   readonly decorate: (framework: Framework, sheets: readonly SheetPlan[]) => SheetPlan[];
 }
@@ -43,5 +45,7 @@ export function reportSignOff(record: SignOffRead | null): ReportSignOff {
       return place ? withFinalisedLine(sheet, place.at, line) : sheet;
     });
   };
-  return { state, words, decorate };
+  const line =
+    state.status === 'finalised' ? finalisedLine(state.finalised.approval, state.finalised.recordedOn) : null;
+  return { state, words, line, decorate };
 }
