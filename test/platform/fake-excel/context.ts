@@ -69,9 +69,11 @@ export class FakeContext implements XlContext {
   async sync(): Promise<void> {
     if (this.closed)
       throw new FakeOfficeError('InvalidObjectPath', 'sync() on a context whose Excel.run has finished.');
+    const doc = this.document;
+    // Co-authors' edits arrive between batches, never inside one (workbook.betweenSyncs).
+    await doc.beforeSync(doc.syncCount + 1);
     const ops = this.queue;
     this.queue = [];
-    const doc = this.document;
     const n = ++doc.syncCount;
     const explicit = ops.filter((op) => !op.implicit);
     const payload = explicit.map(({ path, action, args }) => ({ path, action, args }));

@@ -3,4 +3,11 @@ export { FakeContext } from './context';
 export { FakeOfficeError } from './errors';
 export { HandlerFailedError } from './events';
 export { gateway, type FakeGatewayOptions } from './gateway';
-export { FakeWorkbook, FakeWorkbookError, type BatchRecord, type FakeWorkbookOptions } from './workbook';
+export {
+  FakeWorkbook,
+  FakeWorkbookError,
+  type BatchRecord,
+  type BetweenSyncsHook,
+  type FakeWorkbookOptions,
+  type QueuedRemoteEdit,
+} from './workbook';

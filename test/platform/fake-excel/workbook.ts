@@ -56,6 +56,16 @@ interface Fault {
   readonly atOp: number;
 }
 
+/** Run before a sync applies its batch, told the number that sync will have (see betweenSyncs). */
+export type BetweenSyncsHook = (syncNumber: number) => void | Promise<void>;
+
+/** A co-author's edit queued to arrive just before a given sync (see remoteEditBeforeSync). */
+export interface QueuedRemoteEdit {
+  readonly sheet: string;
+  readonly address: string;
+  readonly values: XlCellValue[][];
+}
+
 export class FakeWorkbook {
   readonly engine = createEngine();
   readonly sheets: SheetState[] = [];
@@ -71,6 +81,9 @@ export class FakeWorkbook {
   /** Simulated round-trip time added to every sync, for benchmarks (0: none). */
   latencyMs = 0;
   private readonly faults = new Map<number, Fault>();
+  private readonly hooks = new Set<BetweenSyncsHook>();
+  private readonly remoteEdits = new Map<number, QueuedRemoteEdit[]>();
+  private inHook = false;
   private nextSheet = 1;
   private nextObject = 1;
 
@@ -92,6 +105,47 @@ export class FakeWorkbook {
    */
   failOnSync(n: number, error: Error, options: { atOp?: number } = {}): void {
     this.faults.set(n, { error, atOp: options.atOp ?? 0 });
+  }
+
+  /**
+   * Co-authoring: `hook` runs between two syncs, just before the n-th sync (1-based, counted over
+   * the workbook's life, as failOnSync counts) applies its batch, told n. There it can do what a
+   * co-author's edits arriving would do, typically `simulateEdit(..., { source: 'Remote' })`. A
+   * batch itself is never interrupted: Excel applies a batch as one request. Syncs made by change
+   * handlers while a hook runs do not run the hooks again. Returns a function that removes the hook.
+   */
+  betweenSyncs(hook: BetweenSyncsHook): () => void {
+    this.hooks.add(hook);
+    return () => this.hooks.delete(hook);
+  }
+
+  /** A co-author's edit (a Remote simulateEdit) that arrives just before the n-th sync. */
+  remoteEditBeforeSync(n: number, edit: QueuedRemoteEdit): void {
+    if (this.remoteEdits.size === 0) {
+      const remove = this.betweenSyncs(async (syncNumber) => {
+        const due = this.remoteEdits.get(syncNumber) ?? [];
+        this.remoteEdits.delete(syncNumber);
+        for (const e of due) await this.simulateEdit(e.sheet, e.address, e.values, { source: 'Remote' });
+        if (this.remoteEdits.size === 0) remove();
+      });
+    }
+    this.remoteEdits.set(n, [...(this.remoteEdits.get(n) ?? []), edit]);
+  }
+
+  /** Queued remote edits not yet applied (their sync has not come). */
+  get pendingRemoteEdits(): number {
+    return [...this.remoteEdits.values()].reduce((sum, edits) => sum + edits.length, 0);
+  }
+
+  /** @internal for FakeContext: runs the between-syncs hooks before sync n. */
+  async beforeSync(n: number): Promise<void> {
+    if (this.inHook || this.hooks.size === 0) return;
+    this.inHook = true;
+    try {
+      for (const hook of [...this.hooks]) await hook(n);
+    } finally {
+      this.inHook = false;
+    }
   }
 
   /** @internal for FakeContext */
