@@ -4,7 +4,8 @@
  * workbook still holds what the check saw: a cell or header edited since the check is left alone
  * and reported. Two syncs whatever the number of fixes.
  */
-import type { ExcelGateway, XlContext, XlRange } from './api';
+import type { ExcelGateway, XlCellValue, XlContext, XlRange } from './api';
+import { putBack, queueReread, type PutBack, type WatchedCell } from './coauthorGuard';
 import { asLiteralText } from './planCells';
 import { queueHeaderTexts, queueHeaderWrite } from './printedHeaders';
 import { splitCellReference } from '../workbook/address';
@@ -36,6 +37,14 @@ function queueCellFix(ctx: XlContext, fix: CellFix): () => boolean {
     range.values = [[typeof fix.value === 'number' ? fix.value : asLiteralText(fix.value)]];
     return true;
   };
+}
+
+/** The cell a fix writes, as it was when the fixes were read (for the re-read in the write's batch). */
+function watchedOf(fix: CellFix): WatchedCell {
+  const { sheet, address } = splitCellReference(fix.cell);
+  // A fix is offered only for a cell read from Excel, which never hands back a Date.
+  const found = fix.found instanceof Date ? '' : fix.found;
+  return { sheet, address, held: found ?? '' };
 }
 
 /** The cell a fix writes and what it holds afterwards, for the change log. */
@@ -73,11 +82,40 @@ export async function applyFixes(
     await ctx.sync();
     const applied: ProblemFix[] = [];
     const skipped: ProblemFix[] = [];
+    const cellFixes = queued.flatMap(([fix]) => (isHeaderFix(fix) ? [] : [fix]));
+    // A co-author may edit a cell between the read above and the write: the write's batch loads
+    // each cell first, so such an edit is known and put back, and the fix counts as skipped.
+    const clashes = queueReread(ctx, cellFixes.map(watchedOf));
     for (const [fix, write] of queued) (write() ? applied : skipped).push(fix);
     options.beforeWrite?.(applied.flatMap((fix) => (isHeaderFix(fix) ? [] : [ownWriteOf(fix)])));
-    if (applied.length > 0) await ctx.sync();
-    return { applied, skipped };
+    if (applied.length === 0) return { applied, skipped };
+    await ctx.sync();
+    const overwritten = clashes().filter((c) => applied.some((fix) => sameCellFix(fix, c)));
+    if (overwritten.length === 0) return { applied, skipped };
+    await putBack(
+      ctx,
+      overwritten.map((c) => ({ ...c, wrote: wroteBy(applied, c), value: c.now })),
+      options.beforeWrite && ((cells) => options.beforeWrite?.(cells.map(ownWriteOfPutBack))),
+    );
+    const kept = applied.filter((fix) => !overwritten.some((c) => sameCellFix(fix, c)));
+    return { applied: kept, skipped: [...skipped, ...applied.filter((fix) => !kept.includes(fix))] };
   });
+}
+
+function sameCellFix(fix: ProblemFix, cell: { sheet: string; address: string }): boolean {
+  if (isHeaderFix(fix)) return false;
+  const at = splitCellReference(fix.cell);
+  return at.sheet.toLowerCase() === cell.sheet.toLowerCase() && at.address === cell.address;
+}
+
+/** What the fix wrote into the cell, as Excel reads it back. */
+function wroteBy(applied: readonly ProblemFix[], cell: { sheet: string; address: string }): XlCellValue {
+  const fix = applied.find((f) => sameCellFix(f, cell));
+  return fix && !isHeaderFix(fix) ? fix.value : '';
+}
+
+function ownWriteOfPutBack(write: PutBack): OwnWrite {
+  return { sheet: write.sheet, cell: write.address, value: write.value };
 }
 
 /** Takes the officer to a cell: activates its sheet and selects it. One sync. */
