@@ -42,7 +42,11 @@ export interface FormulaRefs {
  * first, as the engine's readRating does: arithmetic noise (=0.1*30) counts as the value the cell
  * shows, and MATCH and ">=" then compare exact values on every formula engine.
  */
-export function countsAs(refs: FormulaRefs, rating: A1, naLabel: string): Expr {
+export function countsAs(
+  refs: Pick<FormulaRefs, 'scaleValues' | 'metThreshold'>,
+  rating: A1,
+  naLabel: string,
+): Expr {
   const r = refTo(rating);
   const rounded = call('ROUND', r, num(RATING_DECIMALS));
   const isScaleValue = call('ISNUMBER', call('MATCH', rounded, refTo(refs.scaleValues), num(0)));
@@ -113,7 +117,7 @@ export function applicableIn(refs: FormulaRefs, area: number): Expr {
 }
 
 /** A level is satisfied when nothing there is applicable or enough is met (same epsilon as the engine). */
-export function satisfied(refs: FormulaRefs, applicable: A1, met: A1): Expr {
+export function satisfied(refs: Pick<FormulaRefs, 'requiredShare'>, applicable: A1, met: A1): Expr {
   return call(
     'OR',
     compare(refTo(applicable), '=', num(0)),
