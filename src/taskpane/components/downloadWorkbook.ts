@@ -6,7 +6,7 @@
  * does nothing (Excel for Mac, iPad) the workbook is opened in a new Excel window instead
  * (Excel.createWorkbook) for the officer to save. Whatever stops either is said in words.
  */
-import type { HostFiles } from '../../excel/api';
+import type { ExcelGateway, HostFiles } from '../../excel/api';
 import { refuse, type Framework, type Refusal, type ResponseRow } from '../../domain/index';
 import type { PlanSettings } from '../../workbook/settings';
 import type { Engine } from '../loadEngine';
@@ -78,23 +78,57 @@ export async function downloadFrameworkTemplate(
   return handOverWorkbook(files, 'framework-template.xlsx', bytes);
 }
 
+/**
+ * A workbook meant to be a file of its own (the next period's assessment): opened in a new Excel
+ * window (Excel.createWorkbook, ExcelApi 1.8) where the host has it, offered as a file where it has
+ * not, or where opening failed and a download can still reach the officer.
+ */
+export async function openAsNewWorkbook(
+  gateway: Pick<ExcelGateway, 'isSetSupported' | 'files'>,
+  fileName: string,
+  bytes: Uint8Array,
+): Promise<WorkbookDownload> {
+  const { files } = gateway;
+  if (gateway.isSetSupported('1.8')) {
+    const opened = await openInExcel(files, fileName, bytes);
+    if (opened.status === 'opened' || !files.canDownload) return opened;
+  } else if (!files.canDownload) {
+    return refuse(
+      'host-blocked',
+      blocked(
+        `This copy of Excel can neither open ${fileName} as a new workbook nor save it from the task pane.`,
+      ),
+      [fileName],
+    );
+  }
+  return offerFile(fileName, bytes);
+}
+
+/** Opens the file as a new, unsaved workbook in another Excel window. */
+async function openInExcel(files: HostFiles, fileName: string, bytes: Uint8Array): Promise<WorkbookDownload> {
+  try {
+    await files.openWorkbook(bytesBase64(bytes));
+  } catch (error: unknown) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return refuse('host-blocked', blocked(`This copy of Excel could not open ${fileName} (${detail}).`), [
+      fileName,
+    ]);
+  }
+  return { status: 'opened', fileName, bytes: bytes.length };
+}
+
 /** Offers the file to the browser, or opens it in a new Excel window where a download cannot reach the officer. */
 async function handOverWorkbook(
   files: HostFiles,
   fileName: string,
   bytes: Uint8Array,
 ): Promise<WorkbookDownload> {
-  if (!files.canDownload) {
-    try {
-      await files.openWorkbook(bytesBase64(bytes));
-    } catch (error: unknown) {
-      const detail = error instanceof Error ? error.message : String(error);
-      return refuse('host-blocked', blocked(`This copy of Excel could not open ${fileName} (${detail}).`), [
-        fileName,
-      ]);
-    }
-    return { status: 'opened', fileName, bytes: bytes.length };
-  }
+  if (!files.canDownload) return openInExcel(files, fileName, bytes);
+  return offerFile(fileName, bytes);
+}
+
+/** Hands the file to the browser's download. */
+function offerFile(fileName: string, bytes: Uint8Array): WorkbookDownload {
   const blob = new Blob([bytes as Uint8Array<ArrayBuffer>], { type: XLSX_TYPE });
   try {
     const offered = offerDownload(fileName, blob);

@@ -31,6 +31,11 @@ const NOTE_COL = 3;
 const RULE_LINE_WIDTH = 105;
 const ABOUT_ROW = 4;
 const SETTINGS_ROW = 11;
+/**
+ * The row between About and Settings, which a new workbook leaves blank: a workbook started from
+ * another one's last period says there where it came from (rollForwardSheets.ts).
+ */
+export const START_CARRIED_FROM_ROW = ABOUT_ROW + 6;
 const RULE_ROW = 15;
 
 /**
