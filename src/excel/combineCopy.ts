@@ -11,6 +11,8 @@ import { actualSheetName, loadSheetNames } from './inspect';
 import { toExcelCell } from './planCells';
 import { describeCellValue, refuse, sameCell, type Refusal } from '../domain';
 import { quoteSheet, rect, sheetName } from '../workbook/address';
+import type { OwnWrite } from '../workbook/changeLog';
+import { isFormula } from '../workbook/plan';
 import type { CombineWrite } from '../workbook/combineWrite';
 import {
   ARCHIVE_COLUMNS,
@@ -24,7 +26,16 @@ export type CombineOutcome =
   /** Details: each cell that changed since the comparison, with what it holds now. */
   | Refusal<'changed-since' | 'no-row'>;
 
-export async function applyCombination(gateway: ExcelGateway, write: CombineWrite): Promise<CombineOutcome> {
+export interface CombineOptions {
+  /** Told the cells just before they are written, so the change log names them as the add-in's. */
+  readonly beforeWrite?: (writes: readonly OwnWrite[]) => void;
+}
+
+export async function applyCombination(
+  gateway: ExcelGateway,
+  write: CombineWrite,
+  options: CombineOptions = {},
+): Promise<CombineOutcome> {
   return gateway.run(async (ctx) => {
     const names = loadSheetNames(ctx);
     const targets = write.writes.map((w) => ({
@@ -51,6 +62,15 @@ export async function applyCombination(gateway: ExcelGateway, write: CombineWrit
       await ctx.sync();
       nextRow = Math.max(ARCHIVE_FIRST_ROW, used.rowIndex + used.rowCount + 1);
     }
+    // The log compares what the cell holds afterwards: text as read back, without the apostrophe
+    // that keeps it text on the way in.
+    options.beforeWrite?.(
+      targets.flatMap(({ write: w }) =>
+        isFormula(w.value)
+          ? []
+          : [{ sheet: w.sheet, cell: w.address, value: w.value ?? '', by: 'add-in combine' as const }],
+      ),
+    );
     for (const t of targets) t.range.values = [[toExcelCell(t.write.value)]];
     if (write.archiveRows.length > 0) {
       if (!archive) {

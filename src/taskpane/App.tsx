@@ -22,6 +22,7 @@ import { apiStatus, type ApiStatus } from './apiStatus';
 import { AnnouncerProvider, useAnnounce } from './components/Announcer';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { ProblemMessage } from './components/ProblemMessage';
+import { ChangeLogProvider } from './session/ChangeLogContext';
 import { useSession, type Session } from './session/useSession';
 import { VIEWS, viewLabel, type ViewId } from './session/views';
 import { WorkbookBanner } from './views/WorkbookBanner';
@@ -170,50 +171,52 @@ function Pane({ gateway, status }: AppProps & { status: ApiStatus }) {
   // Without the workbook's state or the engine the pane cannot pick a view: say so, never spin.
   const stuck = session.workbook.status === 'failed' || session.engine.status === 'failed';
   return (
-    <Frame
-      footer={
-        <Caption1 as="p" data-testid="api-status">
-          {status.message}
-        </Caption1>
-      }
-    >
-      <WorkbookBanner session={session} compact={movedOn} />
-      {session.engine.status === 'failed' ? (
-        <ProblemMessage problem={session.engine.problem} title="The add-in could not finish loading" />
-      ) : null}
-      <TabList
-        className={styles.tabs}
-        size="small"
-        selectedValue={current}
-        onTabSelect={(_, data) => navigate(data.value as ViewId)}
-        aria-label="Views"
+    <ChangeLogProvider session={session}>
+      <Frame
+        footer={
+          <Caption1 as="p" data-testid="api-status">
+            {status.message}
+          </Caption1>
+        }
       >
-        {VIEWS.map((v) => (
-          <Tab key={v.id} value={v.id} id={`tab-${v.id}`} aria-controls="view-panel">
-            {v.label}
-          </Tab>
-        ))}
-      </TabList>
-      <section
-        role="tabpanel"
-        id="view-panel"
-        aria-labelledby={`tab-${current}`}
-        className={styles.panel}
-        data-testid={`view-${current}`}
-      >
-        <ErrorBoundary key={current} what={`the ${viewLabel(current)} view`}>
-          {view === null && !stuck ? <Spinner size="small" label="Looking at the workbook…" /> : null}
-          {view === null && stuck ? (
-            <Caption1 as="p">The views open once the problem above is solved.</Caption1>
-          ) : null}
-          {view !== null ? (
-            <Suspense fallback={<Spinner size="small" label={`Opening ${viewLabel(current)}…`} />}>
-              <ViewFor view={current} session={session} navigate={navigate} />
-            </Suspense>
-          ) : null}
-        </ErrorBoundary>
-      </section>
-    </Frame>
+        <WorkbookBanner session={session} compact={movedOn} />
+        {session.engine.status === 'failed' ? (
+          <ProblemMessage problem={session.engine.problem} title="The add-in could not finish loading" />
+        ) : null}
+        <TabList
+          className={styles.tabs}
+          size="small"
+          selectedValue={current}
+          onTabSelect={(_, data) => navigate(data.value as ViewId)}
+          aria-label="Views"
+        >
+          {VIEWS.map((v) => (
+            <Tab key={v.id} value={v.id} id={`tab-${v.id}`} aria-controls="view-panel">
+              {v.label}
+            </Tab>
+          ))}
+        </TabList>
+        <section
+          role="tabpanel"
+          id="view-panel"
+          aria-labelledby={`tab-${current}`}
+          className={styles.panel}
+          data-testid={`view-${current}`}
+        >
+          <ErrorBoundary key={current} what={`the ${viewLabel(current)} view`}>
+            {view === null && !stuck ? <Spinner size="small" label="Looking at the workbook…" /> : null}
+            {view === null && stuck ? (
+              <Caption1 as="p">The views open once the problem above is solved.</Caption1>
+            ) : null}
+            {view !== null ? (
+              <Suspense fallback={<Spinner size="small" label={`Opening ${viewLabel(current)}…`} />}>
+                <ViewFor view={current} session={session} navigate={navigate} />
+              </Suspense>
+            ) : null}
+          </ErrorBoundary>
+        </section>
+      </Frame>
+    </ChangeLogProvider>
   );
 }
 

@@ -14,8 +14,11 @@ import { areaColumnsOf, bottomOf, valueAt, type RangeSnapshot, type SheetValue }
 export const LOGGED_FIELDS = ['rating', 'evidence', 'difference', 'owner', 'reviewDate'] as const;
 export type LoggedField = (typeof LOGGED_FIELDS)[number];
 
-/** Who made a change: this pane's user, a co-author (the event's source is Remote), or a fix the add-in applied. */
-export type ChangeSource = 'here' | 'co-author' | 'add-in fix';
+/**
+ * Who made a change: this pane's user, a co-author (the event's source is Remote), or the add-in
+ * itself: a fix from Check, or a colleague's answer taken when combining their copy.
+ */
+export type ChangeSource = 'here' | 'co-author' | 'add-in fix' | 'add-in combine';
 
 /** The words a field has in the log. */
 export const FIELD_WORDS: Readonly<Record<LoggedField, string>> = {
@@ -153,12 +156,14 @@ export function followedPart(
   return { row: top, column: left, address: rect(top, left, bottom - top + 1, right - left + 1) };
 }
 
-/** A cell the add-in is about to write itself (a fix from Check): its change is the add-in's. */
+/** A cell the add-in is about to write itself (a fix, a combined copy): its change is the add-in's. */
 export interface OwnWrite {
   readonly sheet: string;
   /** Such as G7. */
   readonly cell: string;
   readonly value: SheetValue;
+  /** What wrote it; a fix when not said. */
+  readonly by?: 'add-in fix' | 'add-in combine';
 }
 
 /**
@@ -178,8 +183,9 @@ export function attributeOwnWrites(
         shownValue(entry.field, w.value) === entry.after,
     );
     if (at < 0) return entry;
+    const by = left[at]?.by ?? 'add-in fix';
     left.splice(at, 1);
-    return { ...entry, source: 'add-in fix' as const };
+    return { ...entry, source: by };
   });
   return { entries: marked, expected: left };
 }

@@ -6,7 +6,7 @@ import { FluentProvider, webLightTheme } from '@fluentui/react-components';
 import { act, render, screen, waitFor } from '@testing-library/react';
 import { CHANGE_LOG_FIRST_ROW, CHANGE_LOG_SHEET, LOGGING_OFF } from '../../src/workbook/sheets/changeLog';
 import { ChangeLogLine } from '../../src/taskpane/views/check/ChangeLogLine';
-import type { ChangeLogState } from '../../src/taskpane/views/check/useChangeLog';
+import type { ChangeLogState } from '../../src/taskpane/session/useChangeLog';
 import { areaCriteria } from '../../src/workbook/sheets/area';
 import { draft, opened, ratingCell, renderPane, wordedWorkbook } from './renderPane';
 
@@ -24,7 +24,7 @@ it('says the log is on, counts each change it logs to the sheet, and turns off f
   await act(() => doc.simulateEdit(L, ratingCell(0), [[3]]));
   await waitFor(() =>
     expect(screen.getByTestId('change-log-status').textContent).toContain(
-      '(1 logged since you opened Check)',
+      '(1 logged since the pane opened)',
     ),
   );
   expect(doc.values(CHANGE_LOG_SHEET, `B${CHANGE_LOG_FIRST_ROW}:I${CHANGE_LOG_FIRST_ROW}`)).toEqual([

@@ -23,7 +23,7 @@ import {
   type ResponseRow,
 } from '../../domain/index';
 import type { ExcelGateway } from '../../excel/api';
-import { applyCombination, type CombineOutcome } from '../../excel/combineCopy';
+import { applyCombination, type CombineOptions, type CombineOutcome } from '../../excel/combineCopy';
 import { addSnapshotFromCopy, type ImportOutcome } from '../../excel/importSnapshot';
 import { readAssessmentFile, type AssessmentFileRefusal } from '../../xlsx/assessmentFile';
 import { planCombine } from '../../workbook/combineWrite';
@@ -102,6 +102,7 @@ export function combineInto(
   compared: ComparedCopy,
   choices: ReadonlyMap<CriterionSlot, CombineChoice>,
   today: CalendarDate,
+  options: CombineOptions = {},
 ): Promise<CombineOutcome> {
   const write = planCombine(framework, compared.ours, compared.criteria, choices, compared.fileName, today);
   if (write.problems.length > 0) {
@@ -113,7 +114,7 @@ export function combineInto(
       ),
     );
   }
-  return applyCombination(gateway, write);
+  return applyCombination(gateway, write, options);
 }
 
 /** Adds the copy in `bytes` to this workbook's Saved responses (its approved snapshot when it has one). */

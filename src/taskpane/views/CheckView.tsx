@@ -2,8 +2,8 @@
  * Check: the whole workbook checked (responses and structure, src/excel/checkWorkbook.ts), listed
  * errors first, with a way to each cell, the certain fixes (one or all) and a formula repair.
  * No response changes until the officer presses a button. The list follows the
- * officer's edits (live checks, ExcelApi 1.7); Check again reads everything afresh. While the view
- * is open, changes to the responses are appended to the Change log sheet (check/useChangeLog.ts).
+ * officer's edits (live checks, ExcelApi 1.7); Check again reads everything afresh. The change log
+ * runs whenever the pane is open (session/ChangeLogContext.tsx); this view shows its line and switch.
  */
 import { Button, makeStyles, Spinner, Subtitle2, tokens } from '@fluentui/react-components';
 import { useMemo } from 'react';
@@ -14,10 +14,10 @@ import { ProblemMessage } from '../components/ProblemMessage';
 import type { Engine } from '../loadEngine';
 import { AssessmentGate } from './AssessmentGate';
 import { CheckResult } from './check/CheckResult';
+import { useChangeLogControls } from '../session/ChangeLogContext';
 import { ChangeLogLine } from './check/ChangeLogLine';
 import { LiveStatus } from './check/LiveStatus';
 import { useCheckActions } from './check/useCheckActions';
-import { useChangeLog } from './check/useChangeLog';
 import { useCheckRun } from './check/useCheckRun';
 import { useShownOutcome } from './check/useShownOutcome';
 import { planSettingsOf } from './workbookSettings';
@@ -55,7 +55,7 @@ function CheckRunner({ session, framework, engine }: ViewProps & { framework: Fr
     show,
     announce,
   });
-  const changeLog = useChangeLog(gateway, engine, framework, announce);
+  const changeLog = useChangeLogControls();
   const { action, fixedKey, applyFixes, repair, goTo } = useCheckActions({
     gateway,
     engine,

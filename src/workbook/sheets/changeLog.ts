@@ -46,6 +46,7 @@ export const SOURCE_WORDS: Readonly<Record<ChangeSource, string>> = {
   here: 'Here (this pane)',
   'co-author': 'A co-author',
   'add-in fix': 'The add-in (a fix from Check)',
+  'add-in combine': 'The add-in (a combined copy)',
 };
 
 export function changeLogColumn(key: ChangeLogColumnKey): number {

@@ -5,7 +5,7 @@
  */
 import { Button, Caption1, makeStyles, tokens } from '@fluentui/react-components';
 import { ProblemMessage } from '../../components/ProblemMessage';
-import type { ChangeLogState } from './useChangeLog';
+import type { ChangeLogState } from '../../session/useChangeLog';
 
 const useStyles = makeStyles({
   note: { color: tokens.colorNeutralForeground3 },
@@ -44,7 +44,7 @@ export function ChangeLogLine({ state, busy, onSwitch }: Props) {
           <div className={styles.row}>
             <Caption1 as="p" className={styles.note} data-testid="change-log-status">
               {state.status === 'on'
-                ? `Change log: on${state.logged > 0 ? ` (${state.logged} logged since you opened Check)` : ''}.`
+                ? `Change log: on${state.logged > 0 ? ` (${state.logged} logged since the pane opened)` : ''}.`
                 : 'Change log: off. Changes are not being recorded.'}
             </Caption1>
             <Button size="small" disabled={busy} onClick={() => onSwitch(state.status !== 'on')}>

@@ -16,6 +16,7 @@ import { ProblemMessage } from '../../components/ProblemMessage';
 import { RefusalMessage } from '../../components/RefusalMessage';
 import { useTask } from '../../components/useTask';
 import type { Engine } from '../../loadEngine';
+import { useChangeLogControls } from '../../session/ChangeLogContext';
 import type { Session } from '../../session/useSession';
 import { choicesReducer, initialChoices } from './combineChoices';
 import { CombineComparison, CombineResult } from './CombineComparison';
@@ -28,6 +29,7 @@ interface Props {
 
 export function CombineCopy({ session, engine, framework }: Props) {
   const announce = useAnnounce();
+  const changeLog = useChangeLogControls();
   const inputId = useId();
   const compare = useTask<Awaited<ReturnType<typeof compareFile>>>('compare the copies');
   const apply = useTask<CombineOutcome>('combine the copies');
@@ -63,6 +65,7 @@ export function CombineCopy({ session, engine, framework }: Props) {
         compared,
         state.choices,
         engine.calendarDateOf(new Date()),
+        { beforeWrite: changeLog.expectOwnWrites },
       ),
     );
     if (done.status === 'done' && done.value.status === 'combined') {

@@ -1,17 +1,18 @@
 /**
- * The change log while the Check view is open (src/excel/changeLog.ts): started when the view
- * mounts, stopped when it unmounts or the framework changes, like live checks. Gives the view the
- * log's state for its line, the switch, and the hook the fixes use so the log names them as the
- * add-in's.
+ * The change log while the pane is open (src/excel/changeLog.ts): started once the workbook holds
+ * an assessment the pane understands and the engine is loaded, stopped when the pane closes or the
+ * framework changes (a regenerate or upgrade restarts it on the new sheets). Gives the views the
+ * log's state for its line, the switch, and the hook the add-in's own writes use so the log names
+ * them as the add-in's.
  */
 import { useCallback, useEffect, useRef, useState } from 'react';
-import type { Framework } from '../../../domain/index';
-import type { ChangeLogger, ChangeLogStatus } from '../../../excel/changeLog';
-import { describeExcelError, type ExcelProblem } from '../../../excel/errors';
-import type { OwnWrite } from '../../../workbook/changeLog';
-import type { Announce } from '../../components/Announcer';
-import type { Session } from '../../session/useSession';
-import type { Engine } from '../../loadEngine';
+import type { Framework } from '../../domain/index';
+import type { ChangeLogger, ChangeLogStatus } from '../../excel/changeLog';
+import { describeExcelError, type ExcelProblem } from '../../excel/errors';
+import type { OwnWrite } from '../../workbook/changeLog';
+import type { Announce } from '../components/Announcer';
+import type { Session } from './useSession';
+import type { Engine } from '../loadEngine';
 
 export type ChangeLogState =
   | { readonly status: 'starting' }
@@ -29,14 +30,20 @@ export interface ChangeLogControls {
 
 export function useChangeLog(
   gateway: Session['gateway'],
-  engine: Engine,
-  framework: Framework,
+  /** Null until the pane knows the workbook holds an assessment of a known framework. */
+  engine: Engine | null,
+  framework: Framework | null,
   announce: Announce,
 ): ChangeLogControls {
   const [state, setState] = useState<ChangeLogState>({ status: 'starting' });
+  const frameworkKey = framework ? `${framework.id}\n${framework.version}` : null;
   const logger = useRef<ChangeLogger | null>(null);
 
   useEffect(() => {
+    if (!engine || !framework) {
+      setState({ status: 'starting' });
+      return undefined;
+    }
     let stopped = false;
     const fail = (error: unknown, doing: string) => {
       if (!stopped) setState({ status: 'failed', problem: describeExcelError(error, doing) });
@@ -63,7 +70,9 @@ export function useChangeLog(
       logger.current = null;
       if (started) void stopAndAnnounce(started, announce);
     };
-  }, [engine, gateway, framework, announce]);
+    // Keyed on the framework's identity, not the object: the pane reads the workbook again after
+    // every operation and builds an equal framework, which must not restart the log (nor its count).
+  }, [engine, gateway, frameworkKey, announce]);
 
   const setLogging = useCallback(async (on: boolean) => {
     try {
@@ -82,7 +91,7 @@ export function useChangeLog(
   return { state, setLogging, expectOwnWrites };
 }
 
-/** The view is gone: a failure to remove the handler is announced (the pane outlives the view). */
+/** The log stops (framework changed): a failure to remove the handler is announced. */
 async function stopAndAnnounce(logger: ChangeLogger, announce: Announce): Promise<void> {
   try {
     await logger.stop();
