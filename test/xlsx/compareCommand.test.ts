@@ -1,0 +1,157 @@
+/**
+ * `npm run compare`: the command line that reads assessment files (written here by the template
+ * writer, filled with responses) and writes the group comparison; a bad file is named with the
+ * reason, the exit code is 1 and nothing is written.
+ */
+import { spawnSync } from 'node:child_process';
+import { strToU8, zipSync } from 'fflate';
+import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { runCompare } from '../../scripts/compare';
+import { bundledFrameworks } from '../../src/domain/framework/bundled';
+import { buildPlan } from '../../src/workbook/buildPlan';
+import { withResponses } from '../../src/workbook/filledPlan';
+import { FIRST_MEMBER_ROW, GROUP_RESPONSES_SHEET, GROUP_SHEET } from '../../src/workbook/group/groupLayout';
+import { writeWorkbookFile } from '../../src/xlsx';
+import { readXlsx } from './readXlsx';
+import { sampleResponses } from './sampleResponses';
+
+const ROOT = join(__dirname, '..', '..');
+const draft = bundledFrameworks.draft2009;
+let folder: string;
+
+beforeEach(() => {
+  folder = mkdtempSync(join(tmpdir(), 'eq-compare-'));
+});
+afterEach(() => rmSync(folder, { recursive: true, force: true }));
+
+async function assessment(name: string, organisation: string, period: string, seed: number): Promise<string> {
+  const settings = { organisation, period, metThreshold: 3, requiredShare: 0.8 };
+  const plan = withResponses(buildPlan(draft, settings).plan, draft, sampleResponses(draft, seed));
+  const path = join(folder, name);
+  writeFileSync(path, await writeWorkbookFile(plan));
+  return path;
+}
+
+async function run(...args: string[]) {
+  const out: string[] = [];
+  const err: string[] = [];
+  const code = await runCompare(
+    args,
+    (line) => out.push(line),
+    (line) => err.push(line),
+  );
+  return { code, out: out.join('\n'), err: err.join('\n') };
+}
+
+describe('npm run compare', () => {
+  it('writes the comparison of the files given, one row per organisation in file order', async () => {
+    const files = [
+      await assessment('riverside.xlsx', 'Riverside Homes', '2026/27', 1),
+      await assessment('hillside.xlsx', 'Hillside Housing', '2026/27', 2),
+      await assessment('riverside-last.xlsx', 'Riverside Homes', '2025/26', 3),
+    ];
+    const target = join(folder, 'group.xlsx');
+    const result = await run(...files, '--out', target);
+    expect(result).toMatchObject({ code: 0, err: '' });
+    expect(result.out).toMatch(/^Wrote .*group\.xlsx \(\d+ KB\): 3 assessments of .* compared\.$/);
+    const file = readXlsx(readFileSync(target));
+    expect(file.sheetNames).toEqual([GROUP_SHEET, GROUP_RESPONSES_SHEET]);
+    const cells = file.cells(GROUP_SHEET);
+    const rows = [0, 1, 2].map((i) => [
+      cells.get(`A${FIRST_MEMBER_ROW + i}`)?.value,
+      cells.get(`B${FIRST_MEMBER_ROW + i}`)?.value,
+    ]);
+    expect(rows).toEqual([
+      ['Riverside Homes', '2026/27'],
+      ['Hillside Housing', '2026/27'],
+      ['Riverside Homes', '2025/26'],
+    ]);
+    expect(file.cells(GROUP_RESPONSES_SHEET).size).toBeGreaterThan(3 * draft.criteria.length * 8);
+    expect(readdirSync(folder).sort()).toEqual([
+      'group.xlsx',
+      'hillside.xlsx',
+      'riverside-last.xlsx',
+      'riverside.xlsx',
+    ]);
+  });
+
+  it.each([
+    [
+      'a file that is not a workbook',
+      (p: string) => writeFileSync(p, 'name,rating\n'),
+      /bad\.xlsx cannot be read: /,
+    ],
+    ['a missing file', () => undefined, /bad\.xlsx cannot be read: no such file\. Nothing was written\./],
+    [
+      'a workbook that is not an assessment',
+      (p: string) =>
+        writeFileSync(
+          p,
+          zipSync({
+            'xl/workbook.xml': strToU8(
+              '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets><sheet name="Budget" sheetId="1" r:id="rId1" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/></sheets></workbook>',
+            ),
+          }),
+        ),
+      /bad\.xlsx is not an assessment made by this add-in/,
+    ],
+  ])('refuses %s, naming it, and writes nothing', async (_, make, message) => {
+    const good = await assessment('good.xlsx', 'Riverside Homes', '2026/27', 1);
+    const other = await assessment('other.xlsx', 'Hillside', '2026/27', 2);
+    const bad = join(folder, 'bad.xlsx');
+    make(bad);
+    const result = await run(good, bad, other, '--out', join(folder, 'group.xlsx'));
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(message);
+    expect(existsSync(join(folder, 'group.xlsx'))).toBe(false);
+  });
+
+  it('refuses the same organisation and period twice, naming both files', async () => {
+    const a = await assessment('a.xlsx', 'Riverside Homes', '2026/27', 1);
+    const b = await assessment('b.xlsx', 'riverside homes', '2026/27', 2);
+    const result = await run(a, b, '--out', join(folder, 'group.xlsx'));
+    expect(result.code).toBe(1);
+    expect(result.err).toContain(`Riverside Homes, 2026/27: ${a}, ${b}`);
+    expect(existsSync(join(folder, 'group.xlsx'))).toBe(false);
+  });
+
+  it.each([
+    [['a.xlsx', 'b.xlsx'], /--out is required/],
+    [['a.xlsx', '--out', 'group.csv'], /--out must name an \.xlsx file/],
+    [['a.xlsx', 'b.xlsx', '--out', 'a.xlsx'], /is one of the files to compare/],
+    [['a.xlsx', '--colour', 'red'], /Unknown option '--colour'[\s\S]*Usage: npm run compare/],
+  ])('refuses the options %j', async (args, message) => {
+    const result = await run(...args.map((a) => (a.startsWith('--') || a === 'red' ? a : join(folder, a))));
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(message);
+    expect(readdirSync(folder)).toEqual([]);
+  });
+
+  it('runs as a command: exit code 0 on success, 1 naming a bad file', async () => {
+    const a = await assessment('a.xlsx', 'Riverside Homes', '2026/27', 1);
+    const b = await assessment('b.xlsx', 'Hillside', '2026/27', 2);
+    const bad = join(folder, 'locked.xlsx');
+    const locked = new Uint8Array(1024);
+    locked.set([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1]);
+    writeFileSync(bad, locked);
+    const tsNode = join(ROOT, 'node_modules', 'ts-node', 'dist', 'bin.js');
+    const command = (...args: string[]) =>
+      spawnSync(
+        process.execPath,
+        [tsNode, '-P', 'scripts/tsconfig.node.json', 'scripts/compare.ts', ...args],
+        {
+          cwd: ROOT,
+          encoding: 'utf8',
+        },
+      );
+    const ok = command(a, b, '--out', join(folder, 'group.xlsx'));
+    expect([ok.status, ok.stderr]).toEqual([0, '']);
+    expect(existsSync(join(folder, 'group.xlsx'))).toBe(true);
+    const refused = command(a, bad, '--out', join(folder, 'again.xlsx'));
+    expect(refused.status).toBe(1);
+    expect(refused.stderr).toMatch(/locked\.xlsx is password-protected/);
+    expect(existsSync(join(folder, 'again.xlsx'))).toBe(false);
+  }, 60_000);
+});
