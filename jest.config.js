@@ -38,6 +38,7 @@ const VIEWS = [
   '<rootDir>/test/taskpane/download.test.tsx',
   '<rootDir>/test/taskpane/maintainView.test.tsx',
   '<rootDir>/test/taskpane/messageForms.test.tsx',
+  '<rootDir>/test/taskpane/nextPeriodView.test.tsx',
   '<rootDir>/test/taskpane/paneChangeLog.test.tsx',
   '<rootDir>/test/taskpane/setupView.test.tsx',
   '<rootDir>/test/taskpane/report/',

@@ -5,7 +5,7 @@
  * when the officer starts it (loadNextPeriod.ts), so the planner and the writer stay out of the
  * first view.
  */
-import type { Refusal } from '../../domain/index';
+import { EXPECTED_DATE_TEXT, readDate, type CalendarDate, type Refusal } from '../../domain/index';
 import type { ExcelGateway } from '../../excel/api';
 import { readForNextPeriod } from '../../excel/rollForwardRead';
 import type { Framework } from '../../domain/index';
@@ -44,4 +44,11 @@ export async function startNextPeriod(
   if (handed.status === 'refused') return handed;
   const { plan: _plan, ...rest } = planned;
   return { status: 'started', planned: rest, handed };
+}
+
+/** The start date as the officer typed it (31/03/2027), or what it should look like. */
+export function readStartDate(text: string): CalendarDate | { readonly problem: string } {
+  const reading = readDate(text.trim());
+  if (reading.kind === 'date') return reading.date;
+  return { problem: `The start date should be ${EXPECTED_DATE_TEXT}; it says "${text}".` };
 }

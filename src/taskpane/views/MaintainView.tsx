@@ -4,7 +4,8 @@
  * confirmed with its progress. Refusals are shown in words. After an Excel failure the view
  * explains that nothing is lost and that running it again finishes the job (regeneration keeps
  * a backup sheet for exactly that). Also: combining a colleague's copy (maintain/CombineCopy.tsx),
- * and the workbook as an .xlsx file, with its responses or blank.
+ * starting the next period in a new workbook (maintain/StartNextPeriod.tsx), and the workbook as an
+ * .xlsx file, with its responses or blank.
  */
 import { Body1, Caption1, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import type { Framework } from '../../domain/index';
@@ -15,6 +16,7 @@ import { regenerationStopped } from '../session/opening';
 import { AssessmentGate } from './AssessmentGate';
 import { CombineCopy } from './maintain/CombineCopy';
 import { Regenerate } from './maintain/Regenerate';
+import { StartNextPeriod } from './maintain/StartNextPeriod';
 import { planSettingsOf } from './workbookSettings';
 
 const useStyles = makeStyles({
@@ -54,6 +56,7 @@ function MaintainRunner({
       {current ? (
         <>
           <CombineCopy session={session} engine={engine} framework={current} />
+          <StartNextPeriod session={session} engine={engine} framework={current} />
           <Subtitle2 as="h3">Download as a file</Subtitle2>
           <Caption1 as="p" className={styles.note}>
             With responses: this assessment as it stands (its settings, every rating, evidence, difference,
