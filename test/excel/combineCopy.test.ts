@@ -52,6 +52,8 @@ describe('combining a colleague’s copy into the workbook', () => {
       status: 'combined',
       written: write.writes.length,
       archived: write.archiveRows.length,
+      // Short texts: the archive rows in one request, the cells in one more.
+      writeBatches: 2,
     });
 
     const after = (await readAssessment(gateway(doc), framework)).responses;
@@ -93,6 +95,38 @@ describe('combining a colleague’s copy into the workbook', () => {
     expect(outcome.status === 'refused' && outcome.details[0]).toContain(`${target.address} now holds`);
     expect((await readAssessment(gateway(doc), framework)).responses).toEqual(before);
     expect(doc.sheetNames()).not.toContain(ARCHIVE_SHEET);
+  });
+
+  it('cuts long texts into requests under the budget, with the same result as one request', async () => {
+    // Pages of evidence in every criterion, ours and theirs: far past a small budget in one write.
+    const long = (rows: readonly ResponseRow[], tag: string) =>
+      rows.map((r, i) => ({ ...r, evidence: `${tag} ${i} `.padEnd(6_000, 'é ') }));
+    const ours = long(sampleResponses(framework, 7), 'ours');
+    const theirs = long(sampleResponses(framework, 8), 'theirs');
+    const budget = 100 * 1024;
+
+    const whole = await workbookWith(framework, ours);
+    const one = await combine(whole, theirs, 'theirs');
+    await applyCombination(gateway(whole), one.write);
+
+    const cut = await workbookWith(framework, ours);
+    const { write } = await combine(cut, theirs, 'theirs');
+    const before = cut.batches.length;
+    const outcome = await applyCombination(gateway(cut), write, { batchBytes: budget });
+    expect(outcome).toMatchObject({ status: 'combined', written: write.writes.length });
+    expect(outcome.status === 'combined' && outcome.writeBatches).toBeGreaterThan(4);
+    // Each request the fake received, counted as it counts them (UTF-8 JSON of its operations).
+    const sizes = cut.batches.slice(before).map((b) => b.bytes);
+    expect(Math.max(...sizes)).toBeLessThan(budget + 16 * 1024);
+    const responses = cut.batches.slice(before).map((b) => b.responseBytes);
+    expect(Math.max(...responses)).toBeLessThan(budget + 16 * 1024);
+
+    const read = async (doc: FakeWorkbook) => (await readAssessment(gateway(doc), framework)).responses;
+    const fields = (r: ResponseRow) => [r.rating, r.evidence, r.difference, r.owner, r.reviewDate];
+    expect((await read(cut)).map(fields)).toEqual((await read(whole)).map(fields));
+    const archiveRows = (doc: FakeWorkbook) =>
+      doc.values(ARCHIVE_SHEET, `A${ARCHIVE_FIRST_ROW}:M${ARCHIVE_FIRST_ROW + write.archiveRows.length}`);
+    expect(archiveRows(cut)).toEqual(archiveRows(whole));
   });
 
   it('joins texts under "both" and keeps our rating', async () => {
