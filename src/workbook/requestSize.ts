@@ -15,14 +15,17 @@ export function utf8Length(text: string): number {
     const code = text.charCodeAt(i);
     if (code < 0x80) bytes += 1;
     else if (code < 0x800) bytes += 2;
-    else if (code >= 0xd800 && code <= 0xdbff && i + 1 < text.length) {
+    else if (isHigh(code) && isLow(text.charCodeAt(i + 1))) {
       // A surrogate pair is one character of four bytes.
       bytes += 4;
       i += 1;
-    } else bytes += 3;
+    } else bytes += 3; // a lone surrogate goes as U+FFFD, three bytes
   }
   return bytes;
 }
+
+const isHigh = (code: number) => code >= 0xd800 && code <= 0xdbff;
+const isLow = (code: number) => code >= 0xdc00 && code <= 0xdfff;
 
 /** What a value costs in a request's JSON, with a little for the address and framing around it. */
 export function jsonSizeOf(value: unknown): number {
