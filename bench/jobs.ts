@@ -10,7 +10,10 @@ import { generateAssessment } from '../src/excel/generate';
 import { startLiveChecks } from '../src/excel/liveChecks';
 import { blockFormulas } from '../src/excel/planCells';
 import { regenerateAssessment } from '../src/excel/regenerate';
+import { startNextPeriod } from '../src/taskpane/nextPeriod/nextPeriodModule';
 import { buildPlan, type BuiltPlan } from '../src/workbook/buildPlan';
+import { withResponses } from '../src/workbook/filledPlan';
+import { CARRYABLE_FIELDS } from '../src/workbook/rollForward';
 import { AREA_FIRST_DATA_ROW, areaColumn } from '../src/workbook/layout';
 import { columnLetter, parseRange, rect } from '../src/workbook/address';
 import { FakeWorkbook, gateway } from '../test/platform/fake-excel';
@@ -165,3 +168,38 @@ export const regenerateNaively = (wb: Workbook, framework: Framework) => async (
 
 export const boardRefresh = (wb: Workbook, framework: Framework) => () =>
   refreshBoard(wb.gw, framework, { today: { year: 2026, month: 11, day: 23 } });
+
+/** A generated workbook with every criterion rated and every field filled in, as at the end of a period. */
+export async function filledWorkbook(framework: Framework): Promise<Workbook> {
+  const wb = emptyWorkbook(framework);
+  const responses = framework.criteria.map((c, i) => ({
+    criterionId: c.id,
+    area: c.area,
+    rating: (i % 4) + 1,
+    evidence: `Evidence for ${c.id}: minutes of the board, policy review and survey results`,
+    difference: `What changed for customers because of ${c.id}`,
+    owner: 'Equality lead',
+    reviewDate: 46477,
+    notes: `Notes on ${c.id}`,
+  }));
+  const outcome = await generateAssessment(wb.gw, withResponses(wb.built.plan, framework, responses));
+  if (outcome.status !== 'generated') throw new Error(`could not generate: ${outcome.message}`);
+  await wb.doc.eventsSettled();
+  return wb;
+}
+
+/**
+ * Start next period: the workbook read in two syncs, the next period planned, written as an .xlsx
+ * file and opened with Excel.createWorkbook (the fake takes the file without a sync).
+ */
+export const rollForward = (wb: Workbook, framework: Framework) => async () => {
+  const outcome = await startNextPeriod(wb.gw, framework, {
+    fields: [...CARRYABLE_FIELDS],
+    ratings: 'blank',
+    period: '2027/28',
+    startedOn: { year: 2027, month: 4, day: 1 },
+    target: framework,
+    mappings: [],
+  });
+  if (outcome.status !== 'started') throw new Error(`could not start the next period: ${outcome.message}`);
+};
