@@ -285,7 +285,10 @@ function writeLists(ctx: Ctx): void {
       borderBottom: true,
     });
   }
-  sheet.format(rect(layout.listsTop, 1, rows.length, width), { wrap: true, verticalTop: true });
+  // The title and the line under it run across the page; the criteria wrap in their columns.
+  sheet.format(cell(layout.listsTop + 1, 1), { italic: true });
+  if (rows.length > 2)
+    sheet.format(rect(layout.listsTop + 2, 1, rows.length - 2, width), { wrap: true, verticalTop: true });
 }
 
 /** Each level cell filled by its level, from the level number beside it in the workings. */
