@@ -10,8 +10,10 @@
  *     or into the cell that now holds the same field. putBack loads each cell again in the batch
  *     that writes it and goes round again while newer edits keep landing, so the newest value wins.
  */
-import type { XlCellValue, XlContext, XlRange } from './api';
+import type { XlCellValue, XlContext, XlRange, XlWorksheet } from './api';
 import { asLiteralText } from './planCells';
+import { cell, rect } from '../workbook/address';
+import { sameSheet } from '../workbook/sheetNames';
 
 /** A cell as the operation read it: its content as `formulas` gives it (a constant, or '=...'). */
 export interface WatchedCell {
@@ -30,7 +32,7 @@ export interface Clash extends WatchedCell {
 export interface PutBack {
   readonly sheet: string;
   readonly address: string;
-  /** What the operation's write left there (as `formulas` reads it). */
+  /** What the operation's write left there, as `formulas` read it back after the write. */
   readonly wrote: XlCellValue;
   /** The co-author's value, as `formulas` read it. */
   readonly value: XlCellValue;
@@ -56,6 +58,15 @@ function rangeOf(ctx: XlContext, cell: { sheet: string; address: string }): XlRa
   return ctx.workbook.worksheets.getItem(cell.sheet).getRange(cell.address);
 }
 
+/** A block of cells as the operation read them, from its 1-based top-left cell. */
+export interface WatchedBlock {
+  readonly sheet: string;
+  readonly top: number;
+  readonly left: number;
+  /** Content as `formulas` gave it; rows of equal length. */
+  readonly held: readonly (readonly XlCellValue[])[];
+}
+
 /**
  * Queued in the destructive batch, before its writes: loads every watched cell. After the sync,
  * the returned function gives those whose content is not what the operation read.
@@ -69,16 +80,51 @@ export function queueReread(ctx: XlContext, cells: readonly WatchedCell[]): () =
     });
 }
 
+/** queueReread for blocks: one load per block, clashes cell by cell. */
+export function queueRereadBlocks(ctx: XlContext, blocks: readonly WatchedBlock[]): () => Clash[] {
+  const loaded = blocks
+    .filter((b) => b.held.length > 0 && (b.held[0]?.length ?? 0) > 0)
+    .map((b) => ({
+      block: b,
+      range: ctx.workbook.worksheets
+        .getItem(b.sheet)
+        .getRange(rect(b.top, b.left, b.held.length, b.held[0]?.length ?? 0))
+        .load('formulas'),
+    }));
+  return () =>
+    loaded.flatMap(({ block, range }) =>
+      block.held.flatMap((line, r) =>
+        line.flatMap((held, c) => {
+          const now = range.formulas[r]?.[c] ?? '';
+          if (sameContent(now, held)) return [];
+          return [{ sheet: block.sheet, address: cell(block.top + r, block.left + c), held, now }];
+        }),
+      ),
+    );
+}
+
 /**
  * Writes each co-author's value over the operation's write, one batch per round. Each round loads
  * the cell before writing it: a value other than what was last written there is a newer edit,
  * which the next round writes back instead. Told the cells before each write (for the change log).
  */
+export interface PutBackOptions {
+  /** Told the cells before each write (the change log names them as the add-in's). */
+  readonly beforeWrite?: (cells: readonly PutBack[]) => void;
+  /**
+   * Sheets that are protected (as named in the writes): unprotected for the write and protected
+   * again by `protect` in the same batch.
+   */
+  readonly protectedSheets?: readonly string[];
+  readonly protect?: (sheet: XlWorksheet) => void;
+}
+
 export async function putBack(
   ctx: XlContext,
   writes: readonly PutBack[],
-  beforeWrite?: (cells: readonly PutBack[]) => void,
+  options: PutBackOptions = {},
 ): Promise<void> {
+  const { beforeWrite, protectedSheets = [], protect } = options;
   let pending = writes.filter((w) => !sameContent(w.wrote, w.value));
   for (let round = 0; pending.length > 0; round++) {
     if (round === PUT_BACK_ROUNDS) {
@@ -87,15 +133,20 @@ export async function putBack(
       );
     }
     beforeWrite?.(pending);
+    const locked = protectedSheets.filter((name) => pending.some((w) => sameSheet(w.sheet, name)));
+    for (const name of locked) ctx.workbook.worksheets.getItem(name).protection.unprotect();
     const rounds = pending.map((w) => {
       const range = rangeOf(ctx, w).load('formulas');
       range.formulas = [[contentInput(w.value)]];
-      return { w, range };
+      // Read back after the write, in the same batch: Excel keeps a formula in its own spelling.
+      return { w, range, after: rangeOf(ctx, w).load('formulas') };
     });
+    for (const name of locked) protect?.(ctx.workbook.worksheets.getItem(name));
     await ctx.sync();
-    pending = rounds.flatMap(({ w, range }) => {
+    pending = rounds.flatMap(({ w, range, after }) => {
       const found = range.formulas[0]?.[0] ?? '';
-      return sameContent(found, w.wrote) ? [] : [{ ...w, wrote: w.value, value: found }];
+      const wrote = after.formulas[0]?.[0] ?? '';
+      return sameContent(found, w.wrote) ? [] : [{ ...w, wrote, value: found }];
     });
   }
 }

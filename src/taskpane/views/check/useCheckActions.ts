@@ -69,8 +69,16 @@ export function useCheckActions({ gateway, engine, framework, runCheck, announce
         // same whatever the settings, but the plan is the one this workbook was generated from.
         const read = engine.assessmentFrom(framework, outcome.snapshot);
         const plan = engine.buildPlan(framework, planSettingsOf(framework, read).settings).plan;
-        const { sheets } = await engine.repairFormulas(gateway, plan);
-        return repairedText(sheets);
+        // Compared with what this check saw: a cell changed since (a co-author) stops the repair.
+        const repaired = await engine.repairFormulas(gateway, plan, outcome.snapshot);
+        if (repaired.status === 'refused') {
+          return {
+            kind: 'repaired',
+            intent: 'warning',
+            text: [repaired.message, ...repaired.details].join(' '),
+          };
+        }
+        return repairedText(repaired.sheets);
       }),
     [change, engine, framework, gateway],
   );
