@@ -117,8 +117,11 @@ async function openInExcel(files: HostFiles, fileName: string, bytes: Uint8Array
   return { status: 'opened', fileName, bytes: bytes.length };
 }
 
-/** Offers the file to the browser, or opens it in a new Excel window where a download cannot reach the officer. */
-async function handOverWorkbook(
+/**
+ * Offers the file to the browser, or opens it in a new Excel window where a download cannot reach
+ * the officer. Also how the group comparison (report/CompareGroup.tsx) hands over its file.
+ */
+export async function handOverWorkbook(
   files: HostFiles,
   fileName: string,
   bytes: Uint8Array,

@@ -27,6 +27,7 @@ import type { ExcelGateway } from '../../excel/api';
 import { refreshBoard, type ReportOutcome } from '../../excel/boardRefresh';
 import { saveSnapshot } from '../../excel/historySnapshot';
 import { ProblemMessage } from '../components/ProblemMessage';
+import { CompareGroup } from './CompareGroup';
 import { ComparePeriods } from './ComparePeriods';
 import { SignOffSection } from './SignOffSection';
 import { latestValue, useTask } from '../components/useTask';
@@ -133,6 +134,7 @@ export function ReportView({ gateway, framework, today = () => new Date() }: Rep
         </MessageBar>
       )}
       <ComparePeriods gateway={gateway} framework={framework} today={today} />
+      <CompareGroup files={gateway.files} framework={framework} today={today} />
       <SignOffSection gateway={gateway} framework={framework} today={today} />
     </section>
   );
