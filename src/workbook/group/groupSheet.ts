@@ -98,7 +98,7 @@ function writeHeadings({ sheet, framework, members, layout, levels, today }: Ctx
   sheet.block(GROUP_TITLE_ROW, 1, [['Group comparison']]);
   sheet.block(GROUP_NOTE_ROW, 1, [
     [
-      'Levels, shares met and completeness are calculated by formulas from the Group responses sheet, each organisation with its own threshold and required share (as on its Start sheet, shown in its row). Each level is written in words; the fill only repeats it.',
+      'Levels, shares met and completeness are calculated by formulas from the Group responses sheet, each organisation with its own threshold and required share (as on its Start sheet, shown in its row). Each level is written in words; the fill only repeats it. Completeness is the share of applicable criteria answered.',
     ],
   ]);
   sheet.block(GROUP_MADE_ROW, 1, [
@@ -112,7 +112,7 @@ function writeHeadings({ sheet, framework, members, layout, levels, today }: Ctx
       'Organisation',
       'Period',
       ...framework.areas.map((a) => a.shortName),
-      'Organisation (lowest area)',
+      'Overall (lowest area)',
       'Met at rating',
       'Share required',
       'File',
@@ -121,12 +121,7 @@ function writeHeadings({ sheet, framework, members, layout, levels, today }: Ctx
   ]);
   sheet.block(layout.shares.title, 1, [['Share of criteria met at each level, and completeness']]);
   sheet.block(layout.shares.header, 1, [
-    [
-      'Organisation',
-      'Period',
-      ...levels.map((l) => `${l.name}: share met`),
-      'Completeness (answered / applicable)',
-    ],
+    ['Organisation', 'Period', ...levels.map((l) => `${l.name}: share met`), 'Completeness'],
   ]);
   const w = layout.work;
   const areaLevelHeads = framework.areas.flatMap((a) =>
@@ -241,6 +236,11 @@ function shareMet(applicable: A1, met: A1): Expr {
   );
 }
 
+/** The file's own name, without the folders a command line gave it. */
+function fileNameOf(path: string): string {
+  return path.split(/[\\/]/).pop() ?? path;
+}
+
 /** The organisation's row in the level table and in the share table. */
 function writeRows(ctx: Ctx, m: GroupMember): void {
   const { sheet, framework, layout, levels } = ctx;
@@ -257,7 +257,7 @@ function writeRows(ctx: Ctx, m: GroupMember): void {
       f(levelWords(ctx, at(row, w.overallNo))),
       m.settings.metThreshold,
       m.settings.requiredShare,
-      m.fileName,
+      fileNameOf(m.fileName),
       note,
     ],
   ]);
@@ -334,8 +334,8 @@ function formatSheet({ sheet, layout, members, levels }: Ctx): void {
   sheet.column(1, 170).column(2, 80);
   for (let c = 3; c <= layout.table.overall; c++) sheet.column(c, 105);
   sheet
-    .column(layout.table.threshold, 60)
-    .column(layout.table.share, 65)
+    .column(layout.table.threshold, 75)
+    .column(layout.table.share, 75)
     .column(layout.table.file, 140)
     .column(layout.table.note, 200);
   for (let c = layout.work.label; c <= layout.work.last; c++)
