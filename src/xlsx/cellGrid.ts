@@ -47,12 +47,26 @@ export function buildGrid(sheet: SheetPlan): Grid {
   return grid;
 }
 
-/** The used range (A1:X40), or A1 for an empty sheet. */
+/**
+ * The used range (A1:X40), or A1 for an empty sheet. Counted in a loop: spreading every cell's
+ * column into Math.min overflows the call stack on a large sheet (a group comparison of 200
+ * assessments holds some 175,000 cells).
+ */
 export function usedRange(grid: Grid): string {
-  const rows = [...grid.keys()];
-  const columns = [...grid.values()].flatMap((cells) => [...cells.keys()]);
-  if (rows.length === 0 || columns.length === 0) return 'A1';
-  const first = a1(Math.min(...rows), Math.min(...columns));
-  const last = a1(Math.max(...rows), Math.max(...columns));
+  let top = Infinity;
+  let bottom = -Infinity;
+  let left = Infinity;
+  let right = -Infinity;
+  for (const [row, cells] of grid) {
+    for (const column of cells.keys()) {
+      top = Math.min(top, row);
+      bottom = Math.max(bottom, row);
+      left = Math.min(left, column);
+      right = Math.max(right, column);
+    }
+  }
+  if (top === Infinity) return 'A1';
+  const first = a1(top, left);
+  const last = a1(bottom, right);
   return first === last ? first : `${first}:${last}`;
 }
