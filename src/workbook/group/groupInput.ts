@@ -174,14 +174,16 @@ function memberOf(
     if ('reason' in matched) throw new RangeError(`${f.fileName}: ${matched.reason}`);
     rows = throughMapping(f.framework, target, f.responses, matched.pairs);
   }
+  const { settings } = f;
+  if (settings === null)
+    throw new RangeError(`${f.fileName}: its settings cannot be used (prepareGroup refuses it)`);
   const counted = firstRowPerCriterion(target, rows);
   return {
     number,
     fileName: f.fileName,
     organisation: shown(f.organisation),
     period: shown(f.period),
-    // Settings are read only when usable: prepareGroup refused the others.
-    settings: f.settings!,
+    settings,
     responses: target.criteria.map((c) => {
       const row = counted.get(slotOf(c));
       return row ? { ...row, area: c.area, criterionId: c.id } : blankRow(c.area, c.id);
