@@ -150,3 +150,5 @@ export type {
   CopyComparison,
 } from './combine';
 export { combineChoice, compareCopies, sameCell } from './combine';
+export type { CopyResponses, ManyComparison, ManyRule } from './combineMany';
+export { combineMany } from './combineMany';

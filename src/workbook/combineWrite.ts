@@ -43,6 +43,19 @@ export interface CombineWrite {
   readonly problems: readonly string[];
 }
 
+/** Excel's limit on the characters of one cell. */
+const EXCEL_CELL_CHARACTERS = 32767;
+
+const FIELD_NAMES: Readonly<Record<CombinedField, string>> = {
+  rating: 'rating',
+  evidence: 'evidence',
+  difference: 'difference made',
+  owner: 'owner',
+  reviewDate: 'review date',
+  notes: 'notes',
+  text: 'criterion wording',
+};
+
 function rowsBySlot(framework: Framework, rows: readonly ResponseRow[]): Map<CriterionSlot, ResponseRow> {
   const map = new Map<CriterionSlot, ResponseRow>();
   for (const row of rows) {
@@ -59,6 +72,8 @@ export function planCombine(
   choices: ReadonlyMap<CriterionSlot, CombineChoice>,
   source: string,
   today: CalendarDate,
+  /** How the values were decided, for the archive's reason; the choice's words by default. */
+  how?: string,
 ): CombineWrite {
   const rows = rowsBySlot(framework, ours);
   const writes: CellWrite[] = [];
@@ -75,6 +90,16 @@ export function planCombine(
     if (!row || fields.some((f) => cellOf(f) === undefined)) {
       problems.push(
         `Criterion ${item.criterion.id} (area ${item.criterion.area}) has no row in this workbook to write to: regenerate it from Maintain, then combine again.`,
+      );
+      continue;
+    }
+    const tooLong = fields.filter((f) => {
+      const v = values[f];
+      return typeof v === 'string' && v.length > EXCEL_CELL_CHARACTERS;
+    });
+    if (tooLong.length > 0) {
+      problems.push(
+        `Criterion ${item.criterion.id} (area ${item.criterion.area}): the combined ${tooLong.map((f) => FIELD_NAMES[f]).join(' and ')} would be more than the ${EXCEL_CELL_CHARACTERS.toLocaleString('en-GB')} characters Excel holds in a cell. Keep ours or take theirs for it, or combine fewer copies at once.`,
       );
       continue;
     }
@@ -96,7 +121,7 @@ export function planCombine(
           item,
           row,
           replaced,
-          `Replaced on ${formatDate(today)} when combining with ${source} (${choice === 'both' ? 'both kept' : 'took theirs'}).`,
+          `Replaced on ${formatDate(today)} when combining with ${source} (${how ?? (choice === 'both' ? 'both kept' : 'took theirs')}).`,
         ),
       );
     }

@@ -5,10 +5,10 @@
  */
 import { screen, waitFor, within } from '@testing-library/react';
 import { bundledFrameworks, type ResponseRow } from '../../src/domain/index';
-import { cell } from '../../src/workbook/address';
-import { AREA_FIRST_DATA_ROW } from '../../src/workbook/layout';
+import { cell, columnLetter } from '../../src/workbook/address';
+import { AREA_FIRST_DATA_ROW, areaColumn } from '../../src/workbook/layout';
 import { areaLayoutOf } from '../../src/workbook/sheets/area';
-import { ARCHIVE_SHEET } from '../../src/workbook/sheets/archive';
+import { ARCHIVE_FIRST_ROW, ARCHIVE_SHEET, archiveColumn } from '../../src/workbook/sheets/archive';
 import { buildPlan } from '../../src/workbook/buildPlan';
 import { withResponses } from '../../src/workbook/filledPlan';
 import { writeWorkbookFile } from '../../src/xlsx';
@@ -32,8 +32,13 @@ const row = (c: typeof first, rating: number, evidence: string): ResponseRow => 
   notes: '',
 });
 
-async function colleagueFile(responses: readonly ResponseRow[], name = 'hr-copy.xlsx'): Promise<File> {
-  const bytes = await writeWorkbookFile(withResponses(buildPlan(draft, SETTINGS).plan, draft, responses));
+async function colleagueFile(
+  responses: readonly ResponseRow[],
+  name = 'hr-copy.xlsx',
+  organisation = SETTINGS.organisation,
+): Promise<File> {
+  const settings = { ...SETTINGS, organisation };
+  const bytes = await writeWorkbookFile(withResponses(buildPlan(draft, settings).plan, draft, responses));
   return new File([bytes as Uint8Array<ArrayBuffer>], name, {
     type: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
   });
@@ -43,7 +48,7 @@ async function openMaintain(doc: FakeWorkbook) {
   const pane = renderPane(doc);
   await opened();
   await pane.user.click(screen.getByRole('tab', { name: 'Maintain' }));
-  return { ...pane, input: await screen.findByLabelText('Colleague’s copy (.xlsx)') };
+  return { ...pane, input: await screen.findByLabelText('Colleagues’ copies (.xlsx, one or more)') };
 }
 
 describe('combining a colleague’s copy', () => {
@@ -97,4 +102,68 @@ describe('combining a colleague’s copy', () => {
     const ratingColumn = areaLayoutOf(combined, 5).column('rating');
     expect(doc.value(sheet, cell(AREA_FIRST_DATA_ROW + index, ratingColumn))).toBe(3);
   });
+
+  it('combines several copies at once under one rule, and names a duplicate or a bad file', async () => {
+    const doc = await generatedWorkbook();
+    await doc.simulateEdit(L, ratingCell(0), [[2]]);
+    await doc.simulateEdit(L, evidenceCell(0), [['Policy agreed']]);
+    const { user, input } = await openMaintain(doc);
+    const hr = await colleagueFile([row(first, 3, 'Audit done')], 'hr.xlsx', 'HR');
+    const housing = await colleagueFile(
+      [row(first, 4, 'Board minutes'), row(second, 1, 'Survey')],
+      'housing.xlsx',
+      'Housing',
+    );
+
+    // The same organisation and period twice: named, nothing compared.
+    await user.upload(input, [hr, await colleagueFile([], 'hr-again.xlsx', 'HR')]);
+    expect((await screen.findByTestId('combine-refused')).textContent).toMatch(
+      /hr\.xlsx, hr-again\.xlsx: HR/,
+    );
+    // A file that is not an assessment among good ones: named, nothing compared.
+    await user.upload(input, [hr, new File(['x'], 'notes.xlsx')]);
+    expect((await screen.findByTestId('combine-refused')).textContent).toMatch(
+      /one file of the 2 chosen[\s\S]*notes\.xlsx/,
+    );
+
+    await user.upload(input, [hr, housing]);
+    expect((await screen.findByTestId('combine-many-summary')).textContent).toMatch(
+      /2 copies read.*change 2 criteria/,
+    );
+    // Join the texts (the default): our rating stays, every text is kept.
+    await user.click(screen.getByRole('button', { name: 'Combine: change 2 criteria' }));
+    await screen.findByTestId('combine-done');
+    expect(doc.value(L, ratingCell(0))).toBe(2);
+    expect(doc.value(L, evidenceCell(0))).toBe(
+      'Policy agreed\n[From hr.xlsx] Audit done\n[From housing.xlsx] Board minutes',
+    );
+    expect(doc.value(L, ratingCell(1))).toBe(1);
+    // The cell's earlier text is archived too, though it leads the joined one.
+    const archived = (key: Parameters<typeof archiveColumn>[0]) =>
+      doc.value(ARCHIVE_SHEET, cell(ARCHIVE_FIRST_ROW, archiveColumn(key)));
+    expect(archived('evidence')).toBe('Policy agreed');
+    expect(archived('reason')).toMatch(
+      /when combining with 2 copies \(hr\.xlsx, housing\.xlsx\) \(their texts joined, ratings here kept\)/,
+    );
+  });
+
+  it('takes the later copy when the officer chooses so', async () => {
+    const doc = await generatedWorkbook();
+    await doc.simulateEdit(L, ratingCell(0), [[2]]);
+    const { user, input } = await openMaintain(doc);
+    await user.upload(input, [
+      await colleagueFile([row(first, 3, 'Audit done')], 'hr.xlsx', 'HR'),
+      await colleagueFile([row(first, 4, 'Board minutes')], 'housing.xlsx', 'Housing'),
+    ]);
+    await screen.findByTestId('combine-many');
+    await user.click(screen.getByRole('radio', { name: /Take the copy’s answer/ }));
+    await user.click(await screen.findByRole('button', { name: 'Combine: change 1 criterion' }));
+    await screen.findByTestId('combine-done');
+    expect(doc.value(L, ratingCell(0))).toBe(4);
+    expect(doc.value(L, evidenceCell(0))).toBe('Board minutes');
+  });
 });
+
+function evidenceCell(index: number): string {
+  return `${columnLetter(areaColumn('evidence'))}${AREA_FIRST_DATA_ROW + index}`;
+}

@@ -93,7 +93,7 @@ describe('the change log while the pane is open', () => {
     };
     const bytes = await writeWorkbookFile(withResponses(buildPlan(draft, SETTINGS).plan, draft, [theirs]));
     await user.upload(
-      await screen.findByLabelText('Colleague’s copy (.xlsx)'),
+      await screen.findByLabelText('Colleagues’ copies (.xlsx, one or more)'),
       new File([bytes as Uint8Array<ArrayBuffer>], 'hr-copy.xlsx'),
     );
     const item = await screen.findByTestId(`combine-2#${first!.id}`);

@@ -8,10 +8,8 @@ import {
   compareCopies,
   describeProblem,
   loadFramework,
-  matchCriteria,
+  isRefusal,
   refuse,
-  responseSlot,
-  slotOf,
   type CalendarDate,
   type CombineChoice,
   type CombinedCriterion,
@@ -27,6 +25,7 @@ import { applyCombination, type CombineOptions, type CombineOutcome } from '../.
 import { addSnapshotFromCopy, type ImportOutcome } from '../../excel/importSnapshot';
 import { readAssessmentFile, type AssessmentFileRefusal } from '../../xlsx/assessmentFile';
 import { planCombine } from '../../workbook/combineWrite';
+import { readCopy } from './readCopy';
 
 export interface ComparedCopy {
   readonly status: 'compared';
@@ -50,50 +49,20 @@ export function compareWithFile(
   ours: readonly ResponseRow[],
   mappings: readonly Mapping[],
 ): ComparedCopy | Refusal<AssessmentFileRefusal | 'other-framework'> {
-  const known = Object.values(bundledFrameworks);
-  const read = readAssessmentFile(bytes, fileName, [framework, ...known], { loadFramework, describeProblem });
-  if (read.status === 'refused') return read;
-  const theirs = read.framework;
-  const mapped = matchCriteria(theirs, framework, mappings);
-  if ('reason' in mapped) {
-    return refuse(
-      'other-framework',
-      `${fileName} was made from ${theirs.title} (version ${theirs.version}); this workbook uses ${framework.title} (version ${framework.version}), and ${mapped.reason} ` +
-        'Upgrade one of the two (Maintain) so both use the same version, then combine.',
-      [fileName],
-    );
-  }
-  const responses = mapped.mapping
-    ? throughMapping(theirs, framework, read.assessment.responses, mapped.pairs)
-    : read.assessment.responses;
-  const { criteria, counts } = compareCopies(framework, ours, responses);
+  const copy = readCopy(bytes, fileName, framework, mappings);
+  if (isRefusal(copy)) return copy;
+  const { criteria, counts } = compareCopies(framework, ours, copy.responses);
   return {
     status: 'compared',
     fileName,
-    organisation: String(read.assessment.organisation),
-    period: String(read.assessment.period),
+    organisation: copy.organisation,
+    period: copy.period,
     criteria,
     counts,
     ours,
-    warnings: read.warnings,
-    mappedFrom: mapped.mapping ? { title: theirs.title, version: theirs.version } : null,
+    warnings: copy.warnings,
+    mappedFrom: copy.mappedFrom,
   };
-}
-
-/** Their rows placed on our criteria: each of ours takes the row of its counterpart in their framework. */
-function throughMapping(
-  theirs: Framework,
-  ours: Framework,
-  rows: readonly ResponseRow[],
-  pairs: ReadonlyMap<CriterionSlot, CriterionSlot>,
-): ResponseRow[] {
-  const bySlot = new Map(rows.map((r) => [responseSlot(theirs, r), r]));
-  // The wording they typed belongs to their framework's criterion, so it is not carried.
-  return ours.criteria.flatMap((c) => {
-    const theirSlot = pairs.get(slotOf(c));
-    const row = theirSlot === undefined ? undefined : bySlot.get(theirSlot);
-    return row ? [{ ...row, area: c.area, criterionId: c.id, text: '' }] : [];
-  });
 }
 
 export function combineInto(
@@ -109,7 +78,7 @@ export function combineInto(
     return Promise.resolve(
       refuse(
         'no-row',
-        'Nothing was combined: some criteria have no row in this workbook to write to.',
+        'Nothing was combined: the criteria below cannot be written as chosen.',
         write.problems,
       ),
     );
@@ -141,3 +110,12 @@ export async function addCopyAsSnapshot(
     today,
   );
 }
+
+export {
+  combineManyInto,
+  compareManyFiles,
+  foldCopies,
+  type ComparedMany,
+  type CopyFile,
+} from './combineMany';
+export type { ReadCopy } from './readCopy';

@@ -1,0 +1,79 @@
+/**
+ * A colleague's copy read from its .xlsx and placed on this workbook's framework: through the
+ * bundled mapping where it was made from another version, refused by name where no mapping joins
+ * the two or the file is not an assessment (src/xlsx/assessmentFile.ts says which).
+ */
+import {
+  bundledFrameworks,
+  describeProblem,
+  loadFramework,
+  matchCriteria,
+  refuse,
+  responseSlot,
+  slotOf,
+  type CriterionSlot,
+  type Framework,
+  type Mapping,
+  type Refusal,
+  type ResponseRow,
+} from '../../domain/index';
+import { readAssessmentFile, type AssessmentFileRefusal } from '../../xlsx/assessmentFile';
+
+/** A copy read and placed on this workbook's framework (through a mapping where it was made from another version). */
+export interface ReadCopy {
+  readonly status: 'read';
+  readonly fileName: string;
+  readonly organisation: string;
+  readonly period: string;
+  readonly responses: readonly ResponseRow[];
+  readonly warnings: readonly string[];
+  readonly mappedFrom: { readonly title: string; readonly version: string } | null;
+}
+
+export function readCopy(
+  bytes: Uint8Array,
+  fileName: string,
+  framework: Framework,
+  mappings: readonly Mapping[],
+): ReadCopy | Refusal<AssessmentFileRefusal | 'other-framework'> {
+  const known = Object.values(bundledFrameworks);
+  const read = readAssessmentFile(bytes, fileName, [framework, ...known], { loadFramework, describeProblem });
+  if (read.status === 'refused') return read;
+  const theirs = read.framework;
+  const mapped = matchCriteria(theirs, framework, mappings);
+  if ('reason' in mapped) {
+    return refuse(
+      'other-framework',
+      `${fileName} was made from ${theirs.title} (version ${theirs.version}); this workbook uses ${framework.title} (version ${framework.version}), and ${mapped.reason} ` +
+        'Upgrade one of the two (Maintain) so both use the same version, then combine.',
+      [fileName],
+    );
+  }
+  return {
+    status: 'read',
+    fileName,
+    organisation: String(read.assessment.organisation),
+    period: String(read.assessment.period),
+    responses: mapped.mapping
+      ? throughMapping(theirs, framework, read.assessment.responses, mapped.pairs)
+      : read.assessment.responses,
+    warnings: read.warnings,
+    mappedFrom: mapped.mapping ? { title: theirs.title, version: theirs.version } : null,
+  };
+}
+
+/** Their rows placed on our criteria: each of ours takes the row of its counterpart in their framework. */
+function throughMapping(
+  theirs: Framework,
+  ours: Framework,
+  rows: readonly ResponseRow[],
+  pairs: ReadonlyMap<CriterionSlot, CriterionSlot>,
+): ResponseRow[] {
+  const bySlot = new Map(rows.map((r) => [responseSlot(theirs, r), r]));
+  // The wording they typed belongs to their framework's criterion, so it is not carried.
+  return ours.criteria.flatMap((c) => {
+    const theirSlot = pairs.get(slotOf(c));
+    const row = theirSlot === undefined ? undefined : bySlot.get(theirSlot);
+    return row ? [{ ...row, area: c.area, criterionId: c.id, text: '' }] : [];
+  });
+}
