@@ -35,7 +35,9 @@ import type { Session } from '../../session/useSession';
 
 const useStyles = makeStyles({
   select: { minWidth: 0, maxWidth: '100%' },
-  fields: { display: 'flex', flexDirection: 'column' },
+  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'stretch' },
+  fields: { display: 'flex', flexDirection: 'column', margin: 0 },
+  start: { alignSelf: 'flex-start' },
   list: { margin: 0, paddingLeft: tokens.spacingHorizontalL, overflowWrap: 'anywhere' },
 });
 
@@ -121,11 +123,11 @@ export function StartNextPeriod({ session, engine, framework }: Props) {
 
   const running = task.state.status === 'running';
   return (
-    <section aria-labelledby={`${id}-title`}>
-      <Subtitle2 as="h3" id={`${id}-title`}>
+    <section aria-labelledby={`${id}-title`} className={styles.stack}>
+      <Subtitle2 as="h3" id={`${id}-title`} block>
         Start next period
       </Subtitle2>
-      <Caption1 as="p">
+      <Caption1 as="p" block>
         A new assessment for the next period, in a new workbook, made from this one: the fields you choose
         carry, last period’s rating is shown beside each criterion (in a Last period column, read-only), and
         the Snapshot history, Saved responses and Change log come with it. This workbook is only read.
@@ -152,22 +154,7 @@ export function StartNextPeriod({ session, engine, framework }: Props) {
           ))}
         </Select>
       </Field>
-      <fieldset className={styles.fields} disabled={running}>
-        <legend>Carry from this period</legend>
-        {FIELDS.map(([f, words]) => (
-          <Checkbox
-            key={f}
-            label={words}
-            checked={fields.has(f)}
-            onChange={(_, d) => {
-              const next = new Set(fields);
-              if (d.checked === true) next.add(f);
-              else next.delete(f);
-              setFields(next);
-            }}
-          />
-        ))}
-      </fieldset>
+      <CarriedFields fields={fields} setFields={setFields} disabled={running} className={styles.fields} />
       <Field label="This period’s ratings">
         <RadioGroup
           value={ratings}
@@ -177,11 +164,44 @@ export function StartNextPeriod({ session, engine, framework }: Props) {
           <Radio value="copied" label="Copy last period’s ratings" disabled={running} />
         </RadioGroup>
       </Field>
-      <Button appearance="primary" disabled={running || period.trim() === ''} onClick={() => void onStart()}>
+      <Button
+        className={styles.start}
+        appearance="primary"
+        disabled={running || period.trim() === ''}
+        onClick={() => void onStart()}
+      >
         {running ? 'Making the new workbook…' : 'Start next period'}
       </Button>
       <NextPeriodResult state={task.state} listClass={styles.list} />
     </section>
+  );
+}
+
+/** The fields to carry, each on or off. */
+function CarriedFields(props: {
+  fields: ReadonlySet<Field>;
+  setFields: (fields: ReadonlySet<Field>) => void;
+  disabled: boolean;
+  className: string;
+}) {
+  const { fields, setFields } = props;
+  return (
+    <fieldset className={props.className} disabled={props.disabled}>
+      <legend>Carry from this period</legend>
+      {FIELDS.map(([f, words]) => (
+        <Checkbox
+          key={f}
+          label={words}
+          checked={fields.has(f)}
+          onChange={(_, d) => {
+            const next = new Set(fields);
+            if (d.checked === true) next.add(f);
+            else next.delete(f);
+            setFields(next);
+          }}
+        />
+      ))}
+    </fieldset>
   );
 }
 
@@ -211,18 +231,18 @@ function NextPeriodResult({ state, listClass }: { state: TaskState<Outcome>; lis
     <MessageBar intent="success" layout="multiline" data-testid="next-period-done">
       <MessageBarBody>
         <MessageBarTitle>The {planned.settings.period} assessment is ready</MessageBarTitle>
-        <Body1 as="p">
+        <Body1 as="p" block>
           {handed.status === 'opened'
             ? `Opened ${handed.fileName} as a new workbook in another Excel window. It is not saved yet: in that window, choose File > Save As.`
             : `${handed.fileName} was offered as a file (this Excel cannot open it as a new workbook): look in your Downloads folder, then open it in Excel.`}
         </Body1>
-        <Body1 as="p">
+        <Body1 as="p" block>
           {planned.carriedFrom} Kept: {planned.kept.history} History rows, {planned.kept.saved} saved
           snapshots, {planned.kept.changeLog} change log rows.
         </Body1>
         {planned.notCarried.length > 0 ? (
           <>
-            <Body1 as="p">
+            <Body1 as="p" block>
               Not carried (no counterpart in the new framework; they stay in this workbook):
             </Body1>
             <ul className={listClass}>
