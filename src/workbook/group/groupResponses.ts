@@ -84,6 +84,10 @@ export function buildGroupResponsesSheet(
     fill: COLOURS.header,
     borderBottom: true,
   });
+  // Numbers centred, so a number does not run into the name beside it.
+  for (const column of [C.number, C.area, C.level, C.rating]) {
+    sheet.format(rect(RESPONSES_FIRST_ROW, column, Math.max(1, rows.length), 1), { horizontal: 'center' });
+  }
   sheet
     .column(C.number, 40)
     .column(C.organisation, 160)
