@@ -19,9 +19,11 @@ import { queuePlan } from './applyPlan';
 import { orderAfterRebuild } from '../workbook/sheetOrder';
 import { actualSheetName, hasSheet } from './inspect';
 import { blockFormulas } from './planCells';
+import { carryCoauthorEdits } from './regenerateCoauthors';
 import {
   BACKUP_SHEET,
   OLD_SHEET_PREFIX,
+  queueKeptLoads,
   readForRegeneration,
   refusal,
   type HistoryLoaded,
@@ -38,7 +40,8 @@ import {
   type FrameworkChange,
 } from '../workbook/sheets/history';
 import { cell, rect } from '../workbook/address';
-import { backupRows, BACKUP_WIDTH } from '../workbook/carryOverBackup';
+import { backupRows, BACKUP_WIDTH, type KeptAssessment } from '../workbook/carryOverBackup';
+import type { LoadedForRegeneration } from '../workbook/regenerationRead';
 import { planCarryOver, type CarryOverPreview } from '../workbook/carryOver';
 import type { WorkbookPlan } from '../workbook/plan';
 import { refersToSheet } from '../workbook/formulaText';
@@ -103,9 +106,14 @@ export type RegenerateOutcome =
 
 interface Prepared {
   readonly status: 'prepared';
-  readonly read: RegenerationRead & { readonly history?: HistoryLoaded };
+  readonly read: RegenerationRead & {
+    readonly history?: HistoryLoaded;
+    readonly input: LoadedForRegeneration;
+  };
   readonly plan: WorkbookPlan;
   readonly preview: CarryOverPreview;
+  /** The plan for kept cells read again (a co-author's edits since), or null if it cannot be made. */
+  readonly planFor: (kept: KeptAssessment) => WorkbookPlan | null;
 }
 
 async function prepare(ctx: XlContext, options: RegenerateOptions): Promise<Prepared | Refusal> {
@@ -122,14 +130,20 @@ async function prepare(ctx: XlContext, options: RegenerateOptions): Promise<Prep
       m.to.id === target.id &&
       m.to.version === target.version,
   );
-  const carry = planCarryOver({
-    kept: read.kept,
-    source,
-    target,
-    ...(mapping ? { mapping } : {}),
-    ...(options.settings ? { settings: options.settings } : {}),
-  });
+  const carryOf = (kept: KeptAssessment) =>
+    planCarryOver({
+      kept,
+      source,
+      target,
+      ...(mapping ? { mapping } : {}),
+      ...(options.settings ? { settings: options.settings } : {}),
+    });
+  const carry = carryOf(read.kept);
   if (isRefusal(carry)) return carry;
+  const planFor = (kept: KeptAssessment) => {
+    const again = carryOf(kept);
+    return isRefusal(again) ? null : again.plan;
+  };
 
   const replaced = sheetKeys(read.replaced);
   const taken = carry.plan.sheets
@@ -144,7 +158,7 @@ async function prepare(ctx: XlContext, options: RegenerateOptions): Promise<Prep
       taken,
     );
   }
-  return { status: 'prepared', read, plan: carry.plan, preview: carry.preview };
+  return { status: 'prepared', read, plan: carry.plan, preview: carry.preview, planFor };
 }
 
 /** What regeneration would do, in two syncs; changes nothing. */
@@ -176,6 +190,11 @@ export async function regenerateAssessment(
     }
 
     options.onProgress?.('writing');
+    // Loaded again before the old sheets go, in the same batch: what a co-author changed since
+    // sync 2 is known exactly and carried into the new sheets (regenerateCoauthors.ts).
+    const again = read.resuming
+      ? undefined
+      : queueKeptLoads(ctx, read.sheetNames, options.frameworks, options.target);
     const boardRemoved = queueRebuild(ctx, read, plan);
     if (preview.kind === 'upgrade' && read.history && options.today) {
       // Where the areas change, the sheet's columns no longer fit: it is set aside, whole.
@@ -189,6 +208,17 @@ export async function regenerateAssessment(
       if (asideAs !== null) ctx.workbook.worksheets.getItem(read.history.name).name = asideAs;
     }
     await ctx.sync();
+    const carried = again
+      ? await carryCoauthorEdits(ctx, {
+          first: read.input,
+          again: again(),
+          frameworks: options.frameworks,
+          rebuildMissingSheets: options.rebuildMissingSheets ?? false,
+          plan,
+          planFor: prepared.planFor,
+        })
+      : 0;
+    if (typeof carried !== 'number') return carried;
     options.onProgress?.('done');
     return {
       status: 'regenerated',

@@ -16,6 +16,7 @@ import {
   areaSheetNames,
   interpretForRegeneration,
   refusal,
+  type LoadedForRegeneration,
   type Refusal,
   type RegenerationRead,
 } from '../workbook/regenerationRead';
@@ -65,7 +66,9 @@ export async function readForRegeneration(
   frameworks: readonly Framework[],
   target: Framework,
   options: { readonly rebuildMissingSheets?: boolean } = {},
-): Promise<(RegenerationRead & { readonly history?: HistoryLoaded }) | Refusal> {
+): Promise<
+  (RegenerationRead & { readonly history?: HistoryLoaded; readonly input: LoadedForRegeneration }) | Refusal
+> {
   const sheetsLoaded = loadSheetNames(ctx);
   const namesLoaded = ctx.workbook.names.load('items/name, items/formula');
   await ctx.sync();
@@ -76,6 +79,59 @@ export async function readForRegeneration(
   const backup = backupName ? sheetOf(backupName).getUsedRange().load('values') : undefined;
   const metaName = actualSheetName(sheetNames, META_SHEET);
   const meta = metaName ? sheetOf(metaName).getRange(META_BLOCK).load('values') : undefined;
+  const kept = queueKeptLoads(ctx, sheetNames, frameworks, target);
+  const historyName = actualSheetName(sheetNames, HISTORY_SHEET);
+  const historySheet = historyName ? sheetOf(historyName) : undefined;
+  const historyRange = historySheet?.getUsedRange().load('rowIndex, rowCount');
+  const historyProtection = historySheet?.protection.load('protected, options');
+  const signOffName = actualSheetName(sheetNames, SIGN_OFF_SHEET);
+  const signOff = signOffName ? loadUsedRange(ctx, signOffName) : undefined;
+  await ctx.sync();
+  // Rebuilding would unlock the approved ratings and drop the approval from the Start sheet; a
+  // regeneration stopped half-way is still finished from its backup.
+  const finalised =
+    signOff && signOffName && !backup ? finalisedRefusal(rangeSnapshot(signOffName, signOff)) : null;
+  if (finalised) return finalised;
+
+  const input: LoadedForRegeneration = {
+    sheetNames,
+    definedNames: namesLoaded.items.map((n) => n.name),
+    nameFormulas: new Map(namesLoaded.items.map((n) => [n.name, n.formula])),
+    ...(meta ? { meta: meta.values } : {}),
+    ...kept(),
+  };
+  const interpreted = interpretForRegeneration(
+    { ...input, ...(backup && backupName ? { backup: { name: backupName, values: backup.values } } : {}) },
+    frameworks,
+    options,
+  );
+  if (interpreted.status === 'refused') return interpreted;
+  // What was read, without the backup: a co-author's edits since are found against it (regenerateCoauthors.ts).
+  const read = { ...interpreted, input };
+  if (!historyName || !historyRange || !historyProtection) return read;
+  const history: HistoryLoaded = {
+    name: historyName,
+    lastRow: historyRange.rowIndex + historyRange.rowCount,
+    protected: historyProtection.protected,
+    options: historyProtection.protected ? historyProtection.options : undefined,
+  };
+  return { ...read, history };
+}
+
+/** What regeneration keeps, as loaded: the area sheets, the archive and the Start settings. */
+export type KeptLoaded = Pick<LoadedForRegeneration, 'areas' | 'archive' | 'start'>;
+
+/**
+ * Queues the loads of everything regeneration keeps (sync 2, and again in the rebuild's batch);
+ * after the sync, the returned function gives them.
+ */
+export function queueKeptLoads(
+  ctx: XlContext,
+  sheetNames: readonly string[],
+  frameworks: readonly Framework[],
+  target: Framework,
+): () => KeptLoaded {
+  const sheetOf = (name: string) => ctx.workbook.worksheets.getItem(name);
   const wanted = areaSheetNames(frameworks);
   const areas = new Map<SheetKey, XlRange>();
   for (const name of sheetNames) {
@@ -91,39 +147,9 @@ export async function readForRegeneration(
         sheetOf(startName).getRange(settingCells[key]).load(EVERYTHING),
       )
     : [];
-  const historyName = actualSheetName(sheetNames, HISTORY_SHEET);
-  const historySheet = historyName ? sheetOf(historyName) : undefined;
-  const historyRange = historySheet?.getUsedRange().load('rowIndex, rowCount');
-  const historyProtection = historySheet?.protection.load('protected, options');
-  const signOffName = actualSheetName(sheetNames, SIGN_OFF_SHEET);
-  const signOff = signOffName ? loadUsedRange(ctx, signOffName) : undefined;
-  await ctx.sync();
-  // Rebuilding would unlock the approved ratings and drop the approval from the Start sheet; a
-  // regeneration stopped half-way is still finished from its backup.
-  const finalised =
-    signOff && signOffName && !backup ? finalisedRefusal(rangeSnapshot(signOffName, signOff)) : null;
-  if (finalised) return finalised;
-
-  const read = interpretForRegeneration(
-    {
-      sheetNames,
-      definedNames: namesLoaded.items.map((n) => n.name),
-      nameFormulas: new Map(namesLoaded.items.map((n) => [n.name, n.formula])),
-      ...(backup && backupName ? { backup: { name: backupName, values: backup.values } } : {}),
-      ...(meta ? { meta: meta.values } : {}),
-      areas,
-      ...(archive && archiveName ? { archive: { name: archiveName, grid: archive } } : {}),
-      ...(startName ? { start: { name: startName, grids: start } } : {}),
-    },
-    frameworks,
-    options,
-  );
-  if (read.status === 'refused' || !historyName || !historyRange || !historyProtection) return read;
-  const history: HistoryLoaded = {
-    name: historyName,
-    lastRow: historyRange.rowIndex + historyRange.rowCount,
-    protected: historyProtection.protected,
-    options: historyProtection.protected ? historyProtection.options : undefined,
-  };
-  return { ...read, history };
+  return () => ({
+    areas,
+    ...(archive && archiveName ? { archive: { name: archiveName, grid: archive } } : {}),
+    ...(startName ? { start: { name: startName, grids: start } } : {}),
+  });
 }

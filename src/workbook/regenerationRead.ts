@@ -45,7 +45,9 @@ export type RefusalReason =
   | 'framework-mismatch'
   | 'needs-mapping'
   /** Finalised: the approved assessment stays as approved until it is reopened (signOff/). */
-  | 'finalised';
+  | 'finalised'
+  /** A co-author changed the workbook's structure while it was rebuilt: their edits are listed. */
+  | 'changed-while-regenerating';
 
 export type Refusal = DomainRefusal<RefusalReason>;
 

@@ -7,8 +7,8 @@ import fc from 'fast-check';
 import type { XlCellValue } from '../../src/excel/api';
 import type { Framework } from '../../src/domain/framework/types';
 import { cell } from '../../src/workbook/address';
-import { areaColumn, AREA_FIRST_DATA_ROW } from '../../src/workbook/layout';
-import { areaCriteria } from '../../src/workbook/sheets/area';
+import { AREA_FIRST_DATA_ROW } from '../../src/workbook/layout';
+import { areaCriteria, areaLayoutOf } from '../../src/workbook/sheets/area';
 import { FakeContext, type FakeWorkbook } from '../platform/fake-excel';
 
 /** A co-author's edit arriving just before the operation's `beforeSync`-th sync (1-based). */
@@ -30,23 +30,41 @@ export const evidenceValueArb: fc.Arbitrary<XlCellValue> = fc
   .map((words) => words.join(' '));
 
 /** The response cells of a framework's area sheets that take ratings and evidence. */
+export interface ResponseCell {
+  readonly sheet: string;
+  readonly row: number;
+  readonly column: number;
+  readonly field: 'rating' | 'evidence';
+  readonly area: number;
+  readonly id: string;
+}
+
 export function responseCells(
   framework: Framework,
-): { sheet: string; row: number; field: 'rating' | 'evidence' }[] {
-  return framework.areas.flatMap((area) =>
-    areaCriteria(framework, area.number).flatMap((_, i) =>
-      (['rating', 'evidence'] as const).map((field) => ({
-        sheet: area.shortName,
-        row: AREA_FIRST_DATA_ROW + i,
-        field,
-      })),
-    ),
-  );
+  areas: readonly number[] = framework.areas.map((a) => a.number),
+): ResponseCell[] {
+  return framework.areas
+    .filter((area) => areas.includes(area.number))
+    .flatMap((area) =>
+      areaCriteria(framework, area.number).flatMap((criterion, i) =>
+        (['rating', 'evidence'] as const).map((field) => ({
+          sheet: area.shortName,
+          row: AREA_FIRST_DATA_ROW + i,
+          column: areaLayoutOf(framework, area.number).column(field),
+          field,
+          area: area.number,
+          id: criterion.id,
+        })),
+      ),
+    );
 }
 
 /** Random edits of response cells before any of the first `syncs` syncs (and one after). */
-export function responseEditsArb(framework: Framework, syncs: number): fc.Arbitrary<CoauthorEdit[]> {
-  const cells = responseCells(framework);
+export function responseEditsArb(
+  framework: Framework,
+  syncs: number,
+  cells: readonly ResponseCell[] = responseCells(framework),
+): fc.Arbitrary<CoauthorEdit[]> {
   return fc.array(
     fc
       .record({
@@ -60,7 +78,7 @@ export function responseEditsArb(framework: Framework, syncs: number): fc.Arbitr
         return {
           beforeSync,
           sheet: target.sheet,
-          address: cell(target.row, areaColumn(target.field)),
+          address: cell(target.row, target.column),
           value: target.field === 'rating' ? rating : evidence,
         };
       }),
