@@ -95,7 +95,9 @@ export async function applyFixes(
     await putBack(
       ctx,
       overwritten.map((c) => ({ ...c, wrote: wroteBy(applied, c), value: c.now })),
-      options.beforeWrite ? { beforeWrite: (cells) => options.beforeWrite?.(cells.map(ownWriteOfPutBack)) } : {},
+      options.beforeWrite
+        ? { beforeWrite: (cells) => options.beforeWrite?.(cells.map(ownWriteOfPutBack)) }
+        : {},
     );
     const kept = applied.filter((fix) => !overwritten.some((c) => sameCellFix(fix, c)));
     return { applied: kept, skipped: [...skipped, ...applied.filter((fix) => !kept.includes(fix))] };
