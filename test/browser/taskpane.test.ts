@@ -194,6 +194,15 @@ describe.each(THEMES)('task pane, %s theme', (theme) => {
       await page.getByRole('button', { name: 'Preview the changes' }).click();
       await page.getByTestId('maintain-preview').waitFor(SLOW);
       await inspectView(page, `pane-maintain-${theme}-${width}`);
+
+      // Start next period: the new workbook made and opened, its result in the pane (the docs' picture).
+      await page.getByRole('textbox', { name: /Period of the new assessment/ }).fill('2027/28');
+      await page.getByRole('button', { name: 'Start next period' }).click();
+      await page.getByTestId('next-period-done').waitFor(SLOW);
+      expect(await seriousFindings(page)).toEqual([]);
+      await page
+        .getByRole('region', { name: 'Start next period' })
+        .screenshot({ path: join(SCREENSHOT_DIR, `pane-next-period-${theme}-${width}.png`) });
       expect(errors).toEqual([]);
     } finally {
       await page.context().close();
