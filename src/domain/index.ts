@@ -104,6 +104,7 @@ export type {
   ActionPlanEntry,
   BoardFigures,
   HistoryEntry,
+  SnapshotCoverage,
   BoardRow,
   TypedAction,
   SnapshotArea,

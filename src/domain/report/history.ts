@@ -20,6 +20,20 @@ export interface HistoryEntry {
   readonly date: CalendarDate;
   readonly overallLevelNo: number;
   readonly areas: readonly SnapshotArea[];
+  /**
+   * The changes on the Change log this snapshot covers (those logged since the snapshot before
+   * it), as its row on the History sheet notes them; absent when not noted.
+   */
+  readonly coverage?: SnapshotCoverage;
+}
+
+export interface SnapshotCoverage {
+  /** Changes logged (entry rows, not section rows) since the previous snapshot's coverage. */
+  readonly changes: number;
+  /** The Change log rows looked at: from the row after the previous snapshot's last one. */
+  readonly firstLogRow: number;
+  /** The last Change log row looked at; the next snapshot counts from the row after it. */
+  readonly lastLogRow: number;
 }
 
 /** Met / applicable across all of an area's levels; null when none of its criteria applies. */

@@ -3,7 +3,7 @@ export type { ActionPlanEntry, ActionState, TypedAction } from './actionPlan';
 export { mergeActionPlan, stateText, topActions } from './actionPlan';
 export type { BoardFigures, BoardRow } from './figures';
 export { boardFigures, boardLevelText } from './figures';
-export type { HistoryEntry, SnapshotArea } from './history';
+export type { HistoryEntry, SnapshotArea, SnapshotCoverage } from './history';
 export { changeText, historyEntryOf, latestEntry, levelNameOf, shareMetOverall } from './history';
 export { boardNarrative } from './narrative';
 export type { CsvHeading } from './csv';

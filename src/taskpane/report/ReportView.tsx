@@ -160,14 +160,16 @@ function Refused({ message, problems }: { message: string; problems: readonly st
 /** What a refresh wrote, and the narrative in a box to copy by hand. */
 function Wrote({ outcome, today }: { outcome: Refreshed; today: CalendarDate }) {
   const { sheets, actions, history } = outcome;
-  const latest = history[history.length - 1]?.date;
+  const last = history[history.length - 1];
+  const latest = last?.date;
   const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? '' : 's'}`;
+  const covers = last?.coverage ? ` (it covers ${plural(last.coverage.changes, 'logged change')})` : '';
   return (
     <>
       <MessageBar intent="success" layout="multiline">
         <MessageBarBody>
           {`Wrote ${sheets.join(', ')}. ${plural(actions.length, 'action')} on the plan; ${plural(history.length, 'snapshot')} saved${
-            history.length > 0 ? `, the latest on ${formatDate(latest ?? today)}` : ''
+            history.length > 0 ? `, the latest on ${formatDate(latest ?? today)}${covers}` : ''
           }.`}
         </MessageBarBody>
       </MessageBar>

@@ -13,6 +13,7 @@ import {
   type Framework,
   type HistoryEntry,
   type SnapshotArea,
+  type SnapshotCoverage,
   levelNameOf,
   notYetText,
 } from '../../domain';
@@ -103,6 +104,33 @@ export function frameworkChangeCells(areas: number, change: FrameworkChange): [n
     [cols.completeness, date],
     [cols.note, change.text],
   ];
+}
+
+/**
+ * What a snapshot's row says, in the note column, about the changes it covers: "Covers 12 changes
+ * logged since the snapshot before (Change log rows 9 to 20)." The reader takes the figures back
+ * from these words, so a later board refresh, which rewrites the sheet, keeps them.
+ */
+export function coverageText({ changes, firstLogRow, lastLogRow }: SnapshotCoverage): string {
+  const rows =
+    lastLogRow < firstLogRow
+      ? `Change log up to row ${lastLogRow}`
+      : `Change log rows ${firstLogRow} to ${lastLogRow}`;
+  return `${COVERS} ${changes} ${changes === 1 ? 'change' : 'changes'} logged since the snapshot before (${rows}).`;
+}
+
+const COVERS = 'Covers';
+const COVERAGE =
+  /^Covers (\d+) changes? logged since the snapshot before \(Change log (?:rows (\d+) to (\d+)|up to row (\d+))\)\.$/;
+
+/** The coverage a note states, or undefined for any other words (the officer's, a change row's). */
+export function coverageOf(note: SheetValue): SnapshotCoverage | undefined {
+  if (typeof note !== 'string') return undefined;
+  const m = COVERAGE.exec(note);
+  if (!m) return undefined;
+  const changes = Number(m[1]);
+  if (m[4] !== undefined) return { changes, firstLogRow: Number(m[4]) + 1, lastLogRow: Number(m[4]) };
+  return { changes, firstLogRow: Number(m[2]), lastLogRow: Number(m[3]) };
 }
 
 /** One entry per day: a later save on the same day replaces the earlier; sorted by date. */
@@ -243,11 +271,13 @@ function writeEntries(
     cols.completeness,
     table(false, (e, a) => byArea(e, a)?.completeness ?? ''),
   );
-  if (rows.some((r) => 'change' in r)) {
+  if (rows.some((r) => 'change' in r || r.snapshot.coverage)) {
     sheet.block(
       FIRST_ROW,
       cols.note,
-      rows.map((r): PlanCell[] => ['change' in r ? r.change.text : '']),
+      rows.map((r): PlanCell[] => [
+        'change' in r ? r.change.text : r.snapshot.coverage ? coverageText(r.snapshot.coverage) : '',
+      ]),
     );
   }
   sheet.format(rect(FIRST_ROW, cols.shares + 1, rows.length, areas.length), { numberFormat: '0%' });
@@ -368,7 +398,13 @@ export function historyEntriesFrom(
       completeness: fraction(cols.completeness + 1 + i, false) ?? 0,
     }));
     if (problems.length === before && date && overall !== null) {
-      entries.push({ date, overallLevelNo: overall, areas: snapshotAreas });
+      const coverage = coverageOf(note);
+      entries.push({
+        date,
+        overallLevelNo: overall,
+        areas: snapshotAreas,
+        ...(coverage ? { coverage } : {}),
+      });
     }
   }
   return { entries: entries.sort((a, b) => compareDates(a.date, b.date)), changes, problems };
