@@ -13,6 +13,7 @@ import type { Browser, Page } from 'playwright-core';
 import { bundledFrameworks } from '../../src/domain/index';
 import { columnLetter } from '../../src/workbook/address';
 import { buildPlan } from '../../src/workbook/buildPlan';
+import { withResponses } from '../../src/workbook/filledPlan';
 import { frameworkTemplatePlan } from '../../src/workbook/frameworkTemplate';
 import { writeWorkbookFile } from '../../src/xlsx';
 import { AREA_FIRST_DATA_ROW, areaColumn } from '../../src/workbook/layout';
@@ -203,6 +204,22 @@ describe.each(THEMES)('task pane, %s theme', (theme) => {
       await page
         .getByRole('region', { name: 'Start next period' })
         .screenshot({ path: join(SCREENSHOT_DIR, `pane-next-period-${theme}-${width}.png`) });
+
+      // Combine two departments' copies at once: read by the lazily loaded reader, folded, summarised.
+      await page
+        .getByLabel('Colleagues’ copies (.xlsx, one or more)')
+        .setInputFiles(await departmentCopies());
+      await page.getByTestId('combine-many').waitFor(SLOW);
+      expect(await seriousFindings(page)).toEqual([]);
+      await page
+        .getByRole('region', { name: 'Combine a colleague’s copy' })
+        .screenshot({ path: join(SCREENSHOT_DIR, `pane-combine-many-${theme}-${width}.png`) });
+      if (theme === 'light' && width === 320) {
+        copyFileSync(
+          join(SCREENSHOT_DIR, `pane-combine-many-${theme}-${width}.png`),
+          join(__dirname, '..', '..', 'docs', 'images', 'pane-combine-many.png'),
+        );
+      }
       expect(errors).toEqual([]);
     } finally {
       await page.context().close();
@@ -474,3 +491,29 @@ it('refuses, in words, on an Excel below the manifest’s minimum, through the i
     await page.context().close();
   }
 });
+
+/** Two departments' copies of the sample's framework, each answering part of it, as files to choose. */
+async function departmentCopies(): Promise<{ name: string; mimeType: string; buffer: Buffer }[]> {
+  const draft = bundledFrameworks.draft2009;
+  const copy = async (organisation: string, area: number, evidence: string) => {
+    const responses = draft.criteria
+      .filter((c) => c.area === area)
+      .map((c, i) => ({
+        criterionId: c.id,
+        area: c.area,
+        rating: (i % 4) + 1,
+        evidence: `${evidence} ${c.id}`,
+        difference: '',
+        owner: organisation,
+        reviewDate: '',
+        notes: '',
+      }));
+    const plan = buildPlan(draft, { ...SAMPLE_SETTINGS, organisation }).plan;
+    return {
+      name: `${organisation.toLowerCase()}-copy.xlsx`,
+      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+      buffer: Buffer.from(await writeWorkbookFile(withResponses(plan, draft, responses))),
+    };
+  };
+  return [await copy('HR', 5, 'Staff survey for'), await copy('Housing', 3, 'Tenant panel minutes for')];
+}

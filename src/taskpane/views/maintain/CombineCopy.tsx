@@ -5,7 +5,7 @@
  * until the officer confirms; what is replaced goes to the Archived responses sheet; the
  * colleagues' files are only read.
  */
-import { Body1, Caption1, Label, Subtitle2 } from '@fluentui/react-components';
+import { Body1, Caption1, Label, makeStyles, Subtitle2, tokens } from '@fluentui/react-components';
 import { useId } from 'react';
 import type { Framework } from '../../../domain/index';
 import { ProblemMessage } from '../../components/ProblemMessage';
@@ -16,6 +16,12 @@ import { CombineComparison, CombineResult } from './CombineComparison';
 import { CombineMany } from './CombineMany';
 import { useCombineCopies } from './useCombineCopies';
 
+const useStyles = makeStyles({
+  // A column: heading, words, the file input and what follows each on lines of their own.
+  stack: { display: 'flex', flexDirection: 'column', gap: tokens.spacingVerticalS, alignItems: 'stretch' },
+  input: { maxWidth: '100%' },
+});
+
 interface Props {
   readonly session: Session;
   readonly engine: Engine;
@@ -23,12 +29,13 @@ interface Props {
 }
 
 export function CombineCopy(props: Props) {
+  const styles = useStyles();
   const inputId = useId();
   const { compare, apply, state, dispatch, onFiles, onRule, onCombine, onCombineMany } =
     useCombineCopies(props);
   const compared = compare.state.status === 'done' ? compare.state.value : null;
   return (
-    <section aria-labelledby={`${inputId}-title`}>
+    <section aria-labelledby={`${inputId}-title`} className={styles.stack}>
       <Subtitle2 as="h3" id={`${inputId}-title`}>
         Combine a colleague’s copy
       </Subtitle2>
@@ -40,6 +47,7 @@ export function CombineCopy(props: Props) {
       <Label htmlFor={inputId}>Colleagues’ copies (.xlsx, one or more)</Label>
       <input
         id={inputId}
+        className={styles.input}
         type="file"
         accept=".xlsx,.xlsm,application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
         multiple
