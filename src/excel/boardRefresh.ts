@@ -8,6 +8,7 @@
  */
 import type { ExcelGateway } from './api';
 import { queuePlan } from './applyPlan';
+import { carryIntoReport, queueTypedReread } from './boardCoauthors';
 import { printedForOf, queueHeaderReads } from './printedHeaders';
 import { readReport, type ReportRead } from './boardRead';
 import { actualSheetName } from './inspect';
@@ -78,7 +79,7 @@ export type ReportOutcome =
       readonly approval: string | null;
     }
   /** Details: the missing sheets and unreadable cells, one line each. */
-  | Refusal<'unreadable-assessment' | 'unreadable-typed-cells'>;
+  | Refusal<'unreadable-assessment' | 'unreadable-typed-cells' | 'changed-while-refreshing'>;
 
 interface Prepared {
   readonly status: 'prepared';
@@ -225,6 +226,13 @@ export async function refreshBoard(
     if (isRefusal(prepared)) return prepared;
 
     const written = sheetKeys(prepared.sheets.map((s) => s.name));
+    // Loaded again before the deletes, in the same batch: what a co-author typed since the
+    // reading is known exactly and carried into the rebuilt sheets (boardCoauthors.ts).
+    const again = queueTypedReread(
+      ctx,
+      read,
+      read.sheetNames.filter((name) => written.has(sheetKey(name))),
+    );
     for (const name of read.sheetNames) {
       if (written.has(sheetKey(name))) ctx.workbook.worksheets.getItem(name).delete();
     }
@@ -259,7 +267,13 @@ export async function refreshBoard(
     }
     await ctx.sync();
     if (rewriteHeaders().length > 0) await ctx.sync();
-    return prepared.outcome;
+    return carryIntoReport(ctx, {
+      read,
+      again: again(),
+      sheets: prepared.sheets,
+      outcome: prepared.outcome,
+      prepare: (reading) => prepareReport(framework, reading, options),
+    });
   });
 }
 

@@ -58,6 +58,33 @@ function rangeOf(ctx: XlContext, cell: { sheet: string; address: string }): XlRa
   return ctx.workbook.worksheets.getItem(cell.sheet).getRange(cell.address);
 }
 
+/** A loaded block of cells' content (as `formulas` gives it), from its 1-based top-left cell. */
+export interface LoadedBlock {
+  readonly top: number;
+  readonly left: number;
+  readonly formulas: readonly (readonly XlCellValue[])[];
+}
+
+/**
+ * The cells whose content differs between two loads of a sheet's used range, over both extents
+ * (a co-author may type beyond the first), each with what it holds in the second.
+ */
+export function changedCells(sheet: string, first: LoadedBlock, second: LoadedBlock): Clash[] {
+  const at = (b: LoadedBlock, row: number, column: number): XlCellValue =>
+    b.formulas[row - b.top]?.[column - b.left] ?? '';
+  const bottom = (b: LoadedBlock) => b.top + b.formulas.length;
+  const right = (b: LoadedBlock) => b.left + (b.formulas[0]?.length ?? 0);
+  const changed: Clash[] = [];
+  for (let r = Math.min(first.top, second.top); r < Math.max(bottom(first), bottom(second)); r++) {
+    for (let c = Math.min(first.left, second.left); c < Math.max(right(first), right(second)); c++) {
+      const held = at(first, r, c);
+      const now = at(second, r, c);
+      if (!sameContent(held, now)) changed.push({ sheet, address: cell(r, c), held, now });
+    }
+  }
+  return changed;
+}
+
 /** A block of cells as the operation read them, from its 1-based top-left cell. */
 export interface WatchedBlock {
   readonly sheet: string;

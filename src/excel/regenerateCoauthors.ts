@@ -9,11 +9,11 @@
  */
 import type { XlCellValue, XlContext } from './api';
 import { protectSheet } from './applyPlan';
-import { putBack } from './coauthorGuard';
+import { changedCells, putBack, type Clash } from './coauthorGuard';
 import type { KeptLoaded } from './regenerateRead';
 import { actualSheetName } from './inspect';
 import { describeCellValue, refuse, type Framework } from '../domain';
-import { cell, quoteSheet, sheetName } from '../workbook/address';
+import { quoteSheet, sheetName } from '../workbook/address';
 import type { KeptAssessment } from '../workbook/carryOverBackup';
 import { isFormula, type PlanCell, type WorkbookPlan } from '../workbook/plan';
 import { constantChanges } from '../workbook/planDiff';
@@ -24,43 +24,19 @@ import {
   type Refusal,
 } from '../workbook/regenerationRead';
 
-/** A cell regeneration keeps that changed between its two readings. */
-interface ChangedCell {
-  readonly sheet: string;
-  readonly address: string;
-  readonly now: XlCellValue;
-}
+/** A loaded grid (0-based position, as Excel gives it) as a block from its 1-based top-left cell. */
+const blockOf = (grid: CellGrid) => ({
+  top: grid.rowIndex + 1,
+  left: grid.columnIndex + 1,
+  formulas: grid.formulas,
+});
 
-/** The cells whose content (as `formulas` reads it) differs between two loads of a range. */
-function changedIn(sheet: string, first: CellGrid, second: CellGrid): ChangedCell[] {
-  const at = (grid: CellGrid, row: number, column: number): XlCellValue =>
-    grid.formulas[row - grid.rowIndex]?.[column - grid.columnIndex] ?? '';
-  const rows = (g: CellGrid) => [g.rowIndex, g.rowIndex + g.formulas.length] as const;
-  const columns = (g: CellGrid) => [g.columnIndex, g.columnIndex + (g.formulas[0]?.length ?? 0)] as const;
-  const [top, bottom] = [
-    Math.min(rows(first)[0], rows(second)[0]),
-    Math.max(rows(first)[1], rows(second)[1]),
-  ];
-  const [left, right] = [
-    Math.min(columns(first)[0], columns(second)[0]),
-    Math.max(columns(first)[1], columns(second)[1]),
-  ];
-  const changed: ChangedCell[] = [];
-  for (let r = top; r < bottom; r++) {
-    for (let c = left; c < right; c++) {
-      const now = at(second, r, c);
-      if (now !== at(first, r, c)) changed.push({ sheet, address: cell(r + 1, c + 1), now });
-    }
-  }
-  return changed;
+function changedIn(sheet: string, first: CellGrid, second: CellGrid): Clash[] {
+  return changedCells(sheet, blockOf(first), blockOf(second));
 }
 
 /** Every kept cell that changed between the first reading and the one in the rebuild's batch. */
-export function keptChanges(
-  first: KeptLoaded,
-  again: KeptLoaded,
-  sheetNames: readonly string[],
-): ChangedCell[] {
+export function keptChanges(first: KeptLoaded, again: KeptLoaded, sheetNames: readonly string[]): Clash[] {
   const areas = [...again.areas].flatMap(([key, grid]) => {
     const before = first.areas.get(key);
     return before ? changedIn(actualSheetName(sheetNames, key) ?? key, before, grid) : [];
