@@ -140,3 +140,22 @@ export function combineChoice(
   }
   return { values, replaced };
 }
+
+/**
+ * Rows read from a copy on another framework placed on `target`'s criteria through a mapping's
+ * pairs (target slot → their slot): each criterion takes the row of its counterpart. The wording
+ * they typed belongs to their framework's criterion, so it is not carried.
+ */
+export function rowsThroughMapping(
+  theirs: Framework,
+  target: Framework,
+  rows: readonly ResponseRow[],
+  pairs: ReadonlyMap<CriterionSlot, CriterionSlot>,
+): ResponseRow[] {
+  const bySlot = new Map(rows.map((r) => [responseSlot(theirs, r), r]));
+  return target.criteria.flatMap((c) => {
+    const theirSlot = pairs.get(slotOf(c));
+    const row = theirSlot === undefined ? undefined : bySlot.get(theirSlot);
+    return row ? [{ ...row, area: c.area, criterionId: c.id, text: '' }] : [];
+  });
+}

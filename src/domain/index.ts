@@ -150,6 +150,6 @@ export type {
   CombineState,
   CopyComparison,
 } from './combine';
-export { combineChoice, compareCopies, sameCell } from './combine';
+export { combineChoice, compareCopies, rowsThroughMapping, sameCell } from './combine';
 export type { CopyResponses, ManyComparison, ManyRule } from './combineMany';
 export { combineMany } from './combineMany';

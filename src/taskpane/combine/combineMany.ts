@@ -20,7 +20,8 @@ import {
   type ResponseRow,
 } from '../../domain/index';
 import type { ExcelGateway } from '../../excel/api';
-import { applyCombination, type CombineOptions, type CombineOutcome } from '../../excel/combineCopy';
+import type { CombineOptions, CombineOutcome } from '../../excel/combineCopy';
+import { applyPlanned } from './applyPlanned';
 import { planCombine } from '../../workbook/combineWrite';
 import { readCopy, type ReadCopy } from './readCopy';
 
@@ -126,14 +127,5 @@ export function combineManyInto(
   const source = `${names.length} copies (${names.slice(0, 3).join(', ')}${names.length > 3 ? ', …' : ''})`;
   const how = compared.rule === 'both' ? 'their texts joined, ratings here kept' : 'the later copy taken';
   const write = planCombine(framework, compared.ours, compared.criteria, choices, source, today, how);
-  if (write.problems.length > 0) {
-    return Promise.resolve(
-      refuse(
-        'no-row',
-        'Nothing was combined: the criteria below cannot be written as chosen.',
-        write.problems,
-      ),
-    );
-  }
-  return applyCombination(gateway, write, options);
+  return applyPlanned(gateway, write, options);
 }

@@ -9,7 +9,6 @@ import {
   describeProblem,
   loadFramework,
   isRefusal,
-  refuse,
   type CalendarDate,
   type CombineChoice,
   type CombinedCriterion,
@@ -21,7 +20,8 @@ import {
   type ResponseRow,
 } from '../../domain/index';
 import type { ExcelGateway } from '../../excel/api';
-import { applyCombination, type CombineOptions, type CombineOutcome } from '../../excel/combineCopy';
+import type { CombineOptions, CombineOutcome } from '../../excel/combineCopy';
+import { applyPlanned } from './applyPlanned';
 import { addSnapshotFromCopy, type ImportOutcome } from '../../excel/importSnapshot';
 import { readAssessmentFile, type AssessmentFileRefusal } from '../../xlsx/assessmentFile';
 import { planCombine } from '../../workbook/combineWrite';
@@ -74,16 +74,7 @@ export function combineInto(
   options: CombineOptions = {},
 ): Promise<CombineOutcome> {
   const write = planCombine(framework, compared.ours, compared.criteria, choices, compared.fileName, today);
-  if (write.problems.length > 0) {
-    return Promise.resolve(
-      refuse(
-        'no-row',
-        'Nothing was combined: the criteria below cannot be written as chosen.',
-        write.problems,
-      ),
-    );
-  }
-  return applyCombination(gateway, write, options);
+  return applyPlanned(gateway, write, options);
 }
 
 /** Adds the copy in `bytes` to this workbook's Saved responses (its approved snapshot when it has one). */

@@ -9,9 +9,7 @@ import {
   loadFramework,
   matchCriteria,
   refuse,
-  responseSlot,
-  slotOf,
-  type CriterionSlot,
+  rowsThroughMapping,
   type Framework,
   type Mapping,
   type Refusal,
@@ -55,25 +53,9 @@ export function readCopy(
     organisation: String(read.assessment.organisation),
     period: String(read.assessment.period),
     responses: mapped.mapping
-      ? throughMapping(theirs, framework, read.assessment.responses, mapped.pairs)
+      ? rowsThroughMapping(theirs, framework, read.assessment.responses, mapped.pairs)
       : read.assessment.responses,
     warnings: read.warnings,
     mappedFrom: mapped.mapping ? { title: theirs.title, version: theirs.version } : null,
   };
-}
-
-/** Their rows placed on our criteria: each of ours takes the row of its counterpart in their framework. */
-function throughMapping(
-  theirs: Framework,
-  ours: Framework,
-  rows: readonly ResponseRow[],
-  pairs: ReadonlyMap<CriterionSlot, CriterionSlot>,
-): ResponseRow[] {
-  const bySlot = new Map(rows.map((r) => [responseSlot(theirs, r), r]));
-  // The wording they typed belongs to their framework's criterion, so it is not carried.
-  return ours.criteria.flatMap((c) => {
-    const theirSlot = pairs.get(slotOf(c));
-    const row = theirSlot === undefined ? undefined : bySlot.get(theirSlot);
-    return row ? [{ ...row, area: c.area, criterionId: c.id, text: '' }] : [];
-  });
 }

@@ -9,9 +9,8 @@ import {
   firstRowPerCriterion,
   matchCriteria,
   refuse,
-  responseSlot,
+  rowsThroughMapping,
   slotOf,
-  type CriterionSlot,
   type Framework,
   type Mapping,
   type Refusal,
@@ -172,7 +171,7 @@ function memberOf(
   if (!same) {
     const matched = matchCriteria(f.framework, target, mappings);
     if ('reason' in matched) throw new RangeError(`${f.fileName}: ${matched.reason}`);
-    rows = throughMapping(f.framework, target, f.responses, matched.pairs);
+    rows = rowsThroughMapping(f.framework, target, f.responses, matched.pairs);
   }
   const { settings } = f;
   if (settings === null)
@@ -203,19 +202,4 @@ function blankRow(area: number, criterionId: string): ResponseRow {
     reviewDate: null,
     notes: null,
   };
-}
-
-/** Their rows on the target's criteria: each takes the row of its counterpart (its wording is not carried). */
-function throughMapping(
-  theirs: Framework,
-  target: Framework,
-  rows: readonly ResponseRow[],
-  pairs: ReadonlyMap<CriterionSlot, CriterionSlot>,
-): ResponseRow[] {
-  const bySlot = new Map(rows.map((r) => [responseSlot(theirs, r), r]));
-  return target.criteria.flatMap((c) => {
-    const theirSlot = pairs.get(slotOf(c));
-    const row = theirSlot === undefined ? undefined : bySlot.get(theirSlot);
-    return row ? [{ ...row, area: c.area, criterionId: c.id, text: '' }] : [];
-  });
 }
