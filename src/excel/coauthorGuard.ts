@@ -12,7 +12,7 @@
  */
 import type { XlCellValue, XlContext, XlRange, XlWorksheet } from './api';
 import { asLiteralText } from './planCells';
-import { cell, rect } from '../workbook/address';
+import { cell } from '../workbook/address';
 import { sameSheet } from '../workbook/sheetNames';
 
 /** A cell as the operation read it: its content as `formulas` gives it (a constant, or '=...'). */
@@ -105,29 +105,6 @@ export function queueReread(ctx: XlContext, cells: readonly WatchedCell[]): () =
       const now = range.formulas[0]?.[0] ?? '';
       return sameContent(now, cell.held) ? [] : [{ ...cell, now }];
     });
-}
-
-/** queueReread for blocks: one load per block, clashes cell by cell. */
-export function queueRereadBlocks(ctx: XlContext, blocks: readonly WatchedBlock[]): () => Clash[] {
-  const loaded = blocks
-    .filter((b) => b.held.length > 0 && (b.held[0]?.length ?? 0) > 0)
-    .map((b) => ({
-      block: b,
-      range: ctx.workbook.worksheets
-        .getItem(b.sheet)
-        .getRange(rect(b.top, b.left, b.held.length, b.held[0]?.length ?? 0))
-        .load('formulas'),
-    }));
-  return () =>
-    loaded.flatMap(({ block, range }) =>
-      block.held.flatMap((line, r) =>
-        line.flatMap((held, c) => {
-          const now = range.formulas[r]?.[c] ?? '';
-          if (sameContent(now, held)) return [];
-          return [{ sheet: block.sheet, address: cell(block.top + r, block.left + c), held, now }];
-        }),
-      ),
-    );
 }
 
 /**
