@@ -51,6 +51,9 @@ async function setUp(platform: FakeGatewayOptions['platform'] = 'PC') {
       <ReportView gateway={gateway(doc, { platform })} framework={draft} today={TODAY} />
     </FluentProvider>,
   );
+  // Compare periods reads the saved snapshots when the view opens: a test that makes a later
+  // sync fail must wait for that read, or the failure lands on it instead of the action tested.
+  await screen.findByText(/No snapshots are saved yet/);
   return { doc, user };
 }
 
