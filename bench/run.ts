@@ -177,7 +177,7 @@ const ms = (n: number) => (n >= 1000 ? `${(n / 1000).toFixed(2)} s` : `${n.toFix
 
 /** How many loads of each pane per condition (the median is reported); BENCH_RUNS overrides. */
 const RUNS = Number(process.env.BENCH_RUNS ?? 7);
-const JOBS = ['firstview', 'group'] as const;
+const JOBS = ['firstview', 'group', 'excel'] as const;
 
 type EngineRow = ReturnType<typeof engineThroughput>;
 
@@ -319,9 +319,13 @@ async function main(): Promise<void> {
 
   const say = (line: string) => process.stdout.write(`${line}\n`);
   const previous = previousResults();
-  const excel = only ? previousExcel() : await measureExcel();
-  const group = only === 'firstview' ? (previous?.group ?? null) : await measureGroupJobs(LATENCY_MS, say);
-  const taskPane = only === 'group' ? previous?.taskPane : await measureTaskPane(RUNS, say);
+  const excel = only && only !== 'excel' ? previousExcel() : await measureExcel();
+  const group =
+    only === 'firstview' || only === 'excel'
+      ? (previous?.group ?? null)
+      : await measureGroupJobs(LATENCY_MS, say);
+  const taskPane =
+    only === 'group' || only === 'excel' ? previous?.taskPane : await measureTaskPane(RUNS, say);
   if (!taskPane) throw new Error('no task pane figures yet: run `npm run bench` once in full');
   const budgets = [
     ...(excel ? excelBudgets(excel) : []),
@@ -342,7 +346,7 @@ async function main(): Promise<void> {
   const results: Results = { measuredAt: stamp, node: process.version, excel, group, taskPane, budgets };
   writeFileSync(join(__dirname, 'results.json'), `${JSON.stringify(results, null, 2)}\n`);
   const note = only
-    ? `Only the ${only === 'firstview' ? 'task pane' : 'many-hands'} job measured now (\`npm run bench -- ${only}\`); the other figures are from the last run that measured them${excel ? ` (Excel jobs ${excel.measuredAt})` : ''}.`
+    ? `Only the ${{ firstview: 'task pane', group: 'many-hands', excel: 'Excel jobs and engine' }[only]} job measured now (\`npm run bench -- ${only}\`); the other figures are from the last run that measured them.`
     : `Measured ${stamp}.`;
   writeFileSync(
     join(__dirname, 'results.md'),
