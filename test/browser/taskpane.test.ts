@@ -220,6 +220,27 @@ describe.each(THEMES)('task pane, %s theme', (theme) => {
           join(__dirname, '..', '..', 'docs', 'images', 'pane-combine-many.png'),
         );
       }
+
+      // A colleague co-authoring types into a cell the combine would write: nothing is written,
+      // and the pane names the cell (the docs' picture of co-authoring).
+      const workforce = bundledFrameworks.draft2009.areas.find((a) => a.number === 5)!.shortName;
+      const evidence = `${columnLetter(areaLayoutOf(bundledFrameworks.draft2009, 5).column('evidence'))}${AREA_FIRST_DATA_ROW}`;
+      await editCells(page, workforce, evidence, [['Typed by a colleague']], 'Remote');
+      await page.getByRole('button', { name: /^Combine: change \d+ criteria$/ }).click();
+      await page.getByTestId('combine-refused').waitFor(SLOW);
+      await expect(page.getByTestId('combine-refused').textContent()).resolves.toContain(
+        `${evidence} now holds`,
+      );
+      expect(await seriousFindings(page)).toEqual([]);
+      await page
+        .getByTestId('combine-refused')
+        .screenshot({ path: join(SCREENSHOT_DIR, `pane-coauthor-stop-${theme}-${width}.png`) });
+      if (theme === 'light' && width === 320) {
+        copyFileSync(
+          join(SCREENSHOT_DIR, `pane-coauthor-stop-${theme}-${width}.png`),
+          join(__dirname, '..', '..', 'docs', 'images', 'pane-coauthor-stop.png'),
+        );
+      }
       expect(errors).toEqual([]);
     } finally {
       await page.context().close();
@@ -365,16 +386,22 @@ function cellFormula(page: Page, sheet: string, address: string): Promise<unknow
   );
 }
 
-/** Types or pastes into the simulated Excel, as an officer would in the grid. */
-async function editCells(page: Page, sheet: string, address: string, values: (string | number)[][]) {
+/** Types or pastes into the simulated Excel, as an officer would in the grid (or a co-author: Remote). */
+async function editCells(
+  page: Page,
+  sheet: string,
+  address: string,
+  values: (string | number)[][],
+  source: 'Local' | 'Remote' = 'Local',
+) {
   await page.evaluate(
-    async ([s, a, v]) => {
+    async ([s, a, v, from]) => {
       const doc = window.previewWorkbook;
       if (!doc) throw new Error('The preview page did not expose its workbook.');
-      await doc.simulateEdit(s, a, v);
+      await doc.simulateEdit(s, a, v, { source: from });
       await doc.eventsSettled();
     },
-    [sheet, address, values] as const,
+    [sheet, address, values, source] as const,
   );
 }
 
