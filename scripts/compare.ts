@@ -18,6 +18,7 @@ import { describeProblem } from '../src/domain/framework/problems';
 import { bundledMappings } from '../src/taskpane/bundledMappings';
 import { compareGroupFiles, type ChosenFile } from '../src/xlsx/groupFile';
 import { TemplateError, writeAtomically } from './template';
+import { runAsCommand } from './runAsCommand';
 
 export const USAGE = `Usage: npm run compare -- <assessment.xlsx> <assessment.xlsx> ... --out <group.xlsx>
 
@@ -100,20 +101,4 @@ export async function runCompare(
   }
 }
 
-if (require.main === module) {
-  runCompare(
-    process.argv.slice(2),
-    (line) => process.stdout.write(`${line}\n`),
-    (line) => process.stderr.write(`${line}\n`),
-  ).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(
-        `The comparison could not be written: ${error instanceof Error ? error.stack : String(error)}\n`,
-      );
-      process.exitCode = 1;
-    },
-  );
-}
+if (require.main === module) runAsCommand(runCompare, 'The comparison could not be written');

@@ -19,6 +19,7 @@ import { buildPlan } from '../src/workbook/buildPlan';
 import { PlanError } from '../src/workbook/checkPlan';
 import type { PlanSettings } from '../src/workbook/settings';
 import { writeWorkbookFile } from '../src/xlsx';
+import { runAsCommand } from './runAsCommand';
 
 export const DEFAULT_FRAMEWORK = resolve(__dirname, '..', 'framework', 'eqfsh-2009-draft.json');
 
@@ -246,20 +247,4 @@ export async function runTemplate(
   }
 }
 
-if (require.main === module) {
-  runTemplate(
-    process.argv.slice(2),
-    (line) => process.stdout.write(`${line}\n`),
-    (line) => process.stderr.write(`${line}\n`),
-  ).then(
-    (code) => {
-      process.exitCode = code;
-    },
-    (error: unknown) => {
-      process.stderr.write(
-        `The template could not be written: ${error instanceof Error ? error.stack : String(error)}\n`,
-      );
-      process.exitCode = 1;
-    },
-  );
-}
+if (require.main === module) runAsCommand(runTemplate, 'The template could not be written');
