@@ -23,9 +23,7 @@ it('says the log is on, counts each change it logs to the sheet, and turns off f
   await waitFor(() => expect(screen.getByTestId('change-log-status').textContent).toMatch(/^Change log: on/));
   await act(() => doc.simulateEdit(L, ratingCell(0), [[3]]));
   await waitFor(() =>
-    expect(screen.getByTestId('change-log-status').textContent).toContain(
-      '(1 logged since the pane opened)',
-    ),
+    expect(screen.getByTestId('change-log-status').textContent).toContain('(1 logged since the pane opened)'),
   );
   expect(doc.values(CHANGE_LOG_SHEET, `B${CHANGE_LOG_FIRST_ROW}:I${CHANGE_LOG_FIRST_ROW}`)).toEqual([
     [L, ratingCell(0), 2, firstId, 'Rating', '', '3', 'Here (this pane)'],
