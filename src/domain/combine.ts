@@ -6,7 +6,7 @@
  * go to the Archived responses sheet). Both copies must be of the same framework and version
  * (the caller maps one onto the other first where a mapping exists).
  */
-import { responseSlot, slotOf, type CriterionSlot } from './framework/identity';
+import { firstRowPerCriterion, responseSlot, slotOf, type CriterionSlot } from './framework/identity';
 import type { Criterion, Framework } from './framework/types';
 import { ownWordingOf } from './framework/wording';
 import { isBlankCell } from './rating';
@@ -90,16 +90,8 @@ export function compareCopies(
   ours: readonly ResponseRow[],
   theirs: readonly ResponseRow[],
 ): CopyComparison {
-  const byCriterion = (rows: readonly ResponseRow[]) => {
-    const map = new Map<CriterionSlot, ResponseRow>();
-    for (const row of rows) {
-      const slot = responseSlot(framework, row);
-      if (!map.has(slot)) map.set(slot, row);
-    }
-    return map;
-  };
-  const mine = byCriterion(ours);
-  const colleague = byCriterion(theirs);
+  const mine = firstRowPerCriterion(framework, ours);
+  const colleague = firstRowPerCriterion(framework, theirs);
   const counts: Record<CombineState, number> = { same: 0, new: 0, 'ours-only': 0, conflict: 0 };
   const criteria = framework.criteria.map((criterion): CombinedCriterion => {
     const slot = slotOf(criterion);

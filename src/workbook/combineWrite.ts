@@ -7,6 +7,7 @@
  */
 import {
   combineChoice,
+  firstRowPerCriterion,
   formatDate,
   type CalendarDate,
   type CellValue,
@@ -17,7 +18,6 @@ import {
   type Framework,
   type ResponseRow,
   RESPONSE_FIELDS,
-  responseSlot,
 } from '../domain';
 import { parseCell, splitCellReference } from './address';
 import { planCellOf } from './filledPlan';
@@ -56,15 +56,6 @@ const FIELD_NAMES: Readonly<Record<CombinedField, string>> = {
   text: 'criterion wording',
 };
 
-function rowsBySlot(framework: Framework, rows: readonly ResponseRow[]): Map<CriterionSlot, ResponseRow> {
-  const map = new Map<CriterionSlot, ResponseRow>();
-  for (const row of rows) {
-    const slot = responseSlot(framework, row);
-    if (!map.has(slot)) map.set(slot, row);
-  }
-  return map;
-}
-
 export function planCombine(
   framework: Framework,
   ours: readonly ResponseRow[],
@@ -75,7 +66,7 @@ export function planCombine(
   /** How the values were decided, for the archive's reason; the choice's words by default. */
   how?: string,
 ): CombineWrite {
-  const rows = rowsBySlot(framework, ours);
+  const rows = firstRowPerCriterion(framework, ours);
   const writes: CellWrite[] = [];
   const archiveRows: PlanCell[][] = [];
   const problems: string[] = [];
