@@ -44,6 +44,15 @@ const VIEWS = [
   '<rootDir>/test/taskpane/report/',
 ];
 
+/**
+ * The run's folder for the production build that test/build, test/security and test/browser share
+ * (test/setup/sharedBuild.ts): made before the first test, removed after the last.
+ */
+const sharedBuilds = {
+  globalSetup: '<rootDir>/test/setup/globalSetup.ts',
+  globalTeardown: '<rootDir>/test/setup/globalTeardown.ts',
+};
+
 const jsdom = { testEnvironment: 'jsdom', setupFilesAfterEnv: ['<rootDir>/test/setup/jsdom.ts'] };
 
 /** @type {import('jest').Config} */
@@ -65,6 +74,7 @@ module.exports = {
     },
     {
       ...common,
+      ...sharedBuilds,
       displayName: 'engine',
       testEnvironment: 'node',
       testMatch: ENGINE.map((path) => (path.endsWith('/') ? `${path}**/*.test.ts` : path)),
@@ -77,6 +87,7 @@ module.exports = {
     },
     {
       ...common,
+      ...sharedBuilds,
       displayName: 'browser',
       testEnvironment: 'node',
       testMatch: ['<rootDir>/test/browser/**/*.test.ts'],

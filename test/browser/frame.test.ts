@@ -9,7 +9,7 @@
  */
 import AxeBuilder from '@axe-core/playwright';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { webpackBuild, type Build } from '../security/productionBuild';
+import { sharedProductionBuild, WAIT_FOR_BUILD_MS, type SharedBuild } from '../setup/sharedBuild';
 import { launchChromium } from './harness';
 import { serveFolder, type StaticServer } from './staticServer';
 
@@ -50,20 +50,20 @@ new PerformanceObserver(function (list) {
 }).observe({ type: 'layout-shift', buffered: true });
 `;
 
-let build: Build;
+let build: SharedBuild;
 let server: StaticServer;
 let browser: Browser;
 
+// The production build is shared with the other files that read it (test/setup/sharedBuild.ts).
 beforeAll(async () => {
-  build = webpackBuild('production', { ADDIN_PUBLIC_URL: 'https://example.test/addin/' });
+  build = await sharedProductionBuild();
   server = await serveFolder(build.out);
   browser = await launchChromium();
-});
+}, WAIT_FOR_BUILD_MS);
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  build?.remove();
 });
 
 interface Opened {

@@ -12,7 +12,7 @@ import AxeBuilder from '@axe-core/playwright';
 import { copyFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Browser, BrowserContext, Page } from 'playwright-core';
-import { webpackBuild, type Build } from '../security/productionBuild';
+import { sharedProductionBuild, WAIT_FOR_BUILD_MS, type SharedBuild } from '../setup/sharedBuild';
 import { launchChromium, ROOT, SCREENSHOT_DIR } from './harness';
 import { serveFolder, type StaticServer } from './staticServer';
 
@@ -77,21 +77,21 @@ interface Opened {
   readonly paneRequests: string[];
 }
 
-let build: Build;
+let build: SharedBuild;
 let server: StaticServer;
 let browser: Browser;
 
+// The production build is shared with the other files that read it (test/setup/sharedBuild.ts).
 beforeAll(async () => {
-  build = webpackBuild('production', { ADDIN_PUBLIC_URL: 'https://example.test/addin/' });
+  build = await sharedProductionBuild();
   server = await serveFolder(build.out);
   browser = await launchChromium();
   mkdirSync(SCREENSHOT_DIR, { recursive: true });
-});
+}, WAIT_FOR_BUILD_MS);
 
 afterAll(async () => {
   await browser?.close();
   await server?.close();
-  build?.remove();
 });
 
 async function open(scenario: Scenario): Promise<Opened> {

@@ -9,18 +9,19 @@
 import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join, sep } from 'node:path';
+import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { runTemplate } from '../../scripts/template';
 import { parseManifest, urlsIn } from '../manifest/manifestXml';
 import { attributesOf } from '../security/bundleScan';
+import { SHARED_PUBLIC_URL, sharedProductionBuild, WAIT_FOR_BUILD_MS } from '../setup/sharedBuild';
 import { declaredLevel, ie11MissingApis, syntaxProblem } from './syntax';
 
 // A full production webpack build takes several seconds.
 jest.setTimeout(180_000);
 
 const ROOT = join(__dirname, '..', '..');
-const PUBLIC_URL = 'https://example.test/addin/';
+const PUBLIC_URL = SHARED_PUBLIC_URL;
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 const INITIAL_JS_BUDGET_GZIP = 150 * 1024;
 
@@ -60,24 +61,12 @@ function allFiles(folder: string, prefix = ''): string[] {
   });
 }
 
-beforeAll(() => {
-  out = mkdtempSync(join(tmpdir(), 'addin-build-'));
-  const statsFile = join(out, '..', `${out.split(sep).pop() ?? 'build'}-stats.json`);
-  const result = webpack(['--mode', 'production', '--output-path', out, '--json', statsFile], {
-    ADDIN_PUBLIC_URL: PUBLIC_URL,
-  });
-  if (result.status !== 0) {
-    throw new Error(
-      `npm run build failed (exit ${String(result.status)}):\n${result.stdout}\n${result.stderr}`,
-    );
-  }
-  statsModules = moduleNames(JSON.parse(readFileSync(statsFile, 'utf8')));
-  rmSync(statsFile, { force: true });
-});
-
-afterAll(() => {
-  if (out) rmSync(out, { recursive: true, force: true });
-});
+// The production build is shared with the other files that read it (test/setup/sharedBuild.ts).
+beforeAll(async () => {
+  const build = await sharedProductionBuild();
+  out = build.out;
+  statsModules = moduleNames(JSON.parse(readFileSync(build.statsFile, 'utf8')));
+}, WAIT_FOR_BUILD_MS);
 
 /**
  * The page's script elements in order, the pane's scripts the bootstrap loads (listed in its
@@ -206,11 +195,17 @@ describe('production build', () => {
   });
 
   it('refuses a production URL that is not HTTPS, saying why', () => {
-    const result = webpack(['--mode', 'production', '--output-path', join(out, 'refused')], {
-      ADDIN_PUBLIC_URL: 'http://example.test/addin/',
-    });
-    expect(result.status).not.toBe(0);
-    expect(`${result.stdout}${result.stderr}`).toContain('only over HTTPS');
-    expect(existsSync(join(out, 'refused', 'manifest.xml'))).toBe(false);
+    // Its own folder: the shared build is read by other files and must stay as built.
+    const refused = mkdtempSync(join(tmpdir(), 'addin-refused-'));
+    try {
+      const result = webpack(['--mode', 'production', '--output-path', refused], {
+        ADDIN_PUBLIC_URL: 'http://example.test/addin/',
+      });
+      expect(result.status).not.toBe(0);
+      expect(`${result.stdout}${result.stderr}`).toContain('only over HTTPS');
+      expect(existsSync(join(refused, 'manifest.xml'))).toBe(false);
+    } finally {
+      rmSync(refused, { recursive: true, force: true });
+    }
   });
 });

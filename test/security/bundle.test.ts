@@ -22,12 +22,18 @@ import {
   withoutMetaPolicy,
   type Policy,
 } from './bundleScan';
-import { allFiles, webpackBuild, type Build } from './productionBuild';
+import {
+  SHARED_PUBLIC_URL,
+  sharedProductionBuild,
+  WAIT_FOR_BUILD_MS,
+  type SharedBuild,
+} from '../setup/sharedBuild';
+import { allFiles, webpackBuild } from './productionBuild';
 
-// A production build (about 5 s), a development build and a headless Chromium.
+// A development build and a headless Chromium (the production build is waited for in beforeAll).
 jest.setTimeout(180_000);
 
-const PUBLIC_URL = 'https://example.test/addin/';
+const PUBLIC_URL = SHARED_PUBLIC_URL;
 const OFFICE_JS = 'https://appsforoffice.microsoft.com/lib/1/hosted/office.js';
 
 /** The task pane's policy, directive by directive; SECURITY.md explains each. */
@@ -48,7 +54,7 @@ const TASKPANE_POLICY: Record<string, string[]> = {
   'form-action': ["'none'"],
 };
 
-let build: Build;
+let build: SharedBuild;
 const text = (file: string) => readFileSync(join(build.out, file), 'utf8');
 /**
  * The files a browser may load and run or show: everything but the manifest, which only Office
@@ -57,11 +63,10 @@ const text = (file: string) => readFileSync(join(build.out, file), 'utf8');
 const served = () =>
   allFiles(build.out).filter((f) => f !== 'manifest.xml' && !f.endsWith('.png') && !f.endsWith('.xlsx'));
 
-beforeAll(() => {
-  build = webpackBuild('production', { ADDIN_PUBLIC_URL: PUBLIC_URL });
-});
-
-afterAll(() => build?.remove());
+// The production build is shared with the other files that read it (test/setup/sharedBuild.ts).
+beforeAll(async () => {
+  build = await sharedProductionBuild();
+}, WAIT_FOR_BUILD_MS);
 
 describe('the production bundle and pages', () => {
   it('hold no remote URL that is not on the allow-list', () => {

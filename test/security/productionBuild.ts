@@ -1,6 +1,6 @@
 /**
- * Runs a real webpack build into a temporary folder for the security tests. test/build/ has its own
- * build inside its test file; a second one costs about 5 seconds and keeps the two files apart.
+ * Runs a real webpack build into a temporary folder. The production build the tests read is
+ * shared within a run (test/setup/sharedBuild.ts); this is also for the development build.
  */
 import { spawnSync } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
@@ -14,10 +14,16 @@ export interface Build {
   remove(): void;
 }
 
-export function webpackBuild(mode: 'production' | 'development', env: NodeJS.ProcessEnv = {}): Build {
+/** `statsFile`: where to write webpack's --json stats (outside the output folder). */
+export function webpackBuild(
+  mode: 'production' | 'development',
+  env: NodeJS.ProcessEnv = {},
+  statsFile?: string,
+): Build {
   const out = mkdtempSync(join(tmpdir(), `addin-security-${mode}-`));
   const cli = join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js');
-  const result = spawnSync(process.execPath, [cli, '--mode', mode, '--output-path', out], {
+  const stats = statsFile ? ['--json', statsFile] : [];
+  const result = spawnSync(process.execPath, [cli, '--mode', mode, '--output-path', out, ...stats], {
     cwd: ROOT,
     encoding: 'utf8',
     env: { ...process.env, ...env },
