@@ -55,13 +55,16 @@ interface CellPlace {
 }
 
 function sharedString(strings: readonly string[], index: string, at: CellPlace): string {
-  const n = /^\s*\d+\s*$/.test(index) ? Number(index) : NaN;
-  const text = strings[n];
+  const numbered = /^\s*\d+\s*$/.test(index);
+  const text = numbered ? strings[Number(index)] : undefined;
   if (text !== undefined) return text;
   const cell =
-    at.column >= 1 && at.column <= 16384 ? `${columnLetter(at.column)}${at.row}` : `in row ${at.row}`;
+    at.column >= 1 && at.column <= 16384
+      ? `cell ${columnLetter(at.column)}${at.row}`
+      : `a cell in row ${at.row}`;
+  const held = strings.length === 0 ? 'none' : `only ${strings.length} (numbered from 0)`;
   throw new XlsxReadError(
-    `sheet "${at.sheet}", cell ${cell} refers to shared text "${index}", but the file holds ${strings.length} shared texts (numbered from 0), so it is damaged`,
+    `sheet "${at.sheet}", ${cell} refers to shared text ${numbered ? index.trim() : `"${index}"`}, but the file holds ${held}: the file is damaged`,
   );
 }
 

@@ -10,11 +10,13 @@ const FORBIDDEN = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\uFFFE\uFFFF]/g;
 /**
  * Excel reads `_xHHHH_` in cell text as an escaped character, so literal text of that shape must
  * have its underscore escaped (`_x005F_`), and characters XML cannot carry are written that way.
+ * So is a carriage return, as Excel writes it: XML reads a raw one (and CR LF) as a line feed.
  */
 export function excelText(text: string): string {
   return text
     .replace(/_x([0-9A-Fa-f]{4})_/g, '_x005F_x$1_')
-    .replace(FORBIDDEN, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`);
+    .replace(FORBIDDEN, (ch) => `_x${ch.charCodeAt(0).toString(16).toUpperCase().padStart(4, '0')}_`)
+    .replace(/\r/g, '_x000D_');
 }
 
 /** Escapes text content. */
