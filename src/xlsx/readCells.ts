@@ -6,7 +6,8 @@
  * pane and `npm run template` read a file alike.
  *
  * A file that is not an .xlsx, or is damaged, gives an error message that says so; parts are
- * only unpacked up to a size no framework needs, so a hostile file cannot exhaust memory.
+ * only unpacked up to a size no framework needs, so a hostile file cannot exhaust memory (a larger
+ * part the reader needs is refused by name rather than read as empty).
  */
 import { strFromU8, unzipSync } from 'fflate';
 import type { SheetCell, WorkbookCells, WorkbookSheet } from '../domain';
@@ -127,26 +128,46 @@ function relationshipTargets(part: XmlElement | undefined): Map<string, string> 
   return out;
 }
 
-function unpack(bytes: Uint8Array): Map<string, string> {
+/** The file's XML parts as text, and the names of those too large to unpack (left packed). */
+interface Parts {
+  readonly text: ReadonlyMap<string, string>;
+  readonly tooLarge: ReadonlyMap<string, number>;
+}
+
+function unpack(bytes: Uint8Array): Parts {
+  const tooLarge = new Map<string, number>();
   let entries: Record<string, Uint8Array>;
   try {
     entries = unzipSync(bytes, {
-      filter: (f) =>
-        f.name.endsWith('.xml') || f.name.endsWith('.rels') ? f.originalSize <= MAX_PART_BYTES : false,
+      filter: (f) => {
+        if (!f.name.endsWith('.xml') && !f.name.endsWith('.rels')) return false;
+        if (f.originalSize <= MAX_PART_BYTES) return true;
+        tooLarge.set(f.name, f.originalSize);
+        return false;
+      },
     });
   } catch (error: unknown) {
     throw new XlsxReadError(`it is not an .xlsx workbook, or it is damaged (${messageOf(error)})`);
   }
-  return new Map(Object.entries(entries).map(([name, data]) => [name, strFromU8(data)]));
+  const text = new Map(Object.entries(entries).map(([name, data]) => [name, strFromU8(data)]));
+  return { text, tooLarge };
 }
+
+const megabytes = (bytes: number) => `${Math.ceil(bytes / 2 ** 20).toLocaleString('en-GB')} MB`;
 
 function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
 /** A part's document element; markup the parser cannot follow is a damaged file, named by its part. */
-function parsePart(parts: ReadonlyMap<string, string>, name: string): XmlElement | undefined {
-  const xml = parts.get(name);
+function parsePart(parts: Parts, name: string): XmlElement | undefined {
+  const size = parts.tooLarge.get(name);
+  if (size !== undefined) {
+    throw new XlsxReadError(
+      `its part ${name} would unpack to ${megabytes(size)}, more than the ${megabytes(MAX_PART_BYTES)} the add-in reads in one part`,
+    );
+  }
+  const xml = parts.text.get(name);
   if (xml === undefined) return undefined;
   try {
     return parseXml(xml);
@@ -158,7 +179,7 @@ function parsePart(parts: ReadonlyMap<string, string>, name: string): XmlElement
 /** Every sheet's cell values; throws XlsxReadError with words for a person when the file cannot be read. */
 export function readWorkbookCells(bytes: Uint8Array): WorkbookCells {
   const parts = unpack(bytes);
-  if (!parts.has('xl/workbook.xml'))
+  if (!parts.text.has('xl/workbook.xml') && !parts.tooLarge.has('xl/workbook.xml'))
     throw new XlsxReadError('it is not an Excel workbook (.xlsx): it has no workbook part');
   const workbook = parsePart(parts, 'xl/workbook.xml');
   const targets = relationshipTargets(parsePart(parts, 'xl/_rels/workbook.xml.rels'));

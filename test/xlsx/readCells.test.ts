@@ -269,6 +269,46 @@ const character = fc.oneof(
   ),
 );
 
+/** The file with one part's size, as its zip directory declares it, set to `size` (nothing unpacked). */
+function declaringSize(bytes: Uint8Array, part: string, size: number): Uint8Array {
+  const out = bytes.slice();
+  const view = new DataView(out.buffer);
+  // Each central directory entry: signature PK\x01\x02, the unpacked size at 24, the name at 46.
+  for (let at = 0; at + 46 <= out.length; at++) {
+    if (view.getUint32(at, true) !== 0x02014b50) continue;
+    const name = new TextDecoder().decode(out.subarray(at + 46, at + 46 + view.getUint16(at + 28, true)));
+    if (name === part) view.setUint32(at + 24, size, true);
+  }
+  return out;
+}
+
+describe('parts too large to unpack', () => {
+  it('names the part instead of reading its sheet as empty', () => {
+    const bytes = declaringSize(
+      oneSheet('<row r="1"><c r="A1"><v>1</v></c></row>'),
+      'xl/worksheets/one.xml',
+      0x7fffffff,
+    );
+    expect(() => readWorkbookCells(bytes)).toThrow(
+      'its part xl/worksheets/one.xml would unpack to 2,048 MB, more than the 64 MB the add-in reads in one part',
+    );
+  });
+
+  it('does not mind a large part it does not read', () => {
+    const bytes = declaringSize(
+      file({
+        'xl/workbook.xml': WORKBOOK,
+        'xl/_rels/workbook.xml.rels': RELS,
+        'xl/worksheets/one.xml': '<worksheet><sheetData><row><c><v>7</v></c></row></sheetData></worksheet>',
+        'xl/styles.xml': '<styleSheet/>',
+      }),
+      'xl/styles.xml',
+      0x7fffffff,
+    );
+    expect(readWorkbookCells(bytes).sheets[0]?.rows).toEqual([[7]]);
+  });
+});
+
 describe('the writer and the reader agree', () => {
   it('reads back every text the workbook writer writes, character for character', async () => {
     await fc.assert(
