@@ -681,12 +681,29 @@ export interface XlApplication {
   load(propertyNames?: XlPropertyNames): XlApplication;
 }
 
+/** Where `insertWorksheetsFromBase64` puts the sheets and which it takes (Excel.InsertWorksheetOptions). */
+export interface XlInsertWorksheetOptions {
+  /** The source's sheets to insert; all of them when left out. */
+  readonly sheetNamesToInsert?: string[];
+  readonly positionType?: 'None' | 'Before' | 'After' | 'Beginning' | 'End';
+  readonly relativeTo?: string;
+}
+
 export interface XlWorkbook {
   readonly worksheets: XlWorksheetCollection;
   readonly names: XlNamedItemCollection;
   readonly settings: XlSettingCollection;
   readonly application: XlApplication;
   getSelectedRange(): XlRange;
+  /**
+   * Excel's own parser: inserts the worksheets of an .xlsx file (base64) into this workbook and
+   * gives the new sheets' ids (ExcelApi 1.13; gated, see requirements.ts). Excel on the web does
+   * not insert charts, comments, PivotTables or slicers (the d.ts remark).
+   */
+  insertWorksheetsFromBase64(
+    base64File: string,
+    options?: XlInsertWorksheetOptions,
+  ): XlClientResult<string[]>;
 }
 
 export interface XlContext {
@@ -719,8 +736,13 @@ export interface HostFiles {
 export interface ExcelGateway {
   run<T>(fn: (ctx: XlContext) => Promise<T>): Promise<T>;
   isSetSupported(version: string): boolean;
+  /** Office.context.platform: what some APIs do differs by host, beyond requirement sets. */
+  readonly platform: XlPlatform;
   readonly files: HostFiles;
 }
+
+/** Office.PlatformType's values the add-in tells apart; anything else is 'Other'. */
+export type XlPlatform = 'PC' | 'Mac' | 'OfficeOnline' | 'iOS' | 'Other';
 
 /** Office's error codes the add-in reacts to (OfficeExtension.Error#code). */
 export type XlErrorCode =

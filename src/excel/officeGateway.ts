@@ -2,7 +2,7 @@
  * The production ExcelGateway: the real Office.js behind the same interface the fake implements,
  * so the task pane never refers to the `Excel` or `Office` globals itself.
  */
-import type { ExcelGateway } from './api';
+import type { ExcelGateway, XlPlatform } from './api';
 
 /**
  * Excel for Mac ignores a download started by a blob link, and says nothing (a known Office
@@ -14,8 +14,24 @@ function hostCanDownload(): boolean {
   return platform !== Office.PlatformType.Mac && platform !== Office.PlatformType.iOS;
 }
 
+function hostPlatform(): XlPlatform {
+  switch (Office.context.platform) {
+    case Office.PlatformType.PC:
+      return 'PC';
+    case Office.PlatformType.Mac:
+      return 'Mac';
+    case Office.PlatformType.OfficeOnline:
+      return 'OfficeOnline';
+    case Office.PlatformType.iOS:
+      return 'iOS';
+    default:
+      return 'Other';
+  }
+}
+
 export function officeGateway(): ExcelGateway {
   return {
+    platform: hostPlatform(),
     // Excel.RequestContext is assignable to XlContext (api.ts proves the subset at compile time).
     run: (fn) => Excel.run((context) => fn(context)),
     isSetSupported: (version) => Office.context.requirements.isSetSupported('ExcelApi', version),

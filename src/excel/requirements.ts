@@ -27,8 +27,13 @@ export interface OptionalFeature {
   readonly without: string;
 }
 
-/**
- * None today: everything the add-in calls is in ExcelApi 1.9 or lower. A feature that needs more
- * (say insertWorksheetsFromBase64, 1.13) goes here and its code checks `isSetSupported(version)`.
- */
-export const OPTIONAL_FEATURES: Readonly<Record<string, OptionalFeature>> = {};
+/** Features above the minimum; each one's code checks `isSetSupported(version)` first. */
+export const OPTIONAL_FEATURES: Readonly<Record<string, OptionalFeature>> = {
+  readCopyWithExcel: {
+    setName: 'ExcelApi',
+    version: '1.13',
+    members: ['Excel.Workbook.insertWorksheetsFromBase64', 'Excel.InsertWorksheetOptions.positionType'],
+    without:
+      "A colleague's copy is read by the add-in's own .xlsx reader (also used on Excel on the web, where Excel cannot insert sheets with charts).",
+  },
+};

@@ -5,7 +5,7 @@
  * version), the responses and the settings. The file is only read; whatever stops it being used
  * is a refusal naming the file.
  */
-import { isRefusal, refuse, type Framework, type Refusal } from '../domain';
+import { isRefusal, refuse, type Framework, type Refusal, type WorkbookCells } from '../domain';
 import { assessmentFrom, type AssessmentRead } from '../workbook/assessmentRead';
 import { metaCellsOf, sheetOf, snapshotOfCells, usedRangeOf } from '../workbook/fileSnapshot';
 import { LAYOUT_VERSION, META_SHEET } from '../workbook/layout';
@@ -14,7 +14,7 @@ import { readSavedResponses, SAVED_RESPONSES_SHEET, type SavedRead } from '../wo
 import { startLayoutOf } from '../workbook/sheets/start';
 import { readStoredFrameworkText } from '../workbook/storedFramework';
 import { workbookFramework, type FrameworkReading } from '../workbook/workbookFramework';
-import { readWorkbookCells, XlsxReadError } from './readCells';
+import { readSheetNames, readWorkbookCells, XlsxReadError } from './readCells';
 
 export type AssessmentFileRefusal =
   | 'not-xlsx'
@@ -48,9 +48,19 @@ export function readAssessmentFile(
   known: readonly Framework[],
   reading: FrameworkReading,
 ): AssessmentFile | Refusal<AssessmentFileRefusal> {
-  const book = cellsOf(bytes, fileName);
+  const book = readFileCells(bytes, fileName);
   if (isRefusal(book)) return book;
-  const cells = metaCellsOf(book.cells);
+  return readAssessmentCells(book.cells, fileName, known, reading);
+}
+
+/** The assessment in a copy's cells, however they were read (this file reader, or Excel's own). */
+export function readAssessmentCells(
+  book: WorkbookCells,
+  fileName: string,
+  known: readonly Framework[],
+  reading: FrameworkReading,
+): AssessmentFile | Refusal<AssessmentFileRefusal> {
+  const cells = metaCellsOf(book);
   if (!cells) {
     return refuse(
       'not-an-assessment',
@@ -83,8 +93,8 @@ export function readAssessmentFile(
     );
   }
   const framework = found.framework;
-  const snapshot = snapshotOfCells(book.cells, framework, startLayoutOf(framework));
-  const savedSheet = sheetOf(book.cells, SAVED_RESPONSES_SHEET);
+  const snapshot = snapshotOfCells(book, framework, startLayoutOf(framework));
+  const savedSheet = sheetOf(book, SAVED_RESPONSES_SHEET);
   return {
     status: 'read',
     fileName,
@@ -97,23 +107,44 @@ export function readAssessmentFile(
   };
 }
 
-function cellsOf(
+function notReadable(bytes: Uint8Array, fileName: string): Refusal<AssessmentFileRefusal> | undefined {
+  if (!isCompoundFile(bytes)) return undefined;
+  return refuse(
+    'password-protected',
+    `${fileName} is password-protected (or an old .xls file), so the add-in cannot read it. Open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password) or save it as .xlsx, then choose it again.`,
+    [fileName],
+  );
+}
+
+function xlsxRefusal(error: unknown, fileName: string): Refusal<AssessmentFileRefusal> {
+  if (!(error instanceof XlsxReadError)) throw error;
+  return refuse('not-xlsx', `${fileName} cannot be read: ${error.message}.`, [fileName]);
+}
+
+/** Every sheet's cells, read by the add-in's .xlsx reader; refused by name when the file cannot be. */
+export function readFileCells(
   bytes: Uint8Array,
   fileName: string,
-):
-  | { readonly status: 'read'; readonly cells: ReturnType<typeof readWorkbookCells> }
-  | Refusal<AssessmentFileRefusal> {
-  if (isCompoundFile(bytes)) {
-    return refuse(
-      'password-protected',
-      `${fileName} is password-protected (or an old .xls file), so the add-in cannot read it. Open it in Excel, remove the password (File > Info > Protect Workbook > Encrypt with Password) or save it as .xlsx, then choose it again.`,
-      [fileName],
-    );
-  }
+): { readonly status: 'read'; readonly cells: WorkbookCells } | Refusal<AssessmentFileRefusal> {
+  const refused = notReadable(bytes, fileName);
+  if (refused) return refused;
   try {
     return { status: 'read', cells: readWorkbookCells(bytes) };
   } catch (error: unknown) {
-    if (!(error instanceof XlsxReadError)) throw error;
-    return refuse('not-xlsx', `${fileName} cannot be read: ${error.message}.`, [fileName]);
+    return xlsxRefusal(error, fileName);
+  }
+}
+
+/** The file's sheet names in order (what Excel's own parser is checked against), or why it cannot be read. */
+export function fileSheetNames(
+  bytes: Uint8Array,
+  fileName: string,
+): { readonly status: 'listed'; readonly names: readonly string[] } | Refusal<AssessmentFileRefusal> {
+  const refused = notReadable(bytes, fileName);
+  if (refused) return refused;
+  try {
+    return { status: 'listed', names: readSheetNames(bytes) };
+  } catch (error: unknown) {
+    return xlsxRefusal(error, fileName);
   }
 }

@@ -194,3 +194,18 @@ export function readWorkbookCells(bytes: Uint8Array): WorkbookCells {
   }
   return { sheets };
 }
+
+/**
+ * The names of the file's sheets in order (worksheets and chart sheets alike), reading only the
+ * workbook part: what Excel's own parser is checked against (src/excel/readCopyWithExcel.ts).
+ */
+export function readSheetNames(bytes: Uint8Array): string[] {
+  const parts = unpack(bytes);
+  if (!parts.text.has('xl/workbook.xml') && !parts.tooLarge.has('xl/workbook.xml'))
+    throw new XlsxReadError('it is not an Excel workbook (.xlsx): it has no workbook part');
+  const workbook = parsePart(parts, 'xl/workbook.xml');
+  return children(child(workbook, 'sheets'), 'sheet').flatMap((sheet) => {
+    const name = attribute(sheet, 'name');
+    return name === undefined ? [] : [name];
+  });
+}

@@ -34,6 +34,8 @@ const UNTAGGED: Readonly<Record<string, string>> = {
   'Office.HostType.Excel': 'an enum of Office.js itself',
   'Office.PlatformType': 'an enum of Office.js itself',
   'Office.PlatformType.Mac': 'an enum of Office.js itself',
+  'Office.PlatformType.PC': 'an enum of Office.js itself',
+  'Office.PlatformType.OfficeOnline': 'an enum of Office.js itself',
   'Office.PlatformType.iOS': 'an enum of Office.js itself',
   'Office.Context.platform': 'Common API core (Office.context.platform)',
   'Office.Context.requirements': 'Common API core: how requirement sets are checked at all',

@@ -78,6 +78,33 @@ describe('combining a colleague’s copy', () => {
     expect(doc.value(ARCHIVE_SHEET, 'H5')).toBe(2);
   });
 
+  it('reads the copy with Excel where the host can (ExcelApi 1.13, not the web), with the same comparison', async () => {
+    const file = await colleagueFile([row(first, 3, 'Audit done'), row(second, 4, 'Board minutes')]);
+    const seen: Record<string, { counts: string; readBy: string }> = {};
+    for (const platform of ['PC', 'OfficeOnline'] as const) {
+      const doc = await generatedWorkbook();
+      await doc.simulateEdit(L, ratingCell(0), [[2]]);
+      const sheetsBefore = doc.sheetNames();
+      const pane = renderPane(doc, { supportedVersion: '1.13', platform });
+      await opened();
+      await pane.user.click(screen.getByRole('tab', { name: 'Maintain' }));
+      await pane.user.upload(await screen.findByLabelText('Colleagues’ copies (.xlsx, one or more)'), file);
+      seen[platform] = {
+        counts: (await screen.findByTestId('combine-counts')).textContent ?? '',
+        readBy: screen.getByTestId('combine-read-by').textContent ?? '',
+      };
+      // Excel's parser put the copy's sheets in and took them out again.
+      expect(doc.sheetNames()).toEqual(sheetsBefore);
+      pane.unmount();
+    }
+    expect(seen.PC?.readBy).toBe('Read with Excel.');
+    expect(seen.OfficeOnline?.readBy).toBe(
+      "Read with the add-in's file reader: Excel on the web cannot open a copy with charts itself.",
+    );
+    expect(seen.PC?.counts).toBe(seen.OfficeOnline?.counts);
+    expect(seen.PC?.counts).toMatch(/: 1 new, 1 in conflict/);
+  });
+
   it('refuses a file that is not an assessment, naming it, and changes nothing', async () => {
     const doc = await generatedWorkbook();
     const { user, input } = await openMaintain(doc);

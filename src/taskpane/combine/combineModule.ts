@@ -4,10 +4,7 @@
  * officer chooses a file (loadCombine.ts), so the .xlsx reader stays out of the first view.
  */
 import {
-  bundledFrameworks,
   compareCopies,
-  describeProblem,
-  loadFramework,
   isRefusal,
   type CalendarDate,
   type CombineChoice,
@@ -23,9 +20,10 @@ import type { ExcelGateway } from '../../excel/api';
 import type { CombineOptions, CombineOutcome } from '../../excel/combineCopy';
 import { applyPlanned } from './applyPlanned';
 import { addSnapshotFromCopy, type ImportOutcome } from '../../excel/importSnapshot';
-import { readAssessmentFile, type AssessmentFileRefusal } from '../../xlsx/assessmentFile';
+import type { AssessmentFileRefusal } from '../../xlsx/assessmentFile';
 import { planCombine } from '../../workbook/combineWrite';
-import { readCopy } from './readCopy';
+import { readCopyAssessment, type ReadBy } from './copyCells';
+import { placeCopy } from './readCopy';
 
 export interface ComparedCopy {
   readonly status: 'compared';
@@ -40,16 +38,22 @@ export interface ComparedCopy {
   readonly warnings: readonly string[];
   /** The mapping their copy was read through (another version of the framework), or null. */
   readonly mappedFrom: { readonly title: string; readonly version: string } | null;
+  /** Which reader read the file (Excel's own where the host has it and it worked). */
+  readonly readBy: ReadBy;
 }
 
-export function compareWithFile(
+/** Reads one copy (with Excel's own parser where it can: copyCells.ts) and compares it with ours. */
+export async function compareWithFile(
+  gateway: ExcelGateway,
   bytes: Uint8Array,
   fileName: string,
   framework: Framework,
   ours: readonly ResponseRow[],
   mappings: readonly Mapping[],
-): ComparedCopy | Refusal<AssessmentFileRefusal | 'other-framework'> {
-  const copy = readCopy(bytes, fileName, framework, mappings);
+): Promise<ComparedCopy | Refusal<AssessmentFileRefusal | 'other-framework'>> {
+  const read = await readCopyAssessment(gateway, bytes, fileName, framework);
+  if (isRefusal(read)) return read;
+  const copy = placeCopy(read, framework, mappings);
   if (isRefusal(copy)) return copy;
   const { criteria, counts } = compareCopies(framework, ours, copy.responses);
   return {
@@ -62,6 +66,7 @@ export function compareWithFile(
     ours,
     warnings: copy.warnings,
     mappedFrom: copy.mappedFrom,
+    readBy: read.readBy,
   };
 }
 
@@ -85,8 +90,7 @@ export async function addCopyAsSnapshot(
   fileName: string,
   today: CalendarDate,
 ): Promise<ImportOutcome | Refusal<AssessmentFileRefusal>> {
-  const known = Object.values(bundledFrameworks);
-  const read = readAssessmentFile(bytes, fileName, [framework, ...known], { loadFramework, describeProblem });
+  const read = await readCopyAssessment(gateway, bytes, fileName, framework);
   if (read.status === 'refused') return read;
   return addSnapshotFromCopy(
     gateway,

@@ -15,7 +15,11 @@ import {
   type Refusal,
   type ResponseRow,
 } from '../../domain/index';
-import { readAssessmentFile, type AssessmentFileRefusal } from '../../xlsx/assessmentFile';
+import {
+  readAssessmentFile,
+  type AssessmentFile,
+  type AssessmentFileRefusal,
+} from '../../xlsx/assessmentFile';
 
 /** A copy read and placed on this workbook's framework (through a mapping where it was made from another version). */
 export interface ReadCopy {
@@ -34,9 +38,26 @@ export function readCopy(
   framework: Framework,
   mappings: readonly Mapping[],
 ): ReadCopy | Refusal<AssessmentFileRefusal | 'other-framework'> {
-  const known = Object.values(bundledFrameworks);
-  const read = readAssessmentFile(bytes, fileName, [framework, ...known], { loadFramework, describeProblem });
+  const read = readAssessmentFile(bytes, fileName, knownBeside(framework), {
+    loadFramework,
+    describeProblem,
+  });
   if (read.status === 'refused') return read;
+  return placeCopy(read, framework, mappings);
+}
+
+/** The frameworks a copy may name: this workbook's, then every bundled one. */
+export function knownBeside(framework: Framework): readonly Framework[] {
+  return [framework, ...Object.values(bundledFrameworks)];
+}
+
+/** A copy already read (by whichever reader) placed on this workbook's framework. */
+export function placeCopy(
+  read: AssessmentFile,
+  framework: Framework,
+  mappings: readonly Mapping[],
+): ReadCopy | Refusal<'other-framework'> {
+  const fileName = read.fileName;
   const theirs = read.framework;
   const mapped = matchCriteria(theirs, framework, mappings);
   if ('reason' in mapped) {

@@ -41,6 +41,8 @@ export class FakeContext implements XlContext {
     readonly document: FakeWorkbook,
     /** Highest ExcelApi set the simulated host supports. */
     readonly apiVersion = '1.9',
+    /** Office.context.platform of the simulated host: some APIs differ by host beyond their set. */
+    readonly platform: 'PC' | 'Mac' | 'OfficeOnline' | 'iOS' = 'PC',
   ) {
     this.workbook = new FakeWorkbookProxy(this);
     this.application = this.workbook.application;

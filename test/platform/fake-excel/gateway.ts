@@ -23,7 +23,7 @@ export function gateway(workbook: FakeWorkbook, options: FakeGatewayOptions = {}
   return {
     /** Like Excel.run: a fresh context, a final sync of anything still queued, then the context closes. */
     async run<T>(fn: (ctx: FakeContext) => Promise<T>): Promise<T> {
-      const ctx = new FakeContext(workbook, supported);
+      const ctx = new FakeContext(workbook, supported, platform);
       try {
         const result = await fn(ctx);
         if (ctx.pendingOps > 0) await ctx.sync();
@@ -33,6 +33,7 @@ export function gateway(workbook: FakeWorkbook, options: FakeGatewayOptions = {}
       }
     },
     isSetSupported: (version: string) => versionAtLeast(supported, version),
+    platform,
     files: {
       canDownload: platform !== 'Mac' && platform !== 'iOS',
       openWorkbook(base64: string): Promise<void> {

@@ -80,6 +80,12 @@ export class FakeWorkbook {
   readonly batches: BatchRecord[] = [];
   /** Simulated round-trip time added to every sync, for benchmarks (0: none). */
   latencyMs = 0;
+  /**
+   * insertWorksheetsFromBase64 with a workbook-scoped name the document already has: false keeps
+   * the document's definition, true takes the source's. Excel's UI asks; the API's choice is not
+   * documented, so tests try both (see insertFromFile.ts).
+   */
+  insertTakesSourceNames = false;
   private readonly faults = new Map<number, Fault>();
   private readonly hooks = new Set<BetweenSyncsHook>();
   private readonly remoteEdits = new Map<number, QueuedRemoteEdit[]>();
@@ -303,6 +309,11 @@ export class FakeWorkbook {
   }
 
   deleteSheet(sheet: SheetState, where: string): void {
+    // d.ts on Worksheet.delete: a very hidden sheet cannot be deleted (InvalidOperation); make it
+    // hidden or visible first.
+    if (sheet.visibility === 'VeryHidden') {
+      throw invalidOperation(`Sheet '${sheet.name}' is very hidden and cannot be deleted.`, where);
+    }
     if (sheet.visibility === 'Visible' && this.visibleSheets().length === 1) {
       throw invalidOperation(`Sheet '${sheet.name}' is the only visible sheet and cannot be deleted.`, where);
     }

@@ -6,6 +6,7 @@
 import {
   Body1,
   Button,
+  Caption1,
   makeStyles,
   MessageBar,
   MessageBarBody,
@@ -78,6 +79,11 @@ export function CombineComparison({ compared, state, dispatch, onCombine, busy }
           were matched to this workbook&apos;s criteria through the add-in&apos;s mapping; criteria with no
           counterpart are left out, and wording typed for criteria the source lacks is not carried across.
         </Body1>
+      ) : null}
+      {compared.readBy.note ? (
+        <Caption1 as="p" data-testid="combine-read-by">
+          {compared.readBy.note}
+        </Caption1>
       ) : null}
       {compared.warnings.map((w) => (
         <MessageBar key={w} intent="warning" layout="multiline">

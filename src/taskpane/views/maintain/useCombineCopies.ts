@@ -37,7 +37,9 @@ export function useCombineCopies({ session, engine, framework }: Props) {
     ]);
     const [first] = files;
     if (files.length === 1 && first && contents[0]) {
+      // After our own read: Excel's parser adds (then removes) sheets while it reads the copy.
       return module.compareWithFile(
+        session.gateway,
         contents[0],
         first.name,
         framework,

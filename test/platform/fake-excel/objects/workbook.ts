@@ -1,6 +1,8 @@
-import type { XlWorkbook } from '../../../../src/excel/api';
+import type { XlInsertWorksheetOptions, XlWorkbook } from '../../../../src/excel/api';
 import { parseAddress } from '../a1';
 import type { FakeContext } from '../context';
+import { insertWorksheetsFromFile } from '../insertFromFile';
+import { FakeClientResult } from '../proxy';
 import { FakeApplication } from './application';
 import { FakeNamedItemCollection } from './names';
 import { FakeRange } from './range';
@@ -29,5 +31,23 @@ export class FakeWorkbookProxy implements XlWorkbook {
       const active = doc.sheetById(doc.activeSheetId);
       return active && { sheet: active, rect: parseAddress('A1').rect };
     });
+  }
+
+  /** Excel's own parser: the file's worksheets into this document (insertFromFile.ts), ExcelApi 1.13. */
+  insertWorksheetsFromBase64(
+    base64File: string,
+    options?: XlInsertWorksheetOptions,
+  ): FakeClientResult<string[]> {
+    const path = 'workbook.insertWorksheetsFromBase64()';
+    const result = new FakeClientResult<string[]>(path);
+    this.ctx.enqueue({
+      path,
+      action: 'insertWorksheetsFromBase64',
+      args: [base64File, options ?? null],
+      type: 'Workbook',
+      apply: () =>
+        result.set(insertWorksheetsFromFile(this.ctx.document, base64File, options, this.ctx.platform, path)),
+    });
+    return result;
   }
 }
