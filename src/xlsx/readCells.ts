@@ -176,12 +176,18 @@ function parsePart(parts: Parts, name: string): XmlElement | undefined {
   }
 }
 
+/** The workbook part, which every .xlsx has: without it the file is some other kind. */
+function workbookPart(parts: Parts): XmlElement | undefined {
+  const name = 'xl/workbook.xml';
+  if (!parts.text.has(name) && !parts.tooLarge.has(name))
+    throw new XlsxReadError('it is not an Excel workbook (.xlsx): it has no workbook part');
+  return parsePart(parts, name);
+}
+
 /** Every sheet's cell values; throws XlsxReadError with words for a person when the file cannot be read. */
 export function readWorkbookCells(bytes: Uint8Array): WorkbookCells {
   const parts = unpack(bytes);
-  if (!parts.text.has('xl/workbook.xml') && !parts.tooLarge.has('xl/workbook.xml'))
-    throw new XlsxReadError('it is not an Excel workbook (.xlsx): it has no workbook part');
-  const workbook = parsePart(parts, 'xl/workbook.xml');
+  const workbook = workbookPart(parts);
   const targets = relationshipTargets(parsePart(parts, 'xl/_rels/workbook.xml.rels'));
   const strings = sharedStrings(parsePart(parts, 'xl/sharedStrings.xml'));
   const sheets: WorkbookSheet[] = [];
@@ -201,9 +207,7 @@ export function readWorkbookCells(bytes: Uint8Array): WorkbookCells {
  */
 export function readSheetNames(bytes: Uint8Array): string[] {
   const parts = unpack(bytes);
-  if (!parts.text.has('xl/workbook.xml') && !parts.tooLarge.has('xl/workbook.xml'))
-    throw new XlsxReadError('it is not an Excel workbook (.xlsx): it has no workbook part');
-  const workbook = parsePart(parts, 'xl/workbook.xml');
+  const workbook = workbookPart(parts);
   return children(child(workbook, 'sheets'), 'sheet').flatMap((sheet) => {
     const name = attribute(sheet, 'name');
     return name === undefined ? [] : [name];
