@@ -1,7 +1,8 @@
 /**
  * A colleague's copy re-saved by another program: a filled assessment written by the add-in,
  * opened and saved again by LibreOffice (its own shared strings or inline strings, styles, date
- * cells and cell markup), reads back with the same responses, settings and framework.
+ * cells and cell markup), reads back with the same responses, settings and framework, with the
+ * add-in's file reader and with Excel's own parser (on the fake: insertWorksheetsFromBase64).
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -9,7 +10,10 @@ import { join } from 'node:path';
 import { bundledFrameworks, describeProblem, loadFramework } from '../../src/domain';
 import { buildPlan } from '../../src/workbook/buildPlan';
 import { withResponses } from '../../src/workbook/filledPlan';
-import { readAssessmentFile } from '../../src/xlsx/assessmentFile';
+import { generateAssessment } from '../../src/excel/generate';
+import { readCellsWithExcel } from '../../src/excel/readCopyWithExcel';
+import { fileSheetNames, readAssessmentCells, readAssessmentFile } from '../../src/xlsx/assessmentFile';
+import { FakeWorkbook, gateway } from '../platform/fake-excel';
 import { writeWorkbookFile } from '../../src/xlsx';
 import { SETTINGS } from '../xlsx/planFile';
 import { sampleResponses } from '../xlsx/sampleResponses';
@@ -19,6 +23,20 @@ jest.setTimeout(600_000);
 
 const reading = { loadFramework, describeProblem };
 const KNOWN = [bundledFrameworks.draft2009, bundledFrameworks.leadershipRevision];
+
+/** The copy read by Excel's parser into an officer's workbook (the fake at ExcelApi 1.13). */
+async function readWithExcel(framework: (typeof KNOWN)[number], bytes: Uint8Array) {
+  const doc = new FakeWorkbook();
+  const host = gateway(doc, { supportedVersion: '1.13' });
+  await generateAssessment(host, buildPlan(framework, SETTINGS).plan);
+  const listed = fileSheetNames(bytes, 'resaved.xlsx');
+  if (listed.status !== 'listed') throw new Error(listed.message);
+  const parsed = await readCellsWithExcel(host, Buffer.from(bytes).toString('base64'), listed.names);
+  if (parsed.status !== 'read') throw new Error(parsed.reason);
+  const read = readAssessmentCells(parsed.cells, 'resaved.xlsx', KNOWN, reading);
+  if (read.status !== 'read') throw new Error(read.message);
+  return read.assessment;
+}
 
 it('reads the same assessment from a copy LibreOffice has saved again', async () => {
   const folder = mkdtempSync(join(tmpdir(), 'eq-assessment-lo-'));
@@ -41,7 +59,7 @@ it('reads the same assessment from a copy LibreOffice has saved again', async ()
       'xlsx:Calc MS Excel 2007 XML',
       'xlsx',
     );
-    saved.forEach((path, i) => {
+    for (const [i, path] of saved.entries()) {
       const original = readAssessmentFile(written[i]!.bytes, 'copy.xlsx', KNOWN, reading);
       const again = readAssessmentFile(readFileSync(path), 'resaved.xlsx', KNOWN, reading);
       if (original.status !== 'read') throw new Error(original.message);
@@ -59,7 +77,10 @@ it('reads the same assessment from a copy LibreOffice has saved again', async ()
       };
       expect(again.assessment.responses).toHaveLength(frameworks[i]!.criteria.length);
       expect(again.assessment.responses.map(values)).toEqual(original.assessment.responses.map(values));
-    });
+      const viaExcel = await readWithExcel(frameworks[i]!, readFileSync(path));
+      expect(viaExcel.responses).toEqual(again.assessment.responses);
+      expect(viaExcel.settings).toEqual(again.assessment.settings);
+    }
   } finally {
     rmSync(folder, { recursive: true, force: true });
   }

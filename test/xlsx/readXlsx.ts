@@ -33,6 +33,9 @@ const parser = new XMLParser({
   parseTagValue: false,
   parseAttributeValue: false,
   trimValues: false,
+  // Numeric character references (&#10; for a line break, as LibreOffice writes one) are decoded
+  // only with HTML entities switched on; Excel reads them as the characters they name.
+  htmlEntities: true,
   isArray: (name) => LISTS.has(name),
 });
 
