@@ -10,6 +10,8 @@
  * parser's own decoder leaves as written unless HTML entities are switched on too. Entities a
  * DOCTYPE declares are never expanded (SpreadsheetML parts declare none), so no file can make its
  * text grow by expansion ("billion laughs"); a reference to one is left as written, as before.
+ * (The parser's own expansion limits guard its built-in decoder, which this one replaces; its
+ * limits on DOCTYPE declarations and on nesting depth still apply.)
  */
 import { XMLParser, type EntityDecoderOptions } from 'fast-xml-parser';
 
@@ -21,7 +23,7 @@ function fromCodePoint(reference: string, code: number): string {
 }
 
 /** The five XML entities and numeric character references, decoded in one pass. */
-export function decodeReferences(text: string): string {
+function decodeReferences(text: string): string {
   if (!text.includes('&')) return text;
   return text.replace(/&(#x[0-9a-fA-F]+|#\d+|lt|gt|amp|quot|apos);/g, (whole, ref: string) => {
     if (ref.startsWith('#x')) return fromCodePoint(whole, parseInt(ref.slice(2), 16));
