@@ -27,6 +27,8 @@ const INITIAL_JS_BUDGET_GZIP = 150 * 1024;
 
 let out: string;
 let statsModules: string[];
+/** The modules in each emitted script, by file name. */
+let modulesByScript: Map<string, string[]>;
 
 function webpack(args: string[], env: NodeJS.ProcessEnv) {
   const cli = join(ROOT, 'node_modules', 'webpack-cli', 'bin', 'cli.js');
@@ -53,6 +55,17 @@ function moduleNames(stats: unknown): string[] {
   return names;
 }
 
+/** The module paths in each emitted script (a chunk's files), concatenated modules included. */
+function chunkModules(stats: unknown): Map<string, string[]> {
+  const out = new Map<string, string[]>();
+  const chunks = (stats as { chunks?: { files?: string[]; modules?: unknown[] }[] }).chunks ?? [];
+  for (const chunk of chunks) {
+    const names = moduleNames(chunk.modules ?? []);
+    for (const file of chunk.files ?? []) out.set(file, [...(out.get(file) ?? []), ...names]);
+  }
+  return out;
+}
+
 /** Paths of all files under `folder`, relative to it, with forward slashes. */
 function allFiles(folder: string, prefix = ''): string[] {
   return readdirSync(join(folder, prefix), { withFileTypes: true }).flatMap((entry) => {
@@ -65,7 +78,9 @@ function allFiles(folder: string, prefix = ''): string[] {
 beforeAll(async () => {
   const build = await sharedProductionBuild();
   out = build.out;
-  statsModules = moduleNames(JSON.parse(readFileSync(build.statsFile, 'utf8')));
+  const stats: unknown = JSON.parse(readFileSync(build.statsFile, 'utf8'));
+  statsModules = moduleNames(stats);
+  modulesByScript = chunkModules(stats);
 }, WAIT_FOR_BUILD_MS);
 
 /**
@@ -142,6 +157,16 @@ describe('production build', () => {
     );
     expect(gzipped).toBeGreaterThan(0);
     expect(gzipped).toBeLessThanOrEqual(INITIAL_JS_BUDGET_GZIP);
+  });
+
+  // Reading a copy or a framework file is rare; its reader and XML parser load when first needed.
+  it('loads the .xlsx reader and its XML parser only when a file is read, not before the first view', () => {
+    const { paneScripts } = pageScripts();
+    const reader = /src[\\/]xlsx[\\/]readCells\.ts|node_modules[\\/]fast-xml-parser[\\/]/;
+    expect(statsModules.filter((name) => reader.test(name)).length).toBeGreaterThan(1);
+    const firstView = paneScripts.flatMap((src) => modulesByScript.get(src) ?? []);
+    expect(firstView.length).toBeGreaterThan(10);
+    expect(firstView.filter((name) => reader.test(name))).toEqual([]);
   });
 
   it('emits only JavaScript every target browser parses (the level package.json declares)', () => {
