@@ -60,6 +60,20 @@ export function readAssessmentCells(
   known: readonly Framework[],
   reading: FrameworkReading,
 ): AssessmentFile | Refusal<AssessmentFileRefusal> {
+  try {
+    return assessmentOfCells(book, fileName, known, reading);
+  } catch (error: unknown) {
+    // The file reader parses each sheet when it is first read: a damaged one shows here.
+    return xlsxRefusal(error, fileName);
+  }
+}
+
+function assessmentOfCells(
+  book: WorkbookCells,
+  fileName: string,
+  known: readonly Framework[],
+  reading: FrameworkReading,
+): AssessmentFile | Refusal<AssessmentFileRefusal> {
   const cells = metaCellsOf(book);
   if (!cells) {
     return refuse(

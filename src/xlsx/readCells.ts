@@ -184,7 +184,26 @@ function workbookPart(parts: Parts): XmlElement | undefined {
   return parsePart(parts, name);
 }
 
-/** Every sheet's cell values; throws XlsxReadError with words for a person when the file cannot be read. */
+/**
+ * A sheet whose cells are parsed when first asked for: a copy's readers look at a few of its
+ * sheets (the meta block, Start, Summary, the area sheets), so the rest (Board, History, the
+ * Change log...) are never parsed. Reading 200 copies takes about a third less time that way.
+ */
+function lazySheet(name: string, parse: () => WorkbookSheet['rows']): WorkbookSheet {
+  let rows: WorkbookSheet['rows'] | undefined;
+  return {
+    name,
+    get rows() {
+      return (rows ??= parse());
+    },
+  };
+}
+
+/**
+ * Every sheet's cell values. Throws XlsxReadError with words for a person when the file cannot be
+ * read: at once for the file as a whole (not a zip, no workbook part, damaged shared strings), and
+ * for one sheet's markup when that sheet's `rows` are first read (see lazySheet).
+ */
 export function readWorkbookCells(bytes: Uint8Array): WorkbookCells {
   const parts = unpack(bytes);
   const workbook = workbookPart(parts);
@@ -196,7 +215,7 @@ export function readWorkbookCells(bytes: Uint8Array): WorkbookCells {
     const path = targets.get(attribute(sheet, 'id') ?? '');
     if (name === undefined || path === undefined) continue;
     // A chart sheet or a missing part has no cells to read.
-    sheets.push({ name, rows: sheetRows(name, parsePart(parts, path), strings) });
+    sheets.push(lazySheet(name, () => sheetRows(name, parsePart(parts, path), strings)));
   }
   return { sheets };
 }

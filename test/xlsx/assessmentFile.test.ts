@@ -4,7 +4,7 @@
  * file; each kind of file that cannot be used is refused with a message naming it. (Files re-saved
  * by LibreOffice: test/libreoffice/assessmentFile.test.ts.)
  */
-import { strToU8, zipSync } from 'fflate';
+import { strToU8, unzipSync, zipSync } from 'fflate';
 import {
   bundledFrameworks,
   describeProblem,
@@ -97,6 +97,19 @@ describe('reading an assessment file', () => {
       const bytes = await fileOf(bundledFrameworks.draft2009, []);
       const read = readAssessmentFile(bytes.slice(0, bytes.length / 2), 'cut.xlsx', KNOWN, reading);
       expect(read).toMatchObject({ status: 'refused', reason: 'not-xlsx' });
+    });
+
+    it('a copy whose area sheet is damaged (found when that sheet is read), naming the file and part', async () => {
+      const parts = unzipSync(await fileOf(bundledFrameworks.draft2009, []));
+      // Every sheet part cut short: whichever the reader needs first is found damaged.
+      for (const p of Object.keys(parts))
+        if (p.startsWith('xl/worksheets/')) parts[p] = parts[p]!.slice(0, 200);
+      const read = readAssessmentFile(zipSync(parts), 'cut-sheet.xlsx', KNOWN, reading);
+      expect(read).toMatchObject({ status: 'refused', reason: 'not-xlsx' });
+      if (read.status === 'refused')
+        expect(read.message).toMatch(
+          /^cut-sheet\.xlsx cannot be read: it is not an \.xlsx workbook, or it is damaged \(xl\/worksheets\//,
+        );
     });
 
     it('a password-protected workbook (an OLE compound file)', () => {

@@ -41,6 +41,9 @@ const SHEET = `<?xml version="1.0"?>
   <x:row><x:c r="B4" s="2"/><x:c r="C4" t="s"><x:v>2</x:v></x:c><x:c r="D4" t="s"><x:v>3</x:v></x:c></x:row>
 </x:sheetData></x:worksheet>`;
 
+/** Every sheet's rows: the reader parses a sheet when its rows are first read (readCells.ts lazySheet). */
+const readAllRows = (bytes: Uint8Array) => readWorkbookCells(bytes).sheets.map((sheet) => sheet.rows);
+
 describe('reading cells from an .xlsx file', () => {
   it('reads values as the file holds them, whatever the markup’s dialect', () => {
     const cells = readWorkbookCells(
@@ -170,19 +173,19 @@ describe('reading cell text exactly as the file holds it', () => {
       '<row r="4"><c r="C4" t="s"><v>2</v></c></row>',
       sst('<si><t>a</t></si>', '<si><t>b</t></si>'),
     );
-    expect(() => readWorkbookCells(outside)).toThrow(XlsxReadError);
-    expect(() => readWorkbookCells(outside)).toThrow(
+    expect(() => readAllRows(outside)).toThrow(XlsxReadError);
+    expect(() => readAllRows(outside)).toThrow(
       'sheet "Criteria & more", cell C4 refers to shared text 2, but the file holds only 2 (numbered from 0): the file is damaged',
     );
     const noTable = oneSheet('<row r="1"><c t="s"><v>0</v></c></row>');
-    expect(() => readWorkbookCells(noTable)).toThrow(
+    expect(() => readAllRows(noTable)).toThrow(
       'cell A1 refers to shared text 0, but the file holds none: the file is damaged',
     );
     const notANumber = oneSheet(
       '<row r="1"><c r="B1" t="s"><v>first</v></c></row>',
       sst('<si><t>a</t></si>'),
     );
-    expect(() => readWorkbookCells(notANumber)).toThrow('cell B1 refers to shared text "first"');
+    expect(() => readAllRows(notANumber)).toThrow('cell B1 refers to shared text "first"');
   });
 
   it('never expands entities a DOCTYPE declares, so a file cannot multiply its text', () => {
@@ -204,7 +207,7 @@ describe('reading cell text exactly as the file holds it', () => {
 
   it('says which part is damaged when its markup cannot be followed', () => {
     const bytes = oneSheet('<row r="1"><c r="A1"><v>1</v></c></row><!-- never closed');
-    expect(() => readWorkbookCells(bytes)).toThrow(
+    expect(() => readAllRows(bytes)).toThrow(
       /^it is not an \.xlsx workbook, or it is damaged \(xl\/worksheets\/one\.xml: .+\)$/,
     );
   });
@@ -289,7 +292,7 @@ describe('parts too large to unpack', () => {
       'xl/worksheets/one.xml',
       0x7fffffff,
     );
-    expect(() => readWorkbookCells(bytes)).toThrow(
+    expect(() => readAllRows(bytes)).toThrow(
       'its part xl/worksheets/one.xml would unpack to 2,048 MB, more than the 64 MB the add-in reads in one part',
     );
   });
