@@ -15,8 +15,28 @@
 // tsconfig sets isolatedModules, so ts-jest transpiles each file alone (fast); tsc type-checks.
 const tsJest = ['ts-jest', { tsconfig: 'tsconfig.json', diagnostics: { warnOnly: false } }];
 
+/**
+ * htmlparser2 (the .xlsx reader's XML parser) and the packages it brings are published as ES
+ * modules only; jest runs CommonJS, so babel turns those into CommonJS (the rest of node_modules
+ * is left as it is). Node itself and webpack load them as they are.
+ */
+const ESM_PACKAGES = [
+  'htmlparser2',
+  'entities',
+  'domhandler',
+  'domutils',
+  'domelementtype',
+  'dom-serializer',
+];
+const esmToCommonJs = [
+  'babel-jest',
+  // A file of those packages that is CommonJS already is left as it is.
+  { sourceType: 'unambiguous', presets: [['@babel/preset-env', { targets: { node: 'current' } }]] },
+];
+
 const common = {
-  transform: { '^.+\\.tsx?$': tsJest },
+  transform: { '^.+\\.tsx?$': tsJest, '/node_modules/.+\\.js$': esmToCommonJs },
+  transformIgnorePatterns: [`^(?!.*/node_modules/(${ESM_PACKAGES.join('|')})/).*/node_modules/`],
   moduleFileExtensions: ['ts', 'tsx', 'js', 'json'],
 };
 

@@ -20,9 +20,6 @@ const typescriptRule = {
 
 const resolve = {
   extensions: ['.tsx', '.ts', '.js'],
-  // fast-xml-parser's built-in entity decoder, which the .xlsx reader replaces, is all that uses
-  // is-unsafe: the stub says why it is left out.
-  alias: { 'is-unsafe$': path.join(ROOT, 'scripts', 'build', 'isUnsafeStub.mjs') },
 };
 
 /**

@@ -2,155 +2,72 @@
  * Reads the cell values of an .xlsx file: every sheet by name, each cell's number, text or
  * true/false as the file holds it (formulas by their cached result). Enough to read a framework
  * written in Excel (src/domain/framework/sheets) and colleagues' copies; no styles, no charts.
- * Pure (fflate to unzip, fast-xml-parser for the markup, see xmlTree.ts; no DOM or Node), so the
- * pane and `npm run template` read a file alike.
+ * Pure (fflate to unzip, htmlparser2's tokenizer for the markup, see xmlStream.ts; no DOM or
+ * Node), so the pane and `npm run template` read a file alike. Each part is read in one pass,
+ * keeping only what the reader needs (readParts.ts, readSheet.ts): no tree of the markup is built.
  *
  * A file that is not an .xlsx, or is damaged, gives an error message that says so; parts are
  * only unpacked up to a size no framework needs, so a hostile file cannot exhaust memory (a larger
  * part the reader needs is refused by name rather than read as empty).
  */
 import { strFromU8, unzipSync } from 'fflate';
-import type { SheetCell, WorkbookCells, WorkbookSheet } from '../domain';
-import { columnLetter } from '../workbook/address';
-import { attribute, child, children, parseXml, textOf, type XmlElement } from './xmlTree';
+import type { WorkbookCells, WorkbookSheet } from '../domain';
+import { readRelationshipTargets, readSharedStrings, readSheetList, type ListedSheet } from './readParts';
+import { readSheetRows } from './readSheet';
+import { XlsxReadError } from './xlsxReadError';
+
+export { XlsxReadError };
 
 /** Largest part unpacked, in bytes: a framework of 5,000,000 characters fits many times over. */
 const MAX_PART_BYTES = 64 * 1024 * 1024;
 
-export class XlsxReadError extends Error {
-  override readonly name = 'XlsxReadError';
-}
+const WORKBOOK = 'xl/workbook.xml';
+const RELATIONSHIPS = 'xl/_rels/workbook.xml.rels';
+const SHARED_STRINGS = 'xl/sharedStrings.xml';
 
-/** Excel writes characters XML cannot hold as `_xHHHH_` (and a literal `_x…_` as `_x005F_x…_`). */
-function decodeExcelEscapes(text: string): string {
-  if (!text.includes('_x')) return text;
-  return text.replace(/_x([0-9A-Fa-f]{4})_/g, (_, hex: string) => String.fromCharCode(parseInt(hex, 16)));
-}
-
-/** The text of a string item (`<si>`, `<is>`): its `<t>` and its runs' `<t>`, not phonetic runs (`<rPh>`). */
-function richText(item: XmlElement | undefined): string {
-  let out = '';
-  for (const t of children(item, 't')) out += textOf(t);
-  for (const run of children(item, 'r')) for (const t of children(run, 't')) out += textOf(t);
-  return decodeExcelEscapes(out);
-}
-
-function sharedStrings(part: XmlElement | undefined): string[] {
-  return children(part, 'si').map(richText);
-}
-
-/** "C14" → [14, 3]. */
-function position(ref: string): [number, number] | undefined {
-  const m = /^([A-Z]{1,3})(\d+)$/.exec(ref);
-  if (!m || m[1] === undefined || m[2] === undefined) return undefined;
-  let column = 0;
-  for (const ch of m[1]) column = column * 26 + (ch.charCodeAt(0) - 64);
-  return [Number(m[2]), column];
-}
-
-/** Where a cell is, for a message: `sheet "Criteria", cell C4`. */
-interface CellPlace {
-  readonly sheet: string;
-  readonly row: number;
-  readonly column: number;
-}
-
-function sharedString(strings: readonly string[], index: string, at: CellPlace): string {
-  const numbered = /^\s*\d+\s*$/.test(index);
-  const text = numbered ? strings[Number(index)] : undefined;
-  if (text !== undefined) return text;
-  const cell =
-    at.column >= 1 && at.column <= 16384
-      ? `cell ${columnLetter(at.column)}${at.row}`
-      : `a cell in row ${at.row}`;
-  const held = strings.length === 0 ? 'none' : `only ${strings.length} (numbered from 0)`;
-  throw new XlsxReadError(
-    `sheet "${at.sheet}", ${cell} refers to shared text ${numbered ? index.trim() : `"${index}"`}, but the file holds ${held}: the file is damaged`,
-  );
-}
-
-function cellValue(cell: XmlElement, strings: readonly string[], at: CellPlace): SheetCell {
-  const held = child(cell, 'v');
-  const v = held && textOf(held);
-  switch (attribute(cell, 't')) {
-    case 's':
-      return v === undefined ? undefined : sharedString(strings, v, at);
-    case 'inlineStr':
-      return richText(child(cell, 'is'));
-    case 'str':
-    case 'e':
-      return v === undefined ? undefined : decodeExcelEscapes(v);
-    case 'b':
-      return v === undefined ? undefined : v.trim() === '1';
-    default: {
-      if (v === undefined || v.trim() === '') return undefined;
-      const n = Number(v);
-      return Number.isFinite(n) ? n : v;
-    }
-  }
-}
-
-function sheetRows(name: string, part: XmlElement | undefined, strings: readonly string[]): SheetCell[][] {
-  const rows: SheetCell[][] = [];
-  let rowNumber = 0;
-  for (const r of children(child(part, 'sheetData'), 'row')) {
-    rowNumber = Number(attribute(r, 'r') ?? rowNumber + 1);
-    let column = 0;
-    for (const c of children(r, 'c')) {
-      const place = position(attribute(c, 'r') ?? '');
-      column = place ? place[1] : column + 1;
-      const value = cellValue(c, strings, { sheet: name, row: rowNumber, column });
-      if (value === undefined) continue;
-      const row = (rows[rowNumber - 1] ??= []);
-      row[column - 1] = value;
-    }
-  }
-  return rows;
-}
-
-/** A relationship's target as a part name: absolute (`/xl/…`) or relative to `xl/`, with `./` and `../`. */
-function partName(target: string): string {
-  const segments: string[] = target.startsWith('/') ? [] : ['xl'];
-  for (const segment of target.split('/')) {
-    if (segment === '..') segments.pop();
-    else if (segment !== '' && segment !== '.') segments.push(segment);
-  }
-  return segments.join('/');
-}
-
-function relationshipTargets(part: XmlElement | undefined): Map<string, string> {
-  const out = new Map<string, string>();
-  for (const relationship of children(part, 'Relationship')) {
-    const id = attribute(relationship, 'Id');
-    const target = attribute(relationship, 'Target');
-    if (id && target) out.set(id, partName(target));
-  }
-  return out;
-}
-
-/** The file's XML parts as text, and the names of those too large to unpack (left packed). */
+/**
+ * The file's XML parts: which it has, those unpacked so far, and those too large to unpack. A part
+ * is unpacked when first read: a copy's readers read a few of its sheets and none of its styles,
+ * charts or drawings, and unpacking every part took a fifth of the time a copy takes to read.
+ */
 interface Parts {
-  readonly text: ReadonlyMap<string, string>;
+  readonly zip: Uint8Array;
+  readonly present: ReadonlySet<string>;
+  readonly unpacked: ReadonlyMap<string, Uint8Array>;
   readonly tooLarge: ReadonlyMap<string, number>;
 }
 
-function unpack(bytes: Uint8Array): Parts {
-  const tooLarge = new Map<string, number>();
-  let entries: Record<string, Uint8Array>;
+const isMarkup = (name: string) => name.endsWith('.xml') || name.endsWith('.rels');
+
+/** The zip's entries that `wanted` accepts, unpacked; a damaged zip is said to be one. */
+function unzipParts(zip: Uint8Array, wanted: (file: { name: string; originalSize: number }) => boolean) {
   try {
-    entries = unzipSync(bytes, {
-      filter: (f) => {
-        if (!f.name.endsWith('.xml') && !f.name.endsWith('.rels')) return false;
-        if (f.originalSize <= MAX_PART_BYTES) return true;
-        tooLarge.set(f.name, f.originalSize);
-        return false;
-      },
-    });
+    return unzipSync(zip, { filter: wanted });
   } catch (error: unknown) {
     throw new XlsxReadError(`it is not an .xlsx workbook, or it is damaged (${messageOf(error)})`);
   }
-  const text = new Map(Object.entries(entries).map(([name, data]) => [name, strFromU8(data)]));
-  return { text, tooLarge };
+}
+
+/** The file's list of parts, with the workbook-wide ones the reader needs (`first`) unpacked. */
+function unpack(zip: Uint8Array, first: readonly string[]): Parts {
+  const present = new Set<string>();
+  const tooLarge = new Map<string, number>();
+  const unpacked = unzipParts(zip, (f) => {
+    if (!isMarkup(f.name)) return false;
+    if (f.originalSize > MAX_PART_BYTES) {
+      tooLarge.set(f.name, f.originalSize);
+      return false;
+    }
+    present.add(f.name);
+    return first.includes(f.name);
+  });
+  return { zip, present, unpacked: new Map(Object.entries(unpacked)), tooLarge };
+}
+
+/** A part's bytes, unpacked now if they were not with the first ones; undefined when there is none. */
+function partBytes(parts: Parts, name: string): Uint8Array | undefined {
+  if (!parts.present.has(name)) return undefined;
+  return parts.unpacked.get(name) ?? unzipParts(parts.zip, (f) => f.name === name)[name];
 }
 
 const megabytes = (bytes: number) => `${Math.ceil(bytes / 2 ** 20).toLocaleString('en-GB')} MB`;
@@ -159,29 +76,33 @@ function messageOf(error: unknown): string {
   return error instanceof Error ? error.message : String(error);
 }
 
-/** A part's document element; markup the parser cannot follow is a damaged file, named by its part. */
-function parsePart(parts: Parts, name: string): XmlElement | undefined {
+/**
+ * What `read` makes of a part's markup; undefined when the file has no such part. Markup that
+ * cannot be followed is a damaged file, named by its part.
+ */
+function readPart<T>(parts: Parts, name: string, read: (xml: string) => T): T | undefined {
   const size = parts.tooLarge.get(name);
   if (size !== undefined) {
     throw new XlsxReadError(
       `its part ${name} would unpack to ${megabytes(size)}, more than the ${megabytes(MAX_PART_BYTES)} the add-in reads in one part`,
     );
   }
-  const xml = parts.text.get(name);
-  if (xml === undefined) return undefined;
+  const data = partBytes(parts, name);
+  if (data === undefined) return undefined;
   try {
-    return parseXml(xml);
+    return read(strFromU8(data));
   } catch (error: unknown) {
+    // A cell the reader refuses says so itself (sheet and cell); anything else is the markup.
+    if (error instanceof XlsxReadError) throw error;
     throw new XlsxReadError(`it is not an .xlsx workbook, or it is damaged (${name}: ${messageOf(error)})`);
   }
 }
 
-/** The workbook part, which every .xlsx has: without it the file is some other kind. */
-function workbookPart(parts: Parts): XmlElement | undefined {
-  const name = 'xl/workbook.xml';
-  if (!parts.text.has(name) && !parts.tooLarge.has(name))
+/** The workbook part's list of sheets, which every .xlsx has: without it the file is some other kind. */
+function sheetList(parts: Parts): ListedSheet[] {
+  if (!parts.present.has(WORKBOOK) && !parts.tooLarge.has(WORKBOOK))
     throw new XlsxReadError('it is not an Excel workbook (.xlsx): it has no workbook part');
-  return parsePart(parts, name);
+  return readPart(parts, WORKBOOK, readSheetList) ?? [];
 }
 
 /**
@@ -205,17 +126,18 @@ function lazySheet(name: string, parse: () => WorkbookSheet['rows']): WorkbookSh
  * for one sheet's markup when that sheet's `rows` are first read (see lazySheet).
  */
 export function readWorkbookCells(bytes: Uint8Array): WorkbookCells {
-  const parts = unpack(bytes);
-  const workbook = workbookPart(parts);
-  const targets = relationshipTargets(parsePart(parts, 'xl/_rels/workbook.xml.rels'));
-  const strings = sharedStrings(parsePart(parts, 'xl/sharedStrings.xml'));
+  const parts = unpack(bytes, [WORKBOOK, RELATIONSHIPS, SHARED_STRINGS]);
+  const listed = sheetList(parts);
+  const targets = readPart(parts, RELATIONSHIPS, readRelationshipTargets) ?? new Map<string, string>();
+  const strings = readPart(parts, SHARED_STRINGS, readSharedStrings) ?? [];
   const sheets: WorkbookSheet[] = [];
-  for (const sheet of children(child(workbook, 'sheets'), 'sheet')) {
-    const name = attribute(sheet, 'name');
-    const path = targets.get(attribute(sheet, 'id') ?? '');
+  for (const { name, id } of listed) {
+    const path = targets.get(id ?? '');
     if (name === undefined || path === undefined) continue;
     // A chart sheet or a missing part has no cells to read.
-    sheets.push(lazySheet(name, () => sheetRows(name, parsePart(parts, path), strings)));
+    sheets.push(
+      lazySheet(name, () => readPart(parts, path, (xml) => readSheetRows(name, xml, strings)) ?? []),
+    );
   }
   return { sheets };
 }
@@ -225,10 +147,5 @@ export function readWorkbookCells(bytes: Uint8Array): WorkbookCells {
  * workbook part: what Excel's own parser is checked against (src/excel/readCopyWithExcel.ts).
  */
 export function readSheetNames(bytes: Uint8Array): string[] {
-  const parts = unpack(bytes);
-  const workbook = workbookPart(parts);
-  return children(child(workbook, 'sheets'), 'sheet').flatMap((sheet) => {
-    const name = attribute(sheet, 'name');
-    return name === undefined ? [] : [name];
-  });
+  return sheetList(unpack(bytes, [WORKBOOK])).flatMap(({ name }) => (name === undefined ? [] : [name]));
 }

@@ -162,7 +162,7 @@ describe('production build', () => {
   // Reading a copy or a framework file is rare; its reader and XML parser load when first needed.
   it('loads the .xlsx reader and its XML parser only when a file is read, not before the first view', () => {
     const { paneScripts } = pageScripts();
-    const reader = /src[\\/]xlsx[\\/]readCells\.ts|node_modules[\\/]fast-xml-parser[\\/]/;
+    const reader = /src[\\/]xlsx[\\/]readCells\.ts|node_modules[\\/]htmlparser2[\\/]/;
     expect(statsModules.filter((name) => reader.test(name)).length).toBeGreaterThan(1);
     const firstView = paneScripts.flatMap((src) => modulesByScript.get(src) ?? []);
     expect(firstView.length).toBeGreaterThan(10);
