@@ -26,9 +26,9 @@ const RELATIONSHIPS = 'xl/_rels/workbook.xml.rels';
 const SHARED_STRINGS = 'xl/sharedStrings.xml';
 
 /**
- * The file's XML parts: which it has, those unpacked so far, and those too large to unpack. A part
- * is unpacked when first read: a copy's readers read a few of its sheets and none of its styles,
- * charts or drawings, and unpacking every part took a fifth of the time a copy takes to read.
+ * The file's XML parts: which it has, the workbook-wide ones unpacked at once, and those too large
+ * to unpack. Any other part is unpacked when first read, so what no reader looks at (styles,
+ * charts, drawings, sheets left unread) costs nothing; the zip's directory is read again for it.
  */
 interface Parts {
   readonly zip: Uint8Array;
