@@ -55,7 +55,12 @@ describe('fixes while a co-author edits', () => {
         const outcome = await applyFixes(gateway(g.doc), fixes);
         await arriveAll(g.doc);
 
-        expect(lostEdits(g.doc, edits)).toEqual([]);
+        // An edit typing, after the fixes' write (sync 2), exactly what the fix wrote into that
+        // cell looks like the add-in's own write: the one case the re-read cannot see
+        // (docs/architecture.md, "Co-authors editing"). Only such edits are left out here.
+        const fixValue = new Map(fixes.map((f) => [f.cell.split('!')[1]!, f.value]));
+        const tellable = edits.filter((e) => !(e.beforeSync > 2 && fixValue.get(e.address) === e.value));
+        expect(lostEdits(g.doc, tellable)).toEqual([]);
         const edited = lastEdits(edits);
         const untouched = fixes.filter((f) => !edited.has(`${L.toLowerCase()}!${f.cell.split('!')[1]}`));
         for (const fix of untouched) expect(g.doc.value(L, fix.cell.split('!')[1]!)).toBe(fix.value);
@@ -67,6 +72,23 @@ describe('fixes while a co-author edits', () => {
       }),
       { numRuns: 20 },
     );
+  });
+
+  it('cannot tell a co-author typing what the fix wrote from the fix itself (the known limit)', async () => {
+    // The counterexample fast-check found: 1 arrives before the write, "N/A" (the fix's value) after.
+    const g = await generateInto(draft);
+    await g.doc.simulateEdit(L, ratingCell(0), [['n/a']]);
+    const checked = await checkWorkbook(gateway(g.doc), draft, g.built, { today: new Date(2026, 10, 23) });
+    if (checked.status !== 'checked') throw new Error(checked.message);
+    const fixes = checked.problems.flatMap((p) => (p.fix && 'cell' in p.fix ? [p.fix] : []));
+    schedule(g.doc, [
+      { beforeSync: 2, sheet: L, address: ratingCell(0), value: 1 },
+      { beforeSync: 3, sheet: L, address: ratingCell(0), value: 'N/A' },
+    ]);
+    await applyFixes(gateway(g.doc), fixes);
+    await arriveAll(g.doc);
+    // The earlier edit is what the cell holds: "N/A" looked like the fix's own write.
+    expect(g.doc.value(L, ratingCell(0))).toBe(1);
   });
 
   it('puts back an edit that lands between the read and the write, and reports the fix skipped', async () => {
