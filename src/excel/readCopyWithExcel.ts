@@ -18,9 +18,10 @@
  */
 import type { WorkbookCells } from '../domain';
 import type { ExcelGateway, XlCellValue, XlContext } from './api';
+import { OPTIONAL_FEATURES } from './requirements';
 
-/** The requirement set of insertWorksheetsFromBase64 (requirements.ts gates it by this). */
-export const EXCEL_PARSER_SET = '1.13';
+/** The requirement set of insertWorksheetsFromBase64, as requirements.ts gates it. */
+const EXCEL_PARSER_SET = OPTIONAL_FEATURES.readCopyWithExcel?.version ?? '1.13';
 
 export type ExcelParsed =
   | { readonly status: 'read'; readonly cells: WorkbookCells }
@@ -28,7 +29,7 @@ export type ExcelParsed =
   | { readonly status: 'not-read'; readonly reason: string };
 
 /** Whether this host has Excel's parser for our files (1.13, and not Excel on the web). */
-export function excelCanParse(gateway: ExcelGateway): boolean {
+function excelCanParse(gateway: ExcelGateway): boolean {
   return gateway.platform !== 'OfficeOnline' && gateway.isSetSupported(EXCEL_PARSER_SET);
 }
 
