@@ -145,7 +145,7 @@ export function readCellsWithExcel(
       reason:
         gateway.platform === 'OfficeOnline'
           ? 'Excel on the web cannot open a copy with charts itself.'
-          : `this Excel cannot open a copy itself (it needs ExcelApi ${EXCEL_PARSER_SET}).`,
+          : `this version of Excel cannot open a copy itself (a current Microsoft 365 Excel for Windows or Mac can; ExcelApi ${EXCEL_PARSER_SET}).`,
     });
   }
   return gateway.run(async (ctx) => {

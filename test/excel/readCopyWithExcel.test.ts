@@ -118,7 +118,8 @@ describe('reading a copy with Excel’s own parser', () => {
     );
     expect(older).toEqual({
       status: 'not-read',
-      reason: 'this Excel cannot open a copy itself (it needs ExcelApi 1.13).',
+      reason:
+        'this version of Excel cannot open a copy itself (a current Microsoft 365 Excel for Windows or Mac can; ExcelApi 1.13).',
     });
     expect(doc.syncCount).toBe(syncs);
   });
