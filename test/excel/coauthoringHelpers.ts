@@ -86,16 +86,32 @@ export function responseEditsArb(
   );
 }
 
-/** Schedules the edits relative to the workbook's next sync (the operation's first). */
-export function schedule(doc: FakeWorkbook, edits: readonly CoauthorEdit[]): void {
+/**
+ * Schedules the edits relative to the workbook's next sync (the operation's first). Returns the
+ * edits that, once they have arrived, turned out to change nothing: the cell already held what the
+ * co-author typed, typically because the add-in had just written that very value there. No re-read
+ * can see such an edit (docs/architecture.md, "Co-authors editing"), so what counts as lost leaves
+ * them out; every edit that changed the cell must survive.
+ */
+export function schedule(doc: FakeWorkbook, edits: readonly CoauthorEdit[]): ReadonlySet<CoauthorEdit> {
   const base = doc.syncCount;
+  const unseen = new Set<CoauthorEdit>();
   for (const e of edits) {
     doc.remoteEditBeforeSync(base + e.beforeSync, {
       sheet: e.sheet,
       address: e.address,
       values: [[e.value]],
+      onArrive: (held) => {
+        if (held?.[0]?.[0] === e.value) unseen.add(e);
+      },
     });
   }
+  return unseen;
+}
+
+/** The edits a re-read could see (see schedule). */
+export function seenEdits(edits: readonly CoauthorEdit[], unseen: ReadonlySet<CoauthorEdit>): CoauthorEdit[] {
+  return edits.filter((e) => !unseen.has(e));
 }
 
 /** Each edited cell with the value of its last edit (edits at one sync arrive in list order). */

@@ -100,4 +100,34 @@ describe('remoteEditBeforeSync', () => {
       ['C7', 'Remote', 'Met'],
     ]);
   });
+
+  it('tells each edit what its cells held when it landed, so a test can see an edit that changed nothing', async () => {
+    const doc = new FakeWorkbook({ sheets: ['Area'] });
+    await doc.simulateEdit('Area', 'C7', [[2]]);
+    const held: unknown[] = [];
+    doc.remoteEditBeforeSync(doc.syncCount + 1, {
+      sheet: 'Area',
+      address: 'C7',
+      values: [[3]],
+      onArrive: (cells) => held.push(cells),
+    });
+    doc.remoteEditBeforeSync(doc.syncCount + 2, {
+      sheet: 'Area',
+      address: 'C7',
+      values: [[3]],
+      onArrive: (cells) => held.push(cells),
+    });
+    doc.remoteEditBeforeSync(doc.syncCount + 2, {
+      sheet: 'Gone',
+      address: 'A1',
+      values: [['x']],
+      onArrive: (cells) => held.push(cells),
+    });
+    await new FakeContext(doc).sync();
+    await new FakeContext(doc).sync().catch(() => undefined);
+    // The second edit typed what the first had left: no reading could tell it happened.
+    expect(held.slice(0, 2)).toEqual([[[2]], [[3]]]);
+    expect(held).toHaveLength(3);
+    expect(held[2]).toBeUndefined();
+  });
 });

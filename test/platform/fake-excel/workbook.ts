@@ -64,6 +64,11 @@ export interface QueuedRemoteEdit {
   readonly sheet: string;
   readonly address: string;
   readonly values: XlCellValue[][];
+  /**
+   * Told what the cells held just before the edit landed (undefined where the sheet was gone),
+   * so a test can tell an edit that changed nothing: no re-read can see such an edit.
+   */
+  readonly onArrive?: (held: XlCellValue[][] | undefined) => void;
 }
 
 export class FakeWorkbook {
@@ -131,7 +136,10 @@ export class FakeWorkbook {
       const remove = this.betweenSyncs(async (syncNumber) => {
         const due = this.remoteEdits.get(syncNumber) ?? [];
         this.remoteEdits.delete(syncNumber);
-        for (const e of due) await this.simulateEdit(e.sheet, e.address, e.values, { source: 'Remote' });
+        for (const e of due) {
+          e.onArrive?.(this.sheetByName(e.sheet) ? this.values(e.sheet, e.address) : undefined);
+          await this.simulateEdit(e.sheet, e.address, e.values, { source: 'Remote' });
+        }
         if (this.remoteEdits.size === 0) remove();
       });
     }
