@@ -26,7 +26,6 @@ import { ChangeLogProvider } from './session/ChangeLogContext';
 import { useSession, type Session } from './session/useSession';
 import { VIEWS, viewLabel, type ViewId } from './session/views';
 import { WorkbookBanner } from './views/WorkbookBanner';
-import { AssessmentGate } from './views/AssessmentGate';
 
 // The board report brings its own Excel and report code: loaded when the Report tab opens, so it
 // stays out of the JavaScript the first view needs (the budget is checked in test/build).
@@ -55,8 +54,11 @@ const MaintainView = lazy(() =>
     default: m.MaintainView,
   })),
 );
-const ReportView = lazy(() =>
-  import(/* webpackChunkName: "report" */ './report/ReportView').then((m) => ({ default: m.ReportView })),
+// The Report tab loads its gate (which framework) with the report: report/ReportGate.tsx.
+const ReportGate = lazy(() =>
+  import(/* webpackChunkName: "report" */ './report/ReportGate').then((m) => ({
+    default: m.ReportGate,
+  })),
 );
 
 export const PRODUCT_NAME = 'Equality Self-Assessment';
@@ -234,15 +236,7 @@ function ViewFor({ view, ...props }: ViewProps & { view: ViewId }) {
     case 'results':
       return <ResultsView {...props} />;
     case 'report':
-      return (
-        <AssessmentGate {...props} doing="report on">
-          {(framework) => (
-            <Suspense fallback={<Spinner size="small" label="Loading the board report…" />}>
-              <ReportView gateway={props.session.gateway} framework={framework} />
-            </Suspense>
-          )}
-        </AssessmentGate>
-      );
+      return <ReportGate {...props} />;
     case 'maintain':
       return <MaintainView {...props} />;
   }
