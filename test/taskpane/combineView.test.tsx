@@ -130,22 +130,23 @@ describe('combining a colleague’s copy', () => {
     expect(doc.value(sheet, cell(AREA_FIRST_DATA_ROW + index, ratingColumn))).toBe(3);
   });
 
-  it('combines several copies at once under one rule, and names a duplicate or a bad file', async () => {
+  it('combines several departments’ copies at once under one rule, and names the same copy twice or a bad file', async () => {
     const doc = await generatedWorkbook();
     await doc.simulateEdit(L, ratingCell(0), [[2]]);
     await doc.simulateEdit(L, evidenceCell(0), [['Policy agreed']]);
     const { user, input } = await openMaintain(doc);
-    const hr = await colleagueFile([row(first, 3, 'Audit done')], 'hr.xlsx', 'HR');
+    // Two departments' copies of this workbook: the same organisation and period on both Start
+    // sheets (the usual case), different answers. Combined, not taken for one copy twice.
+    const hr = await colleagueFile([row(first, 3, 'Audit done')], 'hr.xlsx');
     const housing = await colleagueFile(
       [row(first, 4, 'Board minutes'), row(second, 1, 'Survey')],
       'housing.xlsx',
-      'Housing',
     );
 
-    // The same organisation and period twice: named, nothing compared.
-    await user.upload(input, [hr, await colleagueFile([], 'hr-again.xlsx', 'HR')]);
+    // The same copy twice (the same answers, saved under another name): named, nothing compared.
+    await user.upload(input, [hr, await colleagueFile([row(first, 3, 'Audit done')], 'hr-again.xlsx')]);
     expect((await screen.findByTestId('combine-refused')).textContent).toMatch(
-      /hr\.xlsx, hr-again\.xlsx: HR/,
+      /hr\.xlsx, hr-again\.xlsx: the same answers in each/,
     );
     // A file that is not an assessment among good ones: named, nothing compared.
     await user.upload(input, [hr, new File(['x'], 'notes.xlsx')]);

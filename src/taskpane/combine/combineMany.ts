@@ -1,8 +1,9 @@
 /**
  * Combining several copies at once, as the pane runs it: each file read (refused by name if it is
- * not an assessment of this framework), duplicates named, the copies folded by one rule
- * (src/domain/combineMany.ts), and the result written like a single colleague's copy, in requests
- * under the size budget (src/excel/combineCopy.ts). Part of the combine chunk, loaded on demand.
+ * not an assessment of this framework), the same copy chosen twice named (sameCopies.ts), the
+ * copies folded by one rule (src/domain/combineMany.ts), and the result written like a single
+ * colleague's copy, in requests under the size budget (src/excel/combineCopy.ts). Part of the
+ * combine chunk, loaded on demand.
  */
 import {
   combineMany,
@@ -24,6 +25,7 @@ import type { CombineOptions, CombineOutcome } from '../../excel/combineCopy';
 import { applyPlanned } from './applyPlanned';
 import { planCombine } from '../../workbook/combineWrite';
 import { readCopy, type ReadCopy } from './readCopy';
+import { sameCopies } from './sameCopies';
 
 export interface ComparedMany {
   readonly status: 'compared-many';
@@ -64,11 +66,11 @@ export function compareManyFiles(
     );
   }
   const copies = read.filter((r): r is ReadCopy => !isRefusal(r));
-  const duplicates = duplicatesOf(copies);
+  const duplicates = sameCopies(copies);
   if (duplicates.length > 0) {
     return refuse(
       'duplicate-copies',
-      'Nothing was compared: some files are the same copy twice (the same organisation and period), and combining both would count it twice. Choose the files again with one of each.',
+      'Nothing was compared: some files are the same copy twice, and combining both would count it twice. Choose the files again with one of each.',
       duplicates,
     );
   }
@@ -89,26 +91,6 @@ export function foldCopies(
     rule,
   );
   return { status: 'compared-many', copies, ours, rule, ...folded };
-}
-
-/** Files naming the same organisation and period (blank ones by file name only), in words. */
-function duplicatesOf(copies: readonly ReadCopy[]): string[] {
-  const byKey = new Map<string, string[]>();
-  for (const c of copies) {
-    const who = `${c.organisation.trim().toLocaleLowerCase()}\n${c.period.trim().toLocaleLowerCase()}`;
-    const key = who === '\n' ? `file:${c.fileName}` : who;
-    byKey.set(key, [...(byKey.get(key) ?? []), c.fileName]);
-  }
-  return [...byKey.values()]
-    .filter((names) => names.length > 1)
-    .map((names) => {
-      const first = copies.find((c) => c.fileName === names[0]);
-      const who =
-        first && first.organisation.trim() !== ''
-          ? `${first.organisation}, ${first.period || 'no period given'}`
-          : 'the same file name';
-      return `${names.join(', ')}: ${who}.`;
-    });
 }
 
 export function combineManyInto(
