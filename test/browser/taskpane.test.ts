@@ -93,9 +93,11 @@ function isTabsterSentinel(ruleId: string, html: string): boolean {
   return ruleId === 'aria-hidden-focus' && html.includes('data-tabster-dummy');
 }
 
-/** Axe's serious and critical findings, one line each. */
-async function seriousFindings(page: Page): Promise<string[]> {
-  const scan = await new AxeBuilder({ page }).analyze();
+/** Axe's serious and critical findings, one line each: in the whole page, or only in `within`. */
+async function seriousFindings(page: Page, within: readonly string[] = []): Promise<string[]> {
+  const builder = new AxeBuilder({ page });
+  for (const selector of within) builder.include(selector);
+  const scan = await builder.analyze();
   return scan.violations
     .filter((v) => v.impact === 'serious' || v.impact === 'critical')
     .map((v) => ({ ...v, nodes: v.nodes.filter((n) => !isTabsterSentinel(v.id, n.html)) }))
@@ -204,6 +206,8 @@ describe.each(THEMES)('task pane, %s theme', (theme) => {
       await page
         .getByRole('region', { name: 'Start next period' })
         .screenshot({ path: join(SCREENSHOT_DIR, `pane-next-period-${theme}-${width}.png`) });
+
+      if (width === 320) await checkOneCopy(page, theme);
 
       // Combine two departments' copies at once: read by the lazily loaded reader, folded, summarised.
       await page
@@ -519,28 +523,88 @@ it('refuses, in words, on an Excel below the manifest’s minimum, through the i
   }
 });
 
+/** A department's copy of the sample's framework answering one area, as a file to choose. */
+async function departmentCopy(
+  organisation: string,
+  area: number,
+  evidence: string,
+): Promise<{ name: string; mimeType: string; buffer: Buffer }> {
+  const draft = bundledFrameworks.draft2009;
+  const responses = draft.criteria
+    .filter((c) => c.area === area)
+    .map((c, i) => ({
+      criterionId: c.id,
+      area: c.area,
+      rating: (i % 4) + 1,
+      evidence: `${evidence} ${c.id}`,
+      difference: '',
+      owner: organisation,
+      reviewDate: '',
+      notes: '',
+    }));
+  const plan = buildPlan(draft, { ...SAMPLE_SETTINGS, organisation }).plan;
+  return {
+    name: `${organisation.toLowerCase()}-copy.xlsx`,
+    mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
+    buffer: Buffer.from(await writeWorkbookFile(withResponses(plan, draft, responses))),
+  };
+}
+
 /** Two departments' copies of the sample's framework, each answering part of it, as files to choose. */
 async function departmentCopies(): Promise<{ name: string; mimeType: string; buffer: Buffer }[]> {
-  const draft = bundledFrameworks.draft2009;
-  const copy = async (organisation: string, area: number, evidence: string) => {
-    const responses = draft.criteria
-      .filter((c) => c.area === area)
-      .map((c, i) => ({
-        criterionId: c.id,
-        area: c.area,
-        rating: (i % 4) + 1,
-        evidence: `${evidence} ${c.id}`,
-        difference: '',
-        owner: organisation,
-        reviewDate: '',
-        notes: '',
-      }));
-    const plan = buildPlan(draft, { ...SAMPLE_SETTINGS, organisation }).plan;
+  return [
+    await departmentCopy('HR', 5, 'Staff survey for'),
+    await departmentCopy('Housing', 3, 'Tenant panel minutes for'),
+  ];
+}
+
+/**
+ * One colleague's copy at the narrowest pane: the comparison says under the counts which reader
+ * read it (the preview's Excel is 1.9, so the file reader, with the longer note), and the note and
+ * the comparison fit the pane, whole and unclipped, with nothing scrolling sideways.
+ */
+async function checkOneCopy(page: Page, theme: string): Promise<void> {
+  await page
+    .getByLabel('Colleagues’ copies (.xlsx, one or more)')
+    .setInputFiles(await departmentCopy('HR', 5, 'Staff survey for'));
+  const readBy = page.getByTestId('combine-read-by');
+  await readBy.waitFor(SLOW);
+  await expect(readBy.textContent()).resolves.toMatch(
+    /^Read with the add-in's file reader: .+ExcelApi 1\.13\)\.$/,
+  );
+  await page.getByTestId('combine-counts').evaluate((el) => el.scrollIntoView({ block: 'start' }));
+  const fit = await page.evaluate(() => {
+    const caption = document.querySelector('[data-testid="combine-read-by"]');
+    const comparison = document.querySelector('[data-testid="combine-comparison"]');
+    if (!caption || !comparison) throw new Error('The caption or the comparison is missing.');
+    const box = caption.getBoundingClientRect();
+    const counts = document.querySelector('[data-testid="combine-counts"]')?.getBoundingClientRect();
     return {
-      name: `${organisation.toLowerCase()}-copy.xlsx`,
-      mimeType: 'application/vnd.openxmlformats-officedocument.spreadsheetml.sheet',
-      buffer: Buffer.from(await writeWorkbookFile(withResponses(plan, draft, responses))),
+      pageOverflow: document.documentElement.scrollWidth - window.innerWidth,
+      comparisonOverflow: comparison.scrollWidth - comparison.clientWidth,
+      comparisonRight: comparison.getBoundingClientRect().right - window.innerWidth,
+      // Text cut off inside the caption's own box (overflow hidden, a fixed height) shows here.
+      captionClipped:
+        caption.scrollWidth > caption.clientWidth || caption.scrollHeight > caption.clientHeight,
+      captionInside:
+        box.left >= 0 && box.right <= window.innerWidth && box.top >= 0 && box.bottom <= window.innerHeight,
+      captionHeight: box.height,
+      // Under the counts, on lines of its own (not running on in the counts' last line).
+      captionBelowCounts: counts !== undefined && box.top >= counts.bottom,
     };
-  };
-  return [await copy('HR', 5, 'Staff survey for'), await copy('Housing', 3, 'Tenant panel minutes for')];
+  });
+  expect(fit).toMatchObject({ captionClipped: false, captionInside: true, captionBelowCounts: true });
+  expect(fit.pageOverflow).toBeLessThanOrEqual(0);
+  expect(fit.comparisonOverflow).toBeLessThanOrEqual(0);
+  expect(fit.comparisonRight).toBeLessThanOrEqual(0);
+  expect(fit.captionHeight).toBeGreaterThan(0);
+  // The counts, the caption and the first criterion: every criterion is the same component, and
+  // a scan of all of them took ten seconds in a file that is already the slowest in CI.
+  const scanned = ['combine-counts', 'combine-read-by'].map((id) => `[data-testid="${id}"]`);
+  scanned.push('[data-testid="combine-comparison"] li:first-of-type');
+  expect(await seriousFindings(page, scanned)).toEqual([]);
+  const shot = join(SCREENSHOT_DIR, `pane-combine-one-${theme}-320.png`);
+  await page.screenshot({ path: shot });
+  if (theme === 'light')
+    copyFileSync(shot, join(__dirname, '..', '..', 'docs', 'images', 'pane-combine-one.png'));
 }

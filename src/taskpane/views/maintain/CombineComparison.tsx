@@ -68,20 +68,21 @@ export function CombineComparison({ compared, state, dispatch, onCombine, busy }
   const changing = changedCount(state);
   return (
     <div data-testid="combine-comparison">
-      <Body1 as="p" data-testid="combine-counts">
+      {/* Fluent's Text is inline: without `block` the paragraphs below ran on in the counts' line. */}
+      <Body1 as="p" block data-testid="combine-counts">
         {compared.fileName} ({compared.organisation || 'no organisation named'},{' '}
         {compared.period || 'no period'}): {counts.new} new, {counts.conflict} in conflict, {counts.same} the
         same, {counts['ours-only']} answered only here.
       </Body1>
       {compared.mappedFrom ? (
-        <Body1 as="p" data-testid="combine-mapped">
+        <Body1 as="p" block data-testid="combine-mapped">
           Their copy uses {compared.mappedFrom.title} (version {compared.mappedFrom.version}): its answers
           were matched to this workbook&apos;s criteria through the add-in&apos;s mapping; criteria with no
           counterpart are left out, and wording typed for criteria the source lacks is not carried across.
         </Body1>
       ) : null}
       {compared.readBy.note ? (
-        <Caption1 as="p" data-testid="combine-read-by">
+        <Caption1 as="p" block data-testid="combine-read-by">
           {compared.readBy.note}
         </Caption1>
       ) : null}
@@ -140,9 +141,12 @@ function CriterionChoice({
         <strong>{label}</strong> {item.criterion.text}
       </Body1>
       <div className={styles.sides} role="table" aria-label={`${item.criterion.id}: ours and theirs`}>
-        <span role="columnheader">Field</span>
-        <span role="columnheader">Ours</span>
-        <span role="columnheader">Theirs</span>
+        {/* The headings in a row of their own, as ARIA's table needs (axe: aria-required-parent). */}
+        <div role="row" style={{ display: 'contents' }}>
+          <span role="columnheader">Field</span>
+          <span role="columnheader">Ours</span>
+          <span role="columnheader">Theirs</span>
+        </div>
         {item.differing.map((f) => (
           <div key={f} role="row" style={{ display: 'contents' }}>
             <span role="rowheader">{FIELD_WORDS[f]}</span>
