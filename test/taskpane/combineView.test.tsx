@@ -67,6 +67,10 @@ describe('combining a colleague’s copy', () => {
     );
     const conflict = screen.getByTestId(`combine-2#${first.id}`);
     expect(within(conflict).getByRole('table').textContent).toContain('Rating23');
+    // Nothing written on our side is said in a word, not shown as empty quotes.
+    expect(within(conflict).getByRole('row', { name: /Evidence/ }).textContent).toBe(
+      'Evidence(blank)"Audit done"',
+    );
     expect(doc.value(L, ratingCell(1))).toBe('');
 
     await user.click(within(conflict).getByRole('radio', { name: 'Take theirs' }));

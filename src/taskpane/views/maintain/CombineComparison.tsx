@@ -16,7 +16,12 @@ import {
   tokens,
 } from '@fluentui/react-components';
 import type { Dispatch } from 'react';
-import { describeCellValue, type CombineChoice, type CombinedCriterion } from '../../../domain/index';
+import {
+  describeCellValue,
+  type CellValue,
+  type CombineChoice,
+  type CombinedCriterion,
+} from '../../../domain/index';
 import type { CombineOutcome } from '../../../excel/combineCopy';
 import type { ComparedCopy } from '../../combine/combineModule';
 import { ProblemMessage } from '../../components/ProblemMessage';
@@ -35,6 +40,11 @@ const useStyles = makeStyles({
   },
   row: { display: 'flex', gap: tokens.spacingHorizontalS, flexWrap: 'wrap', alignItems: 'center' },
 });
+
+/** One side of a differing field: "(blank)" where nothing is written, rather than empty quotes. */
+function shownSide(value: CellValue): string {
+  return value === null || value === '' ? '(blank)' : describeCellValue(value);
+}
 
 const FIELD_WORDS: Readonly<Record<string, string>> = {
   rating: 'Rating',
@@ -150,8 +160,8 @@ function CriterionChoice({
         {item.differing.map((f) => (
           <div key={f} role="row" style={{ display: 'contents' }}>
             <span role="rowheader">{FIELD_WORDS[f]}</span>
-            <span role="cell">{describeCellValue(item.ours[f])}</span>
-            <span role="cell">{describeCellValue(item.theirs[f])}</span>
+            <span role="cell">{shownSide(item.ours[f])}</span>
+            <span role="cell">{shownSide(item.theirs[f])}</span>
           </div>
         ))}
       </div>
