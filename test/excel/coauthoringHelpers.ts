@@ -10,6 +10,8 @@ import { cell } from '../../src/workbook/address';
 import { AREA_FIRST_DATA_ROW } from '../../src/workbook/layout';
 import { areaCriteria, areaLayoutOf } from '../../src/workbook/sheets/area';
 import { FakeContext, type FakeWorkbook } from '../platform/fake-excel';
+import { bundledFrameworks } from '../../src/domain/framework/bundled';
+import { bundledMappings } from '../../src/taskpane/bundledMappings';
 
 /** A co-author's edit arriving just before the operation's `beforeSync`-th sync (1-based). */
 export interface CoauthorEdit {
@@ -138,4 +140,17 @@ export function lostEdits(doc: FakeWorkbook, edits: readonly CoauthorEdit[]): st
 export async function arriveAll(doc: FakeWorkbook): Promise<void> {
   for (let i = 0; i < 20 && doc.pendingRemoteEdits > 0; i++) await new FakeContext(doc).sync();
   await doc.eventsSettled();
+}
+
+/**
+ * The upgrade the co-authoring tests run: the 2009 draft to the draft with the revised Leadership
+ * area, through the bundled mapping (area 2 changes; the others keep their criteria).
+ */
+export function draftToCombined() {
+  const { draft2009: draft, draftWithRevisedLeadership: combined } = bundledFrameworks;
+  const mapping = bundledMappings.find(
+    (m) => m.from.version === draft.version && m.to.version === combined.version,
+  );
+  if (!mapping) throw new Error('no bundled draft-to-combined mapping');
+  return { draft, combined, frameworks: [draft, bundledFrameworks.leadershipRevision, combined], mapping };
 }

@@ -4,12 +4,10 @@
  * written from the first reading, so nothing typed before is lost, and the refusal names every
  * changed cell with its value, for the officer to type again.
  */
-import { bundledFrameworks } from '../../src/domain/framework/bundled';
 import { refreshBoard } from '../../src/excel/boardRefresh';
 import { regenerateAssessment } from '../../src/excel/regenerate';
 import { carryCoauthorEdits } from '../../src/excel/regenerateCoauthors';
 import { readForRegeneration } from '../../src/excel/regenerateRead';
-import { bundledMappings } from '../../src/taskpane/bundledMappings';
 import { buildPlan } from '../../src/workbook/buildPlan';
 import { cell } from '../../src/workbook/address';
 import { AREA_FIRST_DATA_ROW, START_SHEET, SUMMARY_SHEET, areaColumn } from '../../src/workbook/layout';
@@ -20,16 +18,10 @@ import { ARCHIVE_SHEET, ARCHIVE_TITLE } from '../../src/workbook/sheets/archive'
 import { BOARD_SHEET } from '../../src/workbook/sheets/board';
 import { sheetKey } from '../../src/workbook/sheetNames';
 import { FakeContext, gateway, type FakeWorkbook } from '../platform/fake-excel';
-import { arriveAll, responseCells, schedule } from './coauthoringHelpers';
+import { arriveAll, draftToCombined, responseCells, schedule } from './coauthoringHelpers';
 import { generateInto, SETTINGS } from './generateHelpers';
 
-const { draft2009: draft, draftWithRevisedLeadership: combined } = bundledFrameworks;
-const frameworks = [draft, bundledFrameworks.leadershipRevision, combined];
-const toCombined = bundledMappings.find(
-  (m) => m.from.version === draft.version && m.to.version === combined.version,
-);
-if (!toCombined) throw new Error('no bundled draft-to-combined mapping');
-const mapping = toCombined;
+const { draft, combined, frameworks, mapping } = draftToCombined();
 /** The regeneration sync that replaces the old sheets with the new. */
 const REBUILD = 4;
 

@@ -5,15 +5,14 @@
  * officer typed before is still there unless a co-author changed that very cell.
  */
 import fc from 'fast-check';
-import { bundledFrameworks } from '../../src/domain/framework/bundled';
 import { regenerateAssessment } from '../../src/excel/regenerate';
-import { bundledMappings } from '../../src/taskpane/bundledMappings';
 import { cell } from '../../src/workbook/address';
 import { AREA_FIRST_DATA_ROW } from '../../src/workbook/layout';
 import { areaCriteria, areaLayoutOf } from '../../src/workbook/sheets/area';
 import { gateway, type FakeWorkbook } from '../platform/fake-excel';
 import {
   arriveAll,
+  draftToCombined,
   lastEdits,
   lostEdits,
   responseCells,
@@ -25,13 +24,7 @@ import {
 } from './coauthoringHelpers';
 import { generateInto } from './generateHelpers';
 
-const { draft2009: draft, draftWithRevisedLeadership: combined } = bundledFrameworks;
-const frameworks = [draft, bundledFrameworks.leadershipRevision, combined];
-const toCombined = bundledMappings.find(
-  (m) => m.from.version === draft.version && m.to.version === combined.version,
-);
-if (!toCombined) throw new Error('no bundled draft-to-combined mapping');
-const mapping = toCombined;
+const { draft, combined, frameworks, mapping } = draftToCombined();
 /** Regeneration's four syncs, and the rounds that put co-authors' edits in the new sheets. */
 const SYNCS = 6;
 /** The sync that replaces the old sheets with the new. */

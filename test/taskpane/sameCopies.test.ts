@@ -5,17 +5,10 @@
  */
 import type { ResponseRow } from '../../src/domain/index';
 import { sameCopies, type ChosenCopy } from '../../src/taskpane/combine/sameCopies';
+import { responseRow } from '../builders/responses';
 
-const row = (criterionId: string, rating: ResponseRow['rating'], evidence = ''): ResponseRow => ({
-  criterionId,
-  area: 1,
-  rating,
-  evidence,
-  difference: '',
-  owner: '',
-  reviewDate: '',
-  notes: '',
-});
+const row = (criterionId: string, rating: ResponseRow['rating'], evidence = ''): ResponseRow =>
+  responseRow(criterionId, { area: 1, rating, evidence });
 const copy = (fileName: string, responses: ResponseRow[]): ChosenCopy => ({ fileName, responses });
 
 describe('sameCopies', () => {
