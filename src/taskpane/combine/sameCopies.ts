@@ -7,7 +7,7 @@
  * never a duplicate. Two files of the same name are named too: the "[From hr.xlsx]" marks and the
  * archive would not tell them apart.
  */
-import type { ResponseRow } from '../../domain/index';
+import { isBlankCell, type ResponseRow } from '../../domain/index';
 
 export interface ChosenCopy {
   readonly fileName: string;
@@ -16,12 +16,10 @@ export interface ChosenCopy {
 
 const FIELDS = ['rating', 'evidence', 'difference', 'owner', 'reviewDate', 'notes'] as const;
 
-const blank = (value: unknown) => value === null || value === undefined || String(value).trim() === '';
-
 /** The copy's answers in a form that compares: answered criteria only, in a fixed order. */
 function answersKey(copy: ChosenCopy): string | null {
   const answered = copy.responses
-    .filter((r) => FIELDS.some((f) => !blank(r[f])))
+    .filter((r) => FIELDS.some((f) => !isBlankCell(r[f])))
     .map((r) => JSON.stringify([r.area ?? null, r.criterionId, ...FIELDS.map((f) => r[f] ?? null)]))
     .sort();
   return answered.length === 0 ? null : answered.join('\n');
