@@ -1,7 +1,8 @@
 /**
  * Maintain's "Combine a colleague's copy" on the Excel fake: a colleague's .xlsx chosen, the
  * counts and the differing criteria shown side by side, nothing written before the officer
- * confirms, their choice written, ours archived; a file that is not an assessment refused by name.
+ * confirms, their choice written (per criterion, or for a whole area at once), ours archived; a
+ * file that is not an assessment refused by name.
  */
 import { screen, waitFor, within } from '@testing-library/react';
 import { bundledFrameworks, type ResponseRow } from '../../src/domain/index';
@@ -80,6 +81,46 @@ describe('combining a colleague’s copy', () => {
     expect(doc.value(L, ratingCell(1))).toBe(4);
     await waitFor(() => expect(doc.sheetNames()).toContain(ARCHIVE_SHEET));
     expect(doc.value(ARCHIVE_SHEET, 'H5')).toBe(2);
+  });
+
+  it('sets a whole area at once to any of the three choices: "Keep both" joins the texts, our rating kept', async () => {
+    const doc = await generatedWorkbook();
+    await doc.simulateEdit(L, ratingCell(0), [[2]]);
+    await doc.simulateEdit(L, evidenceCell(0), [['Policy agreed']]);
+    const { user, input } = await openMaintain(doc);
+    await user.upload(
+      input,
+      await colleagueFile([row(first, 3, 'Audit done'), row(second, 4, 'Board minutes')]),
+    );
+    const area = await screen.findByRole('region', { name: 'Area 2' });
+    expect(
+      within(area)
+        .getAllByRole('button')
+        .map((b) => b.textContent),
+    ).toEqual([
+      'Take theirs for all 2 in area 2',
+      'Keep ours for all 2 in area 2',
+      'Keep both for all 2 in area 2',
+    ]);
+
+    await user.click(within(area).getByRole('button', { name: 'Keep both for all 2 in area 2' }));
+    for (const c of [first, second]) {
+      const choice = within(screen.getByTestId(`combine-2#${c.id}`)).getByRole('radio', {
+        name: 'Keep both (texts joined)',
+      });
+      expect(choice).toBeChecked();
+    }
+    expect(doc.value(L, evidenceCell(0))).toBe('Policy agreed');
+    await user.click(screen.getByRole('button', { name: 'Combine: change 2 criteria' }));
+    await screen.findByTestId('combine-done');
+    expect(doc.value(L, ratingCell(0))).toBe(2);
+    expect(doc.value(L, evidenceCell(0))).toBe('Policy agreed\n[From hr-copy.xlsx] Audit done');
+    // Nothing of ours to join for the new criterion: theirs fills the blanks.
+    expect([doc.value(L, ratingCell(1)), doc.value(L, evidenceCell(1))]).toEqual([4, 'Board minutes']);
+    await waitFor(() => expect(doc.sheetNames()).toContain(ARCHIVE_SHEET));
+    expect(doc.value(ARCHIVE_SHEET, cell(ARCHIVE_FIRST_ROW, archiveColumn('evidence')))).toBe(
+      'Policy agreed',
+    );
   });
 
   it('reads the copy with Excel where the host can (ExcelApi 1.13, not the web), with the same comparison', async () => {

@@ -1,7 +1,7 @@
 /**
  * The comparison with a colleague's copy, criterion by criterion: what differs, ours beside
- * theirs, and a choice for each (keep ours, take theirs, keep both), or for a whole area at once;
- * then the one button that writes. The counts come first, so the officer sees the size of it.
+ * theirs, and a choice for each (keep ours, take theirs, keep both), or the same three for a whole
+ * area at once; then the one button that writes. The counts come first, so the officer sees the size of it.
  */
 import {
   Body1,
@@ -62,6 +62,13 @@ const CHOICE_WORDS: Readonly<Record<CombineChoice, string>> = {
   both: 'Keep both (texts joined)',
 };
 
+/** The same three choices for a whole area at once. */
+const AREA_CHOICE_WORDS: Readonly<Record<CombineChoice, string>> = {
+  theirs: 'Take theirs',
+  ours: 'Keep ours',
+  both: 'Keep both',
+};
+
 interface Props {
   readonly compared: ComparedCopy;
   readonly state: ChoiceState;
@@ -107,13 +114,13 @@ export function CombineComparison({ compared, state, dispatch, onCombine, busy }
           <section key={area} aria-label={`Area ${area}`}>
             <Subtitle2 as="h4">Area {area}</Subtitle2>
             <div className={styles.row}>
-              {(['theirs', 'ours'] as const).map((choice) => (
+              {(['theirs', 'ours', 'both'] as const).map((choice) => (
                 <Button
                   key={choice}
                   size="small"
                   onClick={() => dispatch({ type: 'choose-area', area, choice })}
                 >
-                  {choice === 'theirs' ? 'Take theirs' : 'Keep ours'} for all {inArea.length} in area {area}
+                  {AREA_CHOICE_WORDS[choice]} for all {inArea.length} in area {area}
                 </Button>
               ))}
             </div>
