@@ -11,8 +11,6 @@ import {
   MessageBarTitle,
   Spinner,
   Subtitle1,
-  Tab,
-  TabList,
   tokens,
 } from '@fluentui/react-components';
 import { lazy, Suspense, useCallback, useEffect, useMemo, useState, type ReactNode } from 'react';
@@ -22,6 +20,7 @@ import { apiStatus, type ApiStatus } from './apiStatus';
 import { AnnouncerProvider, useAnnounce } from './components/Announcer';
 import { ErrorBoundary } from './components/ErrorBoundary';
 import { ProblemMessage } from './components/ProblemMessage';
+import { tabElementId, ViewTabs } from './components/ViewTabs';
 import { ChangeLogProvider } from './session/ChangeLogContext';
 import { useSession, type Session } from './session/useSession';
 import { VIEWS, viewLabel, type ViewId } from './session/views';
@@ -79,13 +78,9 @@ const useStyles = makeStyles({
     borderBottom: `${tokens.strokeWidthThin} solid ${tokens.colorNeutralStroke2}`,
     paddingBottom: tokens.spacingVerticalS,
   },
-  // The five tabs fit on one row at 320 px: Fluent's small tab pads 6 px a side and the tab
-  // list sits 4 px in; narrower padding keeps "Maintain" on the row. Wrapping stays as the
-  // fallback for a larger font (zoom, the officer's text size), never sideways scrolling.
+  // Pulled left by the tabs' own padding, so that the first label lines up with the title above.
   tabs: {
-    flexWrap: 'wrap',
     marginLeft: `calc(-1 * ${tokens.spacingHorizontalXS})`,
-    '& .fui-Tab': { paddingLeft: tokens.spacingHorizontalXS, paddingRight: tokens.spacingHorizontalXS },
   },
   panel: {
     display: 'flex',
@@ -185,23 +180,18 @@ function Pane({ gateway, status }: AppProps & { status: ApiStatus }) {
         {session.engine.status === 'failed' ? (
           <ProblemMessage problem={session.engine.problem} title="The add-in could not finish loading" />
         ) : null}
-        <TabList
+        <ViewTabs
           className={styles.tabs}
-          size="small"
-          selectedValue={current}
-          onTabSelect={(_, data) => navigate(data.value as ViewId)}
+          tabs={VIEWS}
+          selected={current}
+          onSelect={navigate}
           aria-label="Views"
-        >
-          {VIEWS.map((v) => (
-            <Tab key={v.id} value={v.id} id={`tab-${v.id}`} aria-controls="view-panel">
-              {v.label}
-            </Tab>
-          ))}
-        </TabList>
+          controls="view-panel"
+        />
         <section
           role="tabpanel"
           id="view-panel"
-          aria-labelledby={`tab-${current}`}
+          aria-labelledby={tabElementId(current)}
           className={styles.panel}
           data-testid={`view-${current}`}
         >
