@@ -1,0 +1,168 @@
+/**
+ * What combining a colleague's copy writes (src/workbook/combineWrite.ts), as properties over two
+ * random filled copies and any choice per criterion (issue 23): with the writes made to the cells
+ * the responses were read from, every value of ours is still in its cell or is on an Archived
+ * responses row for its criterion, in its field's column; "take theirs" for every criterion leaves
+ * the cells holding the colleague's responses exactly; and each write expects the value the
+ * comparison saw. The cell references are those the file reader gives for a generated workbook.
+ */
+import fc from 'fast-check';
+import {
+  bundledFrameworks,
+  compareCopies,
+  describeProblem,
+  loadFramework,
+  RESPONSE_FIELDS,
+  sameCell,
+  type CellValue,
+  type CombineChoice,
+  type CriterionSlot,
+  type ResponseRow,
+} from '../../src/domain';
+import { splitCellReference } from '../../src/workbook/address';
+import { buildPlan } from '../../src/workbook/buildPlan';
+import { planCombine, type CombineWrite } from '../../src/workbook/combineWrite';
+import { archiveColumn } from '../../src/workbook/sheets/archive';
+import { writeWorkbookFile } from '../../src/xlsx';
+import { readAssessmentFile } from '../../src/xlsx/assessmentFile';
+import { SETTINGS } from '../xlsx/planFile';
+
+const framework = bundledFrameworks.draft2009;
+const TODAY = { year: 2026, month: 12, day: 3 };
+const SOURCE = 'hr.xlsx';
+
+/** Each criterion's row as the file reader gives it for a generated, empty workbook: its cells. */
+let template: readonly ResponseRow[] = [];
+
+beforeAll(async () => {
+  const bytes = await writeWorkbookFile(buildPlan(framework, SETTINGS).plan);
+  const read = readAssessmentFile(bytes, 'ours.xlsx', [framework], { loadFramework, describeProblem });
+  if (read.status !== 'read') throw new Error(read.message);
+  template = read.assessment.responses;
+});
+
+/** Small pools, so that two copies often agree and often differ. */
+const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
+  fc.constant(''),
+  fc.constantFrom(1, 2, 3, 4, 'N/A'),
+  fc.constantFrom('Policy agreed', 'Audit done', 'HR'),
+);
+
+const fieldsArb = fc.record({
+  rating: cellValue,
+  evidence: cellValue,
+  difference: cellValue,
+  owner: cellValue,
+  reviewDate: fc.constantFrom<CellValue>('', 46500, 46600),
+  notes: cellValue,
+});
+
+/** Values for some criteria, by criterion index; the rest blank. */
+const copyArb = fc.dictionary(fc.nat({ max: framework.criteria.length - 1 }).map(String), fieldsArb, {
+  maxKeys: 40,
+});
+
+type Fields = Record<(typeof RESPONSE_FIELDS)[number], CellValue>;
+const BLANK: Fields = { rating: '', evidence: '', difference: '', owner: '', reviewDate: '', notes: '' };
+
+/** Our rows: the template's rows (with their cells) holding the drawn values. */
+function oursOf(values: Readonly<Record<string, Fields>>): ResponseRow[] {
+  return template.map((row, i) => ({ ...row, ...BLANK, ...values[String(i)] }));
+}
+
+/** Their rows, as read from their file (no cells of ours). */
+function theirsOf(values: Readonly<Record<string, Fields>>): ResponseRow[] {
+  return Object.entries(values).map(([i, fields]) => {
+    const c = framework.criteria[Number(i)]!;
+    return { criterionId: c.id, area: c.area, ...fields };
+  });
+}
+
+const keyOf = (reference: string) => {
+  const { sheet, address } = splitCellReference(reference);
+  return `${sheet}!${address}`;
+};
+
+/** The cells after the writes, starting from what ours held; each write must find what it expects. */
+function cellsAfter(ours: readonly ResponseRow[], write: CombineWrite): Map<string, CellValue> {
+  const cells = new Map<string, CellValue>();
+  for (const row of ours) for (const f of RESPONSE_FIELDS) cells.set(keyOf(row.cells![f]!), row[f] ?? '');
+  for (const w of write.writes) {
+    const key = `${w.sheet}!${w.address}`;
+    expect(sameCell(cells.get(key) ?? '', w.held)).toBe(true);
+    cells.set(key, w.value ?? '');
+  }
+  return cells;
+}
+
+function combined(
+  ours: readonly ResponseRow[],
+  theirs: readonly ResponseRow[],
+  choose: (i: number) => CombineChoice,
+) {
+  const { criteria } = compareCopies(framework, ours, theirs);
+  const choices = new Map<CriterionSlot, CombineChoice>(criteria.map((c, i) => [c.slot, choose(i)]));
+  const write = planCombine(framework, ours, criteria, choices, SOURCE, TODAY);
+  expect(write.problems).toEqual([]);
+  return write;
+}
+
+describe('combining a copy, as written', () => {
+  beforeAll(() => expect(template).toHaveLength(framework.criteria.length));
+
+  it('loses no response of ours: each is in its cell, or archived for its criterion in its column', () => {
+    fc.assert(
+      fc.property(
+        copyArb,
+        copyArb,
+        fc.array(fc.constantFrom<CombineChoice>('ours', 'theirs', 'both'), {
+          minLength: framework.criteria.length,
+          maxLength: framework.criteria.length,
+        }),
+        (mine, colleague, choices) => {
+          const ours = oursOf(mine);
+          const write = combined(ours, theirsOf(colleague), (i) => choices[i]!);
+          const cells = cellsAfter(ours, write);
+          const archived = (row: ResponseRow, f: (typeof RESPONSE_FIELDS)[number]) =>
+            write.archiveRows.some(
+              (a) =>
+                a[archiveColumn('criterionId') - 1] === row.criterionId &&
+                a[archiveColumn('sheet') - 1] === splitCellReference(row.cells!.rating!).sheet &&
+                sameCell(a[archiveColumn(f) - 1] ?? '', row[f] ?? ''),
+            );
+          for (const row of ours) {
+            for (const f of RESPONSE_FIELDS) {
+              const value = row[f] ?? '';
+              if (value === '') continue;
+              const inPlace = sameCell(cells.get(keyOf(row.cells![f]!)) ?? '', value);
+              expect(inPlace || archived(row, f)).toBe(true);
+            }
+          }
+        },
+      ),
+      { numRuns: 60 },
+    );
+  });
+
+  it('"take theirs" for every criterion leaves the cells holding the colleague’s responses exactly', () => {
+    fc.assert(
+      fc.property(copyArb, copyArb, (mine, colleague) => {
+        const ours = oursOf(mine);
+        const cells = cellsAfter(
+          ours,
+          combined(ours, theirsOf(colleague), () => 'theirs'),
+        );
+        for (const [i, row] of ours.entries()) {
+          const wanted = { ...BLANK, ...colleague[String(i)] };
+          for (const f of RESPONSE_FIELDS)
+            expect([row.criterionId, f, cells.get(keyOf(row.cells![f]!)) ?? '']).toEqual([
+              row.criterionId,
+              f,
+              wanted[f],
+            ]);
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});
