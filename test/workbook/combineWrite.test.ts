@@ -22,6 +22,7 @@ import {
 import { splitCellReference } from '../../src/workbook/address';
 import { buildPlan } from '../../src/workbook/buildPlan';
 import { planCombine, type CombineWrite } from '../../src/workbook/combineWrite';
+import { isFormula, type PlanCell } from '../../src/workbook/plan';
 import { archiveColumn } from '../../src/workbook/sheets/archive';
 import { writeWorkbookFile } from '../../src/xlsx';
 import { readAssessmentFile } from '../../src/xlsx/assessmentFile';
@@ -83,6 +84,12 @@ const keyOf = (reference: string) => {
   return `${sheet}!${address}`;
 };
 
+/** A written value as the cell holds it: a combine writes what was typed, never a formula. */
+function valueOf(cell: PlanCell): CellValue {
+  if (isFormula(cell)) throw new Error(`a combine wrote a formula: ${JSON.stringify(cell)}`);
+  return cell ?? '';
+}
+
 /** The cells after the writes, starting from what ours held; each write must find what it expects. */
 function cellsAfter(ours: readonly ResponseRow[], write: CombineWrite): Map<string, CellValue> {
   const cells = new Map<string, CellValue>();
@@ -90,7 +97,7 @@ function cellsAfter(ours: readonly ResponseRow[], write: CombineWrite): Map<stri
   for (const w of write.writes) {
     const key = `${w.sheet}!${w.address}`;
     expect(sameCell(cells.get(key) ?? '', w.held)).toBe(true);
-    cells.set(key, w.value ?? '');
+    cells.set(key, valueOf(w.value));
   }
   return cells;
 }
@@ -128,7 +135,7 @@ describe('combining a copy, as written', () => {
               (a) =>
                 a[archiveColumn('criterionId') - 1] === row.criterionId &&
                 a[archiveColumn('sheet') - 1] === splitCellReference(row.cells!.rating!).sheet &&
-                sameCell(a[archiveColumn(f) - 1] ?? '', row[f] ?? ''),
+                sameCell(valueOf(a[archiveColumn(f) - 1] ?? null), row[f] ?? ''),
             );
           for (const row of ours) {
             for (const f of RESPONSE_FIELDS) {
