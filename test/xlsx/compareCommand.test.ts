@@ -69,6 +69,16 @@ describe('npm run compare', () => {
       ['Riverside Homes', '2025/26'],
     ]);
     expect(file.cells(GROUP_RESPONSES_SHEET).size).toBeGreaterThan(3 * draft.criteria.length * 8);
+    // The chart: one bar series per area, over the three organisations' rows of the sheet.
+    const charts = [...file.parts.keys()].filter((p) => /^xl\/charts\/chart\d+\.xml$/.test(p));
+    expect(charts).toHaveLength(1);
+    const values = [...file.parts.get(charts[0]!)!.matchAll(/<c:val><c:numRef><c:f>([^<]*)<\/c:f>/g)];
+    expect(values.map((m) => m[1])).toHaveLength(draft.areas.length);
+    for (const [, ref] of values) {
+      expect(ref).toMatch(
+        new RegExp(`^'${GROUP_SHEET}'!\\$[A-Z]+\\$${FIRST_MEMBER_ROW}:\\$[A-Z]+\\$${FIRST_MEMBER_ROW + 2}$`),
+      );
+    }
     expect(readdirSync(folder).sort()).toEqual([
       'group.xlsx',
       'hillside.xlsx',
