@@ -1,10 +1,10 @@
 /**
  * `npm run compare`: the command line that reads assessment files (written here by the template
- * writer, filled with responses) and writes the group comparison; a bad file is named with the
- * reason, the exit code is 1 and nothing is written.
+ * writer, filled with responses) and writes the group comparison; a bad file of each kind
+ * (test/xlsx/badCopies.ts, and one from a framework no mapping joins) is named with the reason,
+ * left as it was, the exit code is 1 and nothing is written.
  */
 import { spawnSync } from 'node:child_process';
-import { strToU8, zipSync } from 'fflate';
 import { existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -14,6 +14,8 @@ import { buildPlan } from '../../src/workbook/buildPlan';
 import { withResponses } from '../../src/workbook/filledPlan';
 import { FIRST_MEMBER_ROW, GROUP_RESPONSES_SHEET, GROUP_SHEET } from '../../src/workbook/group/groupLayout';
 import { writeWorkbookFile } from '../../src/xlsx';
+import { BAD_COPIES, filledCopy, OWN_FRAMEWORK } from './badCopies';
+import { SETTINGS } from './planFile';
 import { readXlsx } from './readXlsx';
 import { sampleResponses } from './sampleResponses';
 
@@ -87,34 +89,42 @@ describe('npm run compare', () => {
     ]);
   });
 
-  it.each([
-    [
-      'a file that is not a workbook',
-      (p: string) => writeFileSync(p, 'name,rating\n'),
-      /bad\.xlsx cannot be read: /,
-    ],
-    ['a missing file', () => undefined, /bad\.xlsx cannot be read: no such file\. Nothing was written\./],
-    [
-      'a workbook that is not an assessment',
-      (p: string) =>
-        writeFileSync(
-          p,
-          zipSync({
-            'xl/workbook.xml': strToU8(
-              '<workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets><sheet name="Budget" sheetId="1" r:id="rId1" xmlns:r="http://schemas.openxmlformats.org/officeDocument/2006/relationships"/></sheets></workbook>',
-            ),
-          }),
-        ),
-      /bad\.xlsx is not an assessment made by this add-in/,
-    ],
-  ])('refuses %s, naming it, and writes nothing', async (_, make, message) => {
+  it('refuses a missing file, naming it, and writes nothing', async () => {
     const good = await assessment('good.xlsx', 'Riverside Homes', '2026/27', 1);
     const other = await assessment('other.xlsx', 'Hillside', '2026/27', 2);
-    const bad = join(folder, 'bad.xlsx');
-    make(bad);
-    const result = await run(good, bad, other, '--out', join(folder, 'group.xlsx'));
+    const missing = join(folder, 'bad.xlsx');
+    const result = await run(good, missing, other, '--out', join(folder, 'group.xlsx'));
     expect(result.code).toBe(1);
-    expect(result.err).toMatch(message);
+    expect(result.err).toMatch(/bad\.xlsx cannot be read: no such file\. Nothing was written\./);
+    expect(existsSync(join(folder, 'group.xlsx'))).toBe(false);
+  });
+
+  it.each(BAD_COPIES)(
+    'refuses a file that is $kind, naming it, leaving it as it was and writing nothing',
+    async (bad) => {
+      const good = await assessment('good.xlsx', 'Riverside Homes', '2026/27', 1);
+      const path = join(folder, 'bad.xlsx');
+      const bytes = await bad.make();
+      writeFileSync(path, bytes);
+      const result = await run(good, path, '--out', join(folder, 'group.xlsx'));
+      expect(result.code).toBe(1);
+      const named = result.err.split('\n').find((line) => line.includes(`${path} `)) ?? '';
+      expect(named.slice(named.indexOf(`${path} `) + path.length + 1)).toMatch(bad.says);
+      expect(new Uint8Array(readFileSync(path))).toEqual(bytes);
+      expect(existsSync(join(folder, 'group.xlsx'))).toBe(false);
+    },
+  );
+
+  it('refuses a file made from a framework no mapping joins to the others, naming it under its framework', async () => {
+    const good = await assessment('good.xlsx', 'Riverside Homes', '2026/27', 1);
+    const other = await assessment('other.xlsx', 'Hillside', '2026/27', 2);
+    const own = join(folder, 'own.xlsx');
+    writeFileSync(own, await filledCopy(OWN_FRAMEWORK, undefined, { ...SETTINGS, organisation: 'Valley' }));
+    const result = await run(good, other, own, '--out', join(folder, 'group.xlsx'));
+    expect(result.code).toBe(1);
+    expect(result.err).toMatch(/^Nothing was compared: the files were made from 2 different frameworks/);
+    expect(result.err).toContain(`${OWN_FRAMEWORK.title} (version ${OWN_FRAMEWORK.version}): ${own}`);
+    expect(result.err).toContain(`${draft.title} (version ${draft.version}): ${good}, ${other}`);
     expect(existsSync(join(folder, 'group.xlsx'))).toBe(false);
   });
 
