@@ -1,8 +1,8 @@
 /**
  * Maintain's "Combine a colleague's copy" on the Excel fake: a colleague's .xlsx chosen, the
  * counts and the differing criteria shown side by side, nothing written before the officer
- * confirms, their choice written (per criterion, or for a whole area at once), ours archived; a
- * file that is not an assessment refused by name.
+ * confirms, their choice written (per criterion, or for a whole area at once), ours archived; each
+ * kind of bad copy refused by name, the workbook left as it was.
  */
 import { screen, waitFor, within } from '@testing-library/react';
 import { bundledFrameworks, type ResponseRow } from '../../src/domain/index';
@@ -13,6 +13,7 @@ import { ARCHIVE_FIRST_ROW, ARCHIVE_SHEET, archiveColumn } from '../../src/workb
 import { buildPlan } from '../../src/workbook/buildPlan';
 import { withResponses } from '../../src/workbook/filledPlan';
 import { writeWorkbookFile } from '../../src/xlsx';
+import { BAD_COPIES, filledCopy, OWN_FRAMEWORK } from '../xlsx/badCopies';
 import { SETTINGS } from '../xlsx/planFile';
 import type { FakeWorkbook } from '../platform/fake-excel';
 import { draft, generatedWorkbook, opened, ratingCell, renderPane } from './renderPane';
@@ -157,6 +158,56 @@ describe('combining a colleague’s copy', () => {
     const refused = await screen.findByTestId('combine-refused');
     expect(refused.textContent).toMatch(/ratings\.xlsx cannot be read/);
     expect(doc.sheetNames()).not.toContain(ARCHIVE_SHEET);
+  });
+
+  it('refuses each kind of bad copy by name where Excel opens copies itself, leaving the workbook as it was', async () => {
+    const doc = await generatedWorkbook();
+    await doc.simulateEdit(L, ratingCell(0), [[2]]);
+    const stateOf = () => ({
+      sheets: doc.sheets.map((s) => ({
+        id: s.id,
+        name: s.name,
+        visibility: s.visibility,
+        cells: doc.engine.getSheetSerialized(s.engineId),
+      })),
+      names: doc.nameList(),
+    });
+    const before = stateOf();
+    const pane = renderPane(doc, { supportedVersion: '1.13', platform: 'PC' });
+    await opened();
+    await pane.user.click(screen.getByRole('tab', { name: 'Maintain' }));
+    const input = await screen.findByLabelText('Colleagues’ copies (.xlsx, one or more)');
+    const bad = [
+      ...BAD_COPIES,
+      { kind: 'from another framework', make: () => filledCopy(OWN_FRAMEWORK), says: /^was made from / },
+    ];
+    const checked: [string, boolean][] = [];
+    for (const [i, copy] of bad.entries()) {
+      const name = `bad-${i}.xlsx`;
+      const bytes = await copy.make();
+      const batches = doc.batches.length;
+      await pane.user.upload(input, new File([bytes as Uint8Array<ArrayBuffer>], name));
+      await waitFor(() => expect(screen.getByTestId('combine-refused').textContent).toContain(`${name} `));
+      const said = screen.getByTestId('combine-refused').textContent ?? '';
+      expect([copy.kind, said.slice(said.indexOf(`${name} `) + name.length + 1)]).toEqual([
+        copy.kind,
+        expect.stringMatching(copy.says),
+      ]);
+      expect(screen.queryByTestId('combine-comparison')).toBeNull();
+      // Excel is given a file whose sheets can be listed, not a damaged one: its request carries the
+      // file (told apart from the pane's own requests only for a file much larger than those).
+      const base64 = Buffer.from(bytes).toString('base64').length;
+      if (base64 > 10_000) {
+        const sent = doc.batches.slice(batches).some((b) => b.bytes >= base64);
+        checked.push([copy.kind, sent]);
+      }
+      expect(stateOf()).toEqual(before);
+    }
+    expect(checked).toEqual([
+      ['damaged (cut short)', false],
+      ['from a newer add-in', true],
+      ['from another framework', true],
+    ]);
   });
 
   it('matches a copy of the 2009 draft to a workbook on the combined framework through the mapping', async () => {
