@@ -6,7 +6,7 @@
 const path = require('node:path');
 const HtmlWebpackPlugin = require('html-webpack-plugin');
 const CopyWebpackPlugin = require('copy-webpack-plugin');
-const { ROOT, typescriptRule, resolve } = require('./scripts/build/webpackParts.cjs');
+const { ROOT, previewTypescriptRule, resolve } = require('./scripts/build/webpackParts.cjs');
 
 const PREVIEW_PORT = 3001;
 
@@ -35,7 +35,7 @@ module.exports = (env) => ({
   },
   devtool: 'source-map',
   resolve,
-  module: { rules: [typescriptRule] },
+  module: { rules: [previewTypescriptRule] },
   plugins: [
     // index.html too, so `npm run preview` shows the pane at the server's root.
     ...['taskpane.html', 'index.html'].map(

@@ -169,6 +169,26 @@ describe('production build', () => {
     expect(firstView.filter((name) => reader.test(name))).toEqual([]);
   });
 
+  // Griffel's loader (scripts/build/webpackParts.cjs) turns every makeStyles call into finished
+  // classes at build time; a call it could not precompile would bring the CSS compiler back.
+  it('precompiles the styles: no script carries the CSS compiler that makeStyles needs at run time', () => {
+    const compiler =
+      /node_modules[\\/](stylis|rtl-css-js)[\\/]|@griffel[\\/]core[\\/]src[\\/]runtime[\\/]resolveStyleRules/;
+    expect(statsModules.filter((name) => compiler.test(name)).length).toBeGreaterThan(0);
+    const carried = [...modulesByScript].filter(([, modules]) => modules.some((name) => compiler.test(name)));
+    expect(carried.map(([script]) => script)).toEqual([]);
+  });
+
+  // The view tabs (src/taskpane/components/ViewTabs.tsx) replaced Fluent's TabList to leave tabster out.
+  it('keeps Fluent’s focus library (tabster) out of the first view', () => {
+    const { paneScripts } = pageScripts();
+    const firstView = paneScripts.flatMap((src) => modulesByScript.get(src) ?? []);
+    expect(firstView.length).toBeGreaterThan(10);
+    expect(
+      firstView.filter((name) => /node_modules[\\/](tabster|@fluentui[\\/]react-tabs)[\\/]/.test(name)),
+    ).toEqual([]);
+  });
+
   it('emits only JavaScript every target browser parses (the level package.json declares)', () => {
     const level = declaredLevel();
     const scripts = allFiles(out).filter((f) => f.endsWith('.js'));
