@@ -4,7 +4,8 @@
  * the responses were read from, every value of ours is still in its cell or is on an Archived
  * responses row for its criterion, in its field's column; "take theirs" for every criterion leaves
  * the cells holding the colleague's responses exactly; and each write expects the value the
- * comparison saw. The cell references are those the file reader gives for a generated workbook.
+ * comparison saw; a joined text too long for a cell stops the write, naming the criterion. The cell
+ * references are those the file reader gives for a generated workbook.
  */
 import fc from 'fast-check';
 import {
@@ -19,6 +20,8 @@ import {
   type CriterionSlot,
   type ResponseRow,
 } from '../../src/domain';
+import type { ExcelGateway } from '../../src/excel/api';
+import { applyPlanned } from '../../src/taskpane/combine/applyPlanned';
 import { splitCellReference } from '../../src/workbook/address';
 import { buildPlan } from '../../src/workbook/buildPlan';
 import { planCombine, type CombineWrite } from '../../src/workbook/combineWrite';
@@ -171,5 +174,46 @@ describe('combining a copy, as written', () => {
       }),
       { numRuns: 60 },
     );
+  });
+});
+
+describe('a joined text longer than a cell holds', () => {
+  it('is named by criterion and field, and nothing of that criterion is written', () => {
+    const c = framework.criteria[0]!;
+    const long = (tag: string) => `${tag} `.padEnd(20_000, 'x');
+    const ours = oursOf({ '0': { ...BLANK, evidence: long('ours') }, '1': { ...BLANK, rating: 2 } });
+    const theirs = theirsOf({ '0': { ...BLANK, evidence: long('theirs') }, '1': { ...BLANK, rating: 3 } });
+    const { criteria } = compareCopies(framework, ours, theirs);
+    const choices = new Map<CriterionSlot, CombineChoice>(criteria.map((x) => [x.slot, 'both']));
+    choices.set(criteria[1]!.slot, 'theirs');
+    const write = planCombine(framework, ours, criteria, choices, SOURCE, TODAY);
+    expect(write.problems).toEqual([
+      `Criterion ${c.id} (area ${c.area}): the combined evidence would be more than the 32,767 characters Excel holds in a cell. Keep ours or take theirs for it, or combine fewer copies at once.`,
+    ]);
+    // The other criterion is still planned; the pane writes nothing while any problem stands.
+    const written = write.writes.map((w) => `${w.sheet}!${w.address}`);
+    expect(written).toEqual([keyOf(ours[1]!.cells!.rating!)]);
+    expect(written).not.toContain(keyOf(ours[0]!.cells!.evidence!));
+  });
+
+  it('stops the pane’s write before Excel is asked anything, naming the criterion', async () => {
+    const ours = oursOf({ '0': { ...BLANK, notes: 'a'.repeat(20_000) } });
+    const theirs = theirsOf({ '0': { ...BLANK, notes: 'b'.repeat(20_000) } });
+    const { criteria } = compareCopies(framework, ours, theirs);
+    const write = planCombine(
+      framework,
+      ours,
+      criteria,
+      new Map([[criteria[0]!.slot, 'both']]),
+      SOURCE,
+      TODAY,
+    );
+    const untouchable = {
+      run: () => Promise.reject(new Error('Excel was asked to write')),
+    } as unknown as ExcelGateway;
+    const outcome = await applyPlanned(untouchable, write, {});
+    expect(outcome).toMatchObject({ status: 'refused', reason: 'no-row' });
+    expect(outcome.status === 'refused' && outcome.details).toEqual(write.problems);
+    expect(write.problems[0]).toMatch(/the combined notes would be more than/);
   });
 });
