@@ -86,6 +86,8 @@ export interface FirstViewRow {
   readonly runs: number;
   readonly framePaintedMs: number;
   readonly interactiveMs: number;
+  /** Each load's interactive time, in the order of the runs (run i of every pane is one round). */
+  readonly interactiveLoadsMs: readonly number[];
   /** The largest layout shift of any run. */
   readonly layoutShift: number;
 }
@@ -221,6 +223,30 @@ export function median(values: readonly number[]): number {
     : ((sorted[mid - 1] ?? 0) + (sorted[mid] ?? 0)) / 2;
 }
 
+/** The value below which a share `q` (0 to 1) of the values lie, interpolated between neighbours. */
+export function quantile(values: readonly number[], q: number): number {
+  const sorted = [...values].sort((a, b) => a - b);
+  if (sorted.length === 0) return Number.NaN;
+  const at = (sorted.length - 1) * q;
+  const below = sorted[Math.floor(at)] ?? Number.NaN;
+  const above = sorted[Math.ceil(at)] ?? Number.NaN;
+  return below + (above - below) * (at - Math.floor(at));
+}
+
+/**
+ * One pane's time against another's, round by round: within a round the panes load back to back,
+ * so a busy spell on the machine slows both and cancels out of their ratio, where it does not out
+ * of the ratio of two medians taken over the whole run. The median of the rounds' ratios, and the
+ * middle half of them.
+ */
+export function pairedRatio(
+  ours: readonly number[],
+  theirs: readonly number[],
+): { readonly median: number; readonly low: number; readonly high: number } {
+  const ratios = ours.slice(0, theirs.length).map((value, i) => value / (theirs[i] ?? Number.NaN));
+  return { median: median(ratios), low: quantile(ratios, 0.25), high: quantile(ratios, 0.75) };
+}
+
 /**
  * Every pane under every condition, `runs` times each; within a condition the panes take turns
  * load by load, the order alternating between runs.
@@ -257,6 +283,7 @@ export async function measureFirstViews(
           runs: all.length,
           framePaintedMs: median(all.map((l) => l.framePaintedMs)),
           interactiveMs: median(all.map((l) => l.interactiveMs)),
+          interactiveLoadsMs: all.map((l) => l.interactiveMs),
           layoutShift: Math.max(0, ...all.map((l) => l.layoutShift)),
         };
         rows.push(row);

@@ -11,6 +11,7 @@ import { productionBuild } from './build';
 import {
   CONDITIONS,
   measureFirstViews,
+  pairedRatio,
   type Condition,
   type FirstViewRow,
   type PaneBuild,
@@ -132,6 +133,7 @@ export function taskPaneBudgets(results: TaskPaneResults): Budget[] {
   }
   const plain = row(results, PLAIN, CPU4);
   const ratio = ours.interactiveMs / floor.interactiveMs;
+  const paired = pairedRatio(ours.interactiveLoadsMs, floor.interactiveLoadsMs);
   const maxShift = Math.max(...results.firstView.filter((r) => r.pane === ADDIN).map((r) => r.layoutShift));
   budgets.push(
     {
@@ -149,10 +151,12 @@ export function taskPaneBudgets(results: TaskPaneResults): Budget[] {
       met: ours.interactiveMs < 1000,
     },
     {
-      what: 'first view interactive, CPU 4x, against the floor pane',
+      what: "first view interactive, CPU 4x, against the floor pane (median of the rounds' ratios)",
       limit: '≤ 1.3 × floor',
-      measured: `${ratio.toFixed(2)} × (${ms(ours.interactiveMs)} against ${ms(floor.interactiveMs)})`,
-      met: ratio <= 1.3,
+      measured:
+        `${paired.median.toFixed(2)} × (middle half ${paired.low.toFixed(2)} to ${paired.high.toFixed(2)}); ` +
+        `ratio of the medians ${ratio.toFixed(2)} × (${ms(ours.interactiveMs)} against ${ms(floor.interactiveMs)})`,
+      met: paired.median <= 1.3,
     },
     {
       what: 'layout shift as the pane replaces its frame (largest of all loads)',
@@ -180,16 +184,17 @@ export function taskPaneTables(results: TaskPaneResults): string[] {
     '',
     '### First view',
     '',
-    '| condition | frame painted: add-in | frame painted: floor | frame painted: plain HTML page | interactive: add-in | interactive: floor | add-in ÷ floor (interactive) | layout shift (add-in) |',
-    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
+    '| condition | frame painted: add-in | frame painted: floor | frame painted: plain HTML page | interactive: add-in | interactive: floor | add-in ÷ floor, round by round (middle half) | add-in ÷ floor, medians | layout shift (add-in) |',
+    '| --- | ---: | ---: | ---: | ---: | ---: | ---: | ---: | ---: |',
   );
   for (const condition of results.conditions) {
     const ours = row(results, ADDIN, condition);
     const floor = row(results, FLOOR, condition);
     const plain = row(results, PLAIN, condition);
     if (!ours || !floor) continue;
+    const paired = pairedRatio(ours.interactiveLoadsMs, floor.interactiveLoadsMs);
     lines.push(
-      `| ${condition.name} | ${ms(ours.framePaintedMs)} | ${ms(floor.framePaintedMs)} | ${plain ? ms(plain.framePaintedMs) : 'not measured'} | ${ms(ours.interactiveMs)} | ${ms(floor.interactiveMs)} | ${(ours.interactiveMs / floor.interactiveMs).toFixed(2)} | ${ours.layoutShift.toFixed(4)} |`,
+      `| ${condition.name} | ${ms(ours.framePaintedMs)} | ${ms(floor.framePaintedMs)} | ${plain ? ms(plain.framePaintedMs) : 'not measured'} | ${ms(ours.interactiveMs)} | ${ms(floor.interactiveMs)} | ${paired.median.toFixed(2)} (${paired.low.toFixed(2)} to ${paired.high.toFixed(2)}) | ${(ours.interactiveMs / floor.interactiveMs).toFixed(2)} | ${ours.layoutShift.toFixed(4)} |`,
     );
   }
   for (const trace of results.traces) {
