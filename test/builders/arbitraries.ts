@@ -111,3 +111,20 @@ export const anyCellValueArb: fc.Arbitrary<CellValue> = fc.oneof(
   ),
   fc.constantFrom<CellValue>(' 4 ', '04', '4.0', 'n/a', 'NA', 'Not applicable', '3 - In place and effective'),
 );
+
+/** A response field as colleagues' copies hold one: blank, a rating, or a short text. */
+export const copyFieldArb: fc.Arbitrary<CellValue> = fc.oneof(
+  fc.constant(''),
+  fc.constantFrom(1, 2, 3, 4, 'N/A'),
+  fc.constantFrom('Policy agreed', 'Audit done', 'HR'),
+);
+
+/** Every answer field of one criterion in a colleague's copy (review dates as Excel serials). */
+export const copyFieldsArb = fc.record({
+  rating: copyFieldArb,
+  evidence: copyFieldArb,
+  difference: copyFieldArb,
+  owner: copyFieldArb,
+  reviewDate: fc.constantFrom<CellValue>('', 46500, 46600),
+  notes: copyFieldArb,
+});

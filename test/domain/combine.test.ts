@@ -4,6 +4,7 @@
  * choice loses a value of ours: each is kept in place or returned as replaced (for the archive).
  */
 import fc from 'fast-check';
+import { copyFieldsArb } from '../builders/arbitraries';
 import {
   bundledFrameworks,
   combineChoice,
@@ -20,23 +21,11 @@ const framework = bundledFrameworks.draft2009;
 const FIELDS: readonly CombinedField[] = [...RESPONSE_FIELDS, 'text'];
 
 /** Small pools, so that two copies often agree and often differ. */
-const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
-  fc.constant(''),
-  fc.constantFrom(1, 2, 3, 4, 'N/A'),
-  fc.constantFrom('Policy agreed', 'Audit done', 'HR'),
-);
-
 const copy: fc.Arbitrary<ResponseRow[]> = fc
   .array(
-    fc.record({
-      index: fc.nat({ max: framework.criteria.length - 1 }),
-      rating: cellValue,
-      evidence: cellValue,
-      difference: cellValue,
-      owner: cellValue,
-      reviewDate: fc.constantFrom<CellValue>('', 46500, 46600),
-      notes: cellValue,
-    }),
+    fc
+      .tuple(fc.nat({ max: framework.criteria.length - 1 }), copyFieldsArb)
+      .map(([index, fields]) => ({ index, ...fields })),
     { maxLength: 60 },
   )
   .map((rows) =>

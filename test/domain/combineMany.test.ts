@@ -5,6 +5,7 @@
  * of ours and joins every copy's differing text; and one copy gives what combining it alone gives.
  */
 import fc from 'fast-check';
+import { copyFieldsArb } from '../builders/arbitraries';
 import {
   bundledFrameworks,
   combineChoice,
@@ -18,24 +19,12 @@ import {
 const framework = bundledFrameworks.draft2009;
 const TEXT_FIELDS = ['evidence', 'difference', 'owner', 'notes'] as const;
 
-const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
-  fc.constant(''),
-  fc.constantFrom(1, 2, 3, 4, 'N/A'),
-  fc.constantFrom('Policy agreed', 'Audit done', 'HR'),
-);
-
 /** A copy filling some criteria (the criteria the 2009 draft gives its own wording need no text). */
 const copy: fc.Arbitrary<ResponseRow[]> = fc
   .uniqueArray(
-    fc.record({
-      index: fc.nat({ max: framework.criteria.length - 1 }),
-      rating: cellValue,
-      evidence: cellValue,
-      difference: cellValue,
-      owner: cellValue,
-      reviewDate: fc.constantFrom<CellValue>('', 46500, 46600),
-      notes: cellValue,
-    }),
+    fc
+      .tuple(fc.nat({ max: framework.criteria.length - 1 }), copyFieldsArb)
+      .map(([index, fields]) => ({ index, ...fields })),
     { maxLength: 30, selector: (r) => r.index },
   )
   .map((rows) =>

@@ -8,6 +8,7 @@
  * references are those the file reader gives for a generated workbook.
  */
 import fc from 'fast-check';
+import { copyFieldsArb } from '../builders/arbitraries';
 import {
   bundledFrameworks,
   compareCopies,
@@ -46,23 +47,8 @@ beforeAll(async () => {
 });
 
 /** Small pools, so that two copies often agree and often differ. */
-const cellValue: fc.Arbitrary<CellValue> = fc.oneof(
-  fc.constant(''),
-  fc.constantFrom(1, 2, 3, 4, 'N/A'),
-  fc.constantFrom('Policy agreed', 'Audit done', 'HR'),
-);
-
-const fieldsArb = fc.record({
-  rating: cellValue,
-  evidence: cellValue,
-  difference: cellValue,
-  owner: cellValue,
-  reviewDate: fc.constantFrom<CellValue>('', 46500, 46600),
-  notes: cellValue,
-});
-
 /** Values for some criteria, by criterion index; the rest blank. */
-const copyArb = fc.dictionary(fc.nat({ max: framework.criteria.length - 1 }).map(String), fieldsArb, {
+const copyArb = fc.dictionary(fc.nat({ max: framework.criteria.length - 1 }).map(String), copyFieldsArb, {
   maxKeys: 40,
 });
 
