@@ -172,6 +172,9 @@ describe("help.html's Content-Security-Policy", () => {
 });
 
 describe('the development build', () => {
+  // Slow: a whole development build of its own (about a minute on two cores from a fresh clone,
+  // with Babel's cache empty and Griffel's loader compiling every style); the production build is
+  // shared between files, this one is needed by this test alone.
   it('evaluates no strings either, so `npm run dev-server` works under the same policy', () => {
     const dev = webpackBuild('development');
     try {
