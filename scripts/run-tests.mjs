@@ -58,6 +58,12 @@ const DEBIAN_NEEDS = [
     pkg: 'fonts-crosextra-carlito',
     purpose: 'printing the board summary on one page in LibreOffice (test/libreoffice)',
   },
+  {
+    // The browser tests' sans-serif (test/browser/fonts.conf), near Segoe UI's widths.
+    path: '/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf',
+    pkg: 'fonts-liberation2',
+    purpose: 'laying the pane out alike on every machine in the browser tests (test/browser/fonts.conf)',
+  },
 ];
 
 /**

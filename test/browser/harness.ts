@@ -11,6 +11,9 @@ export const ROOT = join(__dirname, '..', '..');
 export const PREVIEW_DIR = join(ROOT, 'dist-preview');
 export const SCREENSHOT_DIR = join(ROOT, 'test-results', 'screenshots');
 export const CHROMIUM = '/usr/bin/chromium';
+/** The fonts the tests lay the pane out with: fonts.conf says why. */
+export const FONTCONFIG = join(__dirname, 'fonts.conf');
+export const LIBERATION_SANS = '/usr/share/fonts/truetype/liberation2/LiberationSans-Regular.ttf';
 
 export class HarnessError extends Error {
   override readonly name = 'HarnessError';
@@ -38,8 +41,15 @@ export async function launchChromium(): Promise<Browser> {
         'apt-get install -y --no-install-recommends chromium',
     );
   }
+  if (!existsSync(LIBERATION_SANS)) {
+    throw new HarnessError(
+      `The browser tests lay the pane out with Liberation Sans (${FONTCONFIG} says why), and ${LIBERATION_SANS} ` +
+        'is missing. Install it with: apt-get install -y --no-install-recommends fonts-liberation2',
+    );
+  }
   return chromium.launch({
     executablePath: CHROMIUM,
+    env: { ...process.env, FONTCONFIG_FILE: FONTCONFIG },
     args: [
       '--no-sandbox',
       '--headless',
